@@ -1,0 +1,20 @@
+namespace OrgLife.Evaluation;
+
+/// <summary>结果运用 — what was done after a determination (OL308).</summary>
+public enum GradeFollowUp
+{
+    /// <summary>表彰 — commendation, for Excellent.</summary>
+    Commendation = 0,
+
+    /// <summary>教育帮扶 — education and help, for Basically qualified.</summary>
+    EducationAndHelp = 1,
+
+    /// <summary>限期改正 — correction within a set time, for Unqualified.</summary>
+    CorrectionWithinDeadline = 2,
+
+    /// <summary>劝退 — persuaded to withdraw, for Unqualified.</summary>
+    PersuadedToWithdraw = 3,
+
+    /// <summary>除名 — removed from the party, for Unqualified.</summary>
+    Removed = 4,
+}

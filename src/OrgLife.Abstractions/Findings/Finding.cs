@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace OrgLife.Findings;
+
+/// <summary>
+/// One thing a rule found wrong (or worth knowing) in a branch record: the rule, the severity in
+/// force, the subject, a message in the culture the caller asked for, the message key and its
+/// arguments (to render it again in another culture) and the sources. Immutable.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>Creates a finding.</summary>
+    /// <param name="ruleId">The rule that made the finding.</param>
+    /// <param name="severity">The severity in force under the policy used.</param>
+    /// <param name="subject">What the finding is about.</param>
+    /// <param name="messageKey">The key of the message template, for example <c>OL201.Violated</c>.</param>
+    /// <param name="arguments">The named values filled into the template.</param>
+    /// <param name="message">The rendered message in the requested culture.</param>
+    /// <param name="sources">The sources of the rule.</param>
+    /// <exception cref="ArgumentException">The key or message is empty.</exception>
+    public Finding(RuleId ruleId, Severity severity, FindingSubject subject, string messageKey, ImmutableDictionary<string, string> arguments, string message, ImmutableArray<SourceCitation> sources)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        ArgumentNullException.ThrowIfNull(arguments);
+        RuleId = ruleId;
+        Severity = severity;
+        Subject = subject;
+        MessageKey = messageKey;
+        Arguments = arguments;
+        Message = message;
+        Sources = sources.IsDefault ? [] : sources;
+    }
+
+    /// <summary>The rule that made the finding.</summary>
+    public RuleId RuleId { get; }
+
+    /// <summary>The severity in force under the policy used.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>What the finding is about.</summary>
+    public FindingSubject Subject { get; }
+
+    /// <summary>The key of the message template, for example <c>OL201.Violated</c>.</summary>
+    public string MessageKey { get; }
+
+    /// <summary>The named values filled into the message template, as invariant text.</summary>
+    public ImmutableDictionary<string, string> Arguments { get; }
+
+    /// <summary>The rendered message in the culture the caller asked for.</summary>
+    public string Message { get; }
+
+    /// <summary>The sources of the rule.</summary>
+    public ImmutableArray<SourceCitation> Sources { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{RuleId} {Severity} {Subject}: {Message}";
+}

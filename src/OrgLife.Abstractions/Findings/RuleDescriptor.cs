@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace OrgLife.Findings;
+
+/// <summary>
+/// What the catalogue says of one rule: its stable ID, its names in English and Chinese, its
+/// default severity and the sources it is drawn from. Immutable and thread safe.
+/// </summary>
+public sealed record RuleDescriptor
+{
+    /// <summary>Creates a descriptor.</summary>
+    /// <param name="id">The stable rule ID.</param>
+    /// <param name="englishName">The one-word English name, for example <c>ExcellentCap</c>.</param>
+    /// <param name="chineseName">The Chinese name, for example <c>优秀比例</c>.</param>
+    /// <param name="summary">One English sentence: what the rule requires.</param>
+    /// <param name="defaultSeverity">The severity before any policy changes it.</param>
+    /// <param name="sources">At least one source citation.</param>
+    /// <exception cref="ArgumentException">A name is empty or there is no source.</exception>
+    public RuleDescriptor(RuleId id, string englishName, string chineseName, string summary, Severity defaultSeverity, ImmutableArray<SourceCitation> sources)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(summary);
+        if (id.Value is null)
+        {
+            throw new ArgumentException("A rule descriptor needs a rule ID.", nameof(id));
+        }
+
+        if (sources.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException($"Rule {id} must cite at least one source.", nameof(sources));
+        }
+
+        Id = id;
+        EnglishName = englishName;
+        ChineseName = chineseName;
+        Summary = summary;
+        DefaultSeverity = defaultSeverity;
+        Sources = sources;
+    }
+
+    /// <summary>The stable rule ID.</summary>
+    public RuleId Id { get; }
+
+    /// <summary>The one-word English name, for example <c>ExcellentCap</c>.</summary>
+    public string EnglishName { get; }
+
+    /// <summary>The Chinese name, for example <c>优秀比例</c>.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>One English sentence: what the rule requires.</summary>
+    public string Summary { get; }
+
+    /// <summary>The severity before any policy changes it.</summary>
+    public Severity DefaultSeverity { get; }
+
+    /// <summary>The documents and sections the rule is drawn from.</summary>
+    public ImmutableArray<SourceCitation> Sources { get; }
+}

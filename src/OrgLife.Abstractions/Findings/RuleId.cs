@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace OrgLife.Findings;
+
+/// <summary>
+/// The stable ID of a rule of the catalogue: "OL" and three digits, the first digit naming the
+/// section (1 preparation, 2 meeting, 3 democratic evaluation, 4 ballots and tally, 5 follow-up).
+/// IDs never change meaning once published.
+/// </summary>
+public readonly partial record struct RuleId : IComparable<RuleId>
+{
+    /// <summary>Creates a rule ID such as <c>OL201</c>.</summary>
+    /// <param name="value">"OL" followed by three digits, the first from 1 to 5.</param>
+    /// <exception cref="ArgumentException">The text is not of that form.</exception>
+    public RuleId(string value)
+    {
+        if (value is null || !Pattern().IsMatch(value))
+        {
+            throw new ArgumentException($"Rule ID '{value}' is not of the form OL101…OL599.", nameof(value));
+        }
+
+        Value = value;
+    }
+
+    /// <summary>The ID text, for example <c>OL303</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>The catalogue section: 1 preparation, 2 meeting, 3 evaluation, 4 tally, 5 follow-up.</summary>
+    public int Section => Value[2] - '0';
+
+    /// <inheritdoc />
+    public int CompareTo(RuleId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value ?? string.Empty;
+
+    [GeneratedRegex("^OL[1-5][0-9]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,9 @@
+using NodaTime;
+using OrgLife.Ids;
+
+namespace OrgLife.FollowUp;
+
+/// <summary>A member's report on fulfilling their commitments (践诺情况报告), OL505.</summary>
+/// <param name="MemberId">The member who reported.</param>
+/// <param name="Date">When the report was made.</param>
+public sealed record MemberCommitmentReport(MemberId MemberId, LocalDate Date);

@@ -1,0 +1,29 @@
+namespace OrgLife.Ids;
+
+/// <summary>
+/// The vendor's identifier of a party member (党员). Never empty; compared ordinally.
+/// The default value is not a valid ID and is rejected wherever an ID is required.
+/// </summary>
+public readonly record struct MemberId : IComparable<MemberId>
+{
+    /// <summary>Creates an ID from the vendor's non-empty text.</summary>
+    /// <param name="value">The identifier text: not empty, no leading or trailing white space, at most 128 characters.</param>
+    /// <exception cref="ArgumentException">The text is empty, blank, padded or too long.</exception>
+    public MemberId(string value) => Value = IdText.Validate(value, nameof(MemberId));
+
+    /// <summary>The identifier text; null only for the default (invalid) value.</summary>
+    public string Value { get; }
+
+    /// <summary>True for the default value, which no valid record carries.</summary>
+    public bool IsDefault => Value is null;
+
+    /// <inheritdoc />
+    public int CompareTo(MemberId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>Converts vendor text into an ID.</summary>
+    /// <param name="value">The identifier text.</param>
+    public static implicit operator MemberId(string value) => new(value);
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OrgLife.Ids;
+
+namespace OrgLife.Meetings;
+
+/// <summary>
+/// The meeting itself (rules OL2xx): its kind and form, when it was held, who chaired and
+/// attended, its agenda, the mutual criticism and the superior's guidance. Every part but the
+/// kind is optional: null means "not recorded".
+/// </summary>
+public sealed record Meeting
+{
+    /// <summary>组织生活会 or 民主生活会.</summary>
+    public required MeetingKind Kind
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Kind), value, "Meeting.Kind: unknown meeting kind.");
+    }
+
+    /// <summary>The form (支委会, 党员大会, 党小组会); null for a 民主生活会 or when not recorded.</summary>
+    public MeetingForm? Form
+    {
+        get;
+        init => field = value is null || Enum.IsDefined(value.Value) ? value : throw new ArgumentOutOfRangeException(nameof(Form), value, "Meeting.Form: unknown meeting form.");
+    }
+
+    /// <summary>True for a thematic meeting (专题组织生活会).</summary>
+    public bool IsThematic { get; init; }
+
+    /// <summary>The date of the meeting in the branch's time zone.</summary>
+    public LocalDate? Date { get; init; }
+
+    /// <summary>When the meeting started, local to the branch; used for the minimum duration (OL209).</summary>
+    public LocalDateTime? Start { get; init; }
+
+    /// <summary>When the meeting ended, local to the branch; must not be before <see cref="Start"/>.</summary>
+    public LocalDateTime? End
+    {
+        get;
+        init => field = value is { } end && Start is { } start && end < start
+            ? throw new ArgumentException($"Meeting.End {end:uuuu-MM-dd HH:mm} is before Meeting.Start {start:uuuu-MM-dd HH:mm}.", nameof(End))
+            : value;
+    }
+
+    /// <summary>The member who chaired (主持人).</summary>
+    public MemberId? ChairId { get; init; }
+
+    /// <summary>Attendance of every member of the roster who was expected.</summary>
+    public ImmutableArray<AttendanceEntry>? Attendance { get; init; }
+
+    /// <summary>The steps of the meeting in the order they took place.</summary>
+    public ImmutableArray<AgendaStep>? Agenda { get; init; }
+
+    /// <summary>The order in which participants gave their self-examination (对照检查).</summary>
+    public ImmutableArray<MemberId>? SelfExaminationOrder { get; init; }
+
+    /// <summary>The remarks of the mutual criticism.</summary>
+    public ImmutableArray<Remark>? Remarks { get; init; }
+
+    /// <summary>True when a representative of the superior organization attended; null when not recorded.</summary>
+    public bool? SuperiorRepresentativeAttended { get; init; }
+
+    /// <summary>Who the superior's representative was and whether they commented.</summary>
+    public SuperiorGuidance? SuperiorGuidance { get; init; }
+
+    /// <summary>True when the meeting or the evaluation was held online (OL208).</summary>
+    public bool? IsOnline { get; init; }
+
+    /// <summary>True when minutes were kept (会议记录).</summary>
+    public bool? MinutesKept { get; init; }
+
+    /// <summary>True when self- and peer evaluation were split into party groups (分党小组).</summary>
+    public bool? EvaluationSplitIntoPartyGroups { get; init; }
+}
