@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.Catalogue;
+
+/// <summary>
+/// The rule catalogue: every rule's descriptor (ID, English and Chinese names, default severity,
+/// sources) and every message template, in rule-ID order. docs/rules.md is checked against it.
+/// Immutable and thread safe.
+/// </summary>
+public sealed class RuleCatalogue
+{
+    private readonly ImmutableDictionary<RuleId, Rule> byId;
+
+    private RuleCatalogue(ImmutableArray<Rule> rules)
+    {
+        Rules = [.. rules.OrderBy(r => r.Descriptor.Id)];
+        byId = Rules.ToImmutableDictionary(r => r.Descriptor.Id);
+        Descriptors = [.. Rules.Select(r => r.Descriptor)];
+        Messages = [.. CommonMessages.All, .. Rules.SelectMany(r => r.Messages)];
+    }
+
+    /// <summary>The catalogue of every built-in rule (OL1xx, OL2xx, OL3xx, OL5xx; the OL4xx ballot rules live in the tally).</summary>
+    public static RuleCatalogue Default { get; } = new(RuleSet.All);
+
+    /// <summary>Every rule's descriptor, in ID order.</summary>
+    public ImmutableArray<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>Every message template: the common ones, then each rule's.</summary>
+    public ImmutableArray<MessageTemplate> Messages { get; }
+
+    /// <summary>The rules, in ID order.</summary>
+    internal ImmutableArray<Rule> Rules { get; }
+
+    /// <summary>The descriptor of <paramref name="id"/>.</summary>
+    /// <param name="id">The rule ID.</param>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such rule.</exception>
+    public RuleDescriptor this[RuleId id] => byId.TryGetValue(id, out var rule) ? rule.Descriptor : throw new KeyNotFoundException($"The catalogue has no rule {id}.");
+
+    /// <summary>True when the catalogue holds <paramref name="id"/>.</summary>
+    /// <param name="id">The rule ID.</param>
+    public bool Contains(RuleId id) => byId.ContainsKey(id);
+
+    /// <summary>The message template with <paramref name="key"/>.</summary>
+    /// <param name="key">The key, for example <c>OL201.Violated</c>.</param>
+    /// <exception cref="KeyNotFoundException">No template has that key.</exception>
+    public MessageTemplate Message(string key) => Messages.FirstOrDefault(m => m.Key == key) ?? throw new KeyNotFoundException($"No message template has key '{key}'.");
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Grades;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.EvaluationRules;
+
+/// <summary>
+/// OL303 ExcellentCap 优秀比例 — Excellent determinations are at most the policy's share (default
+/// one third) of the graded full members, tested exactly: 3 × excellent ≤ graded. A warning by
+/// default ("一般"); a policy without a cap ("不下指标、不定比例") gets an information finding.
+/// </summary>
+internal sealed class ExcellentCapRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL303"),
+        "ExcellentCap",
+        "优秀比例",
+        "Excellent determinations are at most one third of the graded full members.",
+        Severity.Warning,
+        [Sources.Village2019("二.5"), Sources.EvaluationGuidance("优秀党员比例一般不超过三分之一"), Sources.Municipal2016("二.5 不下指标、不定比例")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL303.Violated",
+            "{excellent} of {graded} graded full members were determined Excellent; at most {cap} ({ratio}) are allowed.",
+            "评定等次的正式党员 {graded} 人中优秀 {excellent} 人，超过 {ratio} 的上限（最多 {cap} 人）。"),
+        new("OL303.NoCap",
+            "The policy sets no Excellent cap; {excellent} of {graded} graded full members were determined Excellent.",
+            "当前政策不设优秀比例；评定等次的正式党员 {graded} 人中优秀 {excellent} 人。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Branch is not { } branch)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (context.Evaluation?.Determinations is not { } determinations)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Evaluation, "determinations"));
+        }
+
+        var graded = 0;
+        var excellent = 0;
+        foreach (var determination in determinations)
+        {
+            if (determination.Grade is { } grade && branch.TryGetMember(determination.MemberId, out var member) && member.IsGradable)
+            {
+                graded++;
+                excellent += grade == Grade.Excellent ? 1 : 0;
+            }
+        }
+
+        var subject = new FindingSubject(SubjectKind.Evaluation, null, RecordPaths.Of(RecordPaths.Evaluation, "determinations"));
+        if (context.Policy.ExcellentCap is not { } cap)
+        {
+            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL303.NoCap", Severity.Info, ("excellent", excellent), ("graded", graded))]);
+        }
+
+        if (!cap.IsExceededBy(excellent, graded))
+        {
+            return RuleEvaluation.Passed;
+        }
+
+        var allowed = (long)graded * cap.Numerator / cap.Denominator;
+        return RuleEvaluation.Of(
+        [
+            RuleEvaluation.Finding(subject, "OL303.Violated", Severity.Warning, ("excellent", excellent), ("graded", graded), ("cap", allowed), ("ratio", cap.ToString())),
+        ]);
+    }
+}

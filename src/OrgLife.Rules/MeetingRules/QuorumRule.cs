@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Ids;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Policies;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.MeetingRules;
+
+/// <summary>
+/// OL201 Quorum 到会人数 — the members with a vote who attend reach half of those due (民主生活会: two
+/// thirds). Only full members not on probation within the party and not excluded with approval are
+/// due; probationary members never count either way. "半数以上" includes half by default.
+/// </summary>
+internal sealed class QuorumRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL201"),
+        "Quorum",
+        "到会人数",
+        "Attendance of members with a vote reaches half of those due (two thirds for a democratic-life meeting).",
+        Severity.Error,
+        [Sources.BranchWorkRegulations("第十一条"), Sources.DemocraticLifeRules("到会人数三分之二以上")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL201.Violated",
+            "{present} of {due} members due to attend with a vote were present; at least {required} are needed.",
+            "应到会有表决权的党员 {due} 人，实到 {present} 人，至少需要 {required} 人。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Branch is not { } branch)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (context.Meeting?.Attendance is not { } attendance)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Attendance);
+        }
+
+        var presentIds = attendance.Where(a => a.Present).Select(a => a.MemberId).ToHashSet();
+        var due = branch.Members.Where(m => m.IsDueToAttend).ToList();
+        var present = due.Count(m => presentIds.Contains(m.Id));
+        var required = RequiredAttendance(due.Count, context);
+        if (present >= required)
+        {
+            return RuleEvaluation.Passed;
+        }
+
+        return RuleEvaluation.Of(
+        [
+            RuleEvaluation.Finding(
+                new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Attendance),
+                "OL201.Violated",
+                Severity.Error,
+                ("present", present),
+                ("due", due.Count),
+                ("required", required)),
+        ]);
+    }
+
+    /// <summary>The least attendance that satisfies the rule for <paramref name="due"/> members due, in whole members.</summary>
+    internal static int RequiredAttendance(int due, RuleContext context)
+    {
+        if (context.IsDemocraticLife)
+        {
+            var ratio = context.Policy.DemocraticLifeQuorum;
+            return (int)CeilingDivide((long)due * ratio.Numerator, ratio.Denominator);
+        }
+
+        return context.Policy.QuorumMode == QuorumMode.HalfOrMore ? (due + 1) / 2 : (due / 2) + 1;
+    }
+
+    private static long CeilingDivide(long numerator, long denominator) => (numerator + denominator - 1) / denominator;
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace OrgLife.Rules.Messages;
+
+/// <summary>Renders message templates with their arguments in one language: numbers and dates invariant, domain terms translated.</summary>
+internal static class MessageRenderer
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    /// <summary>The arguments as invariant text, for <see cref="Findings.Finding.Arguments"/>.</summary>
+    public static ImmutableDictionary<string, string> Invariant(ImmutableArray<(string Name, object Value)> arguments)
+        => arguments.ToImmutableDictionary(a => a.Name, a => Format(a.Value, language: null), StringComparer.Ordinal);
+
+    /// <summary>The template filled in <paramref name="language"/>.</summary>
+    public static string Render(MessageTemplate template, MessageLanguage language, ImmutableArray<(string Name, object Value)> arguments)
+    {
+        var values = arguments.ToDictionary(a => a.Name, a => Format(a.Value, language), StringComparer.Ordinal);
+        return MessageTemplate.Fill(template.TextIn(language), values);
+    }
+
+    private static string Format(object value, MessageLanguage? language) => value switch
+    {
+        LocalDate date => IsoDate.Format(date),
+        Enum term when language is { } lang => Terms.Name(term, lang),
+        Enum term => term.ToString(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,55 @@
+using OrgLife.Evaluation;
+using OrgLife.Grades;
+using OrgLife.Meetings;
+
+namespace OrgLife.Rules.Messages;
+
+/// <summary>The domain terms that appear inside messages (grades, steps, forms) in both languages.</summary>
+internal static class Terms
+{
+    /// <summary>The term for an enum value in <paramref name="language"/>; other values as invariant text.</summary>
+    public static string Name(Enum value, MessageLanguage language)
+    {
+        var zh = language == MessageLanguage.SimplifiedChinese;
+        return value switch
+        {
+            Grade.Excellent => zh ? "优秀" : "Excellent",
+            Grade.Qualified => zh ? "合格" : "Qualified",
+            Grade.BasicallyQualified => zh ? "基本合格" : "Basically qualified",
+            Grade.Unqualified => zh ? "不合格" : "Unqualified",
+            AssessmentScale.FourGrades => zh ? "四等次（优秀/合格/基本合格/不合格）" : "the four grades",
+            AssessmentScale.GoodFairPoor => zh ? "好/一般/差" : "good/fair/poor",
+            EvaluationStep.SelfEvaluation => zh ? "个人自评" : "self-evaluation",
+            EvaluationStep.PeerEvaluation => zh ? "党员互评" : "peer evaluation",
+            EvaluationStep.DemocraticAssessment => zh ? "民主测评" : "democratic assessment",
+            EvaluationStep.OrganizationalDetermination => zh ? "组织评定" : "organizational determination",
+            MeetingForm.CommitteeMeeting => zh ? "支委会" : "committee meeting",
+            MeetingForm.GeneralMeeting => zh ? "党员大会" : "general meeting",
+            MeetingForm.PartyGroupMeetings => zh ? "党小组会" : "party-group meetings",
+            MeetingKind.OrganizationalLife => zh ? "组织生活会" : "organizational-life meeting",
+            MeetingKind.DemocraticLife => zh ? "民主生活会" : "democratic-life meeting",
+            AgendaStep.WorkReport => zh ? "通报整改和工作情况" : "work and rectification report",
+            AgendaStep.SecretarySelfExamination => zh ? "书记对照检查" : "secretary's self-examination",
+            AgendaStep.CommitteeMembersInTurn => zh ? "其他委员逐一对照检查" : "committee members in turn",
+            AgendaStep.SecretarySummary => zh ? "书记总结" : "secretary's summary",
+            AgendaStep.CommitteeReportToGeneralMeeting => zh ? "支委会述职" : "committee's report to the general meeting",
+            AgendaStep.SelfEvaluation => zh ? "个人自评" : "self-evaluation",
+            AgendaStep.PeerEvaluation => zh ? "党员互评" : "peer evaluation",
+            AgendaStep.MembersInTurn => zh ? "党员逐一对照检查" : "members in turn",
+            AgendaStep.PartyGroupSelfAndPeerEvaluation => zh ? "党小组自评互评" : "party-group self- and peer evaluation",
+            AgendaStep.DemocraticAssessment => zh ? "民主测评" : "democratic assessment",
+            AgendaStep.SuperiorComments => zh ? "上级点评" : "superior's comments",
+            AgendaStep.SecretaryStatement => zh ? "书记表态" : "secretary's statement",
+            AgendaStep.RectificationAndOpinionsReport => zh ? "通报整改和征求意见情况" : "rectification and opinions report",
+            AgendaStep.PrincipalLeaderExamination => zh ? "主要负责同志代表班子对照检查" : "principal leader's examination",
+            AgendaStep.TeamMembersSelfCriticism => zh ? "班子成员逐一自我批评" : "team members' self-criticism",
+            AgendaStep.PrincipalLeaderSummary => zh ? "主要负责同志总结" : "principal leader's summary",
+            GradeFollowUp.Commendation => zh ? "表彰" : "commendation",
+            GradeFollowUp.EducationAndHelp => zh ? "教育帮扶" : "education and help",
+            GradeFollowUp.CorrectionWithinDeadline => zh ? "限期改正" : "correction within a deadline",
+            GradeFollowUp.PersuadedToWithdraw => zh ? "劝退" : "persuasion to withdraw",
+            GradeFollowUp.Removed => zh ? "除名" : "removal",
+            _ => value.ToString(),
+        };
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using OrgLife.Findings;
+using OrgLife.Records;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Policies;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules;
+
+/// <summary>
+/// The validator: checks a branch record against every rule of the catalogue under a policy, as of
+/// an explicit date, and returns a report with messages in the caller's culture. Pure and
+/// synchronous: no clock read, no global culture, no state; one instance may serve any number of threads.
+/// </summary>
+public sealed class OrgLifeValidator : IOrgLifeValidator
+{
+    private readonly RuleCatalogue catalogue;
+
+    /// <summary>A validator over the built-in catalogue.</summary>
+    public OrgLifeValidator()
+        : this(RuleCatalogue.Default)
+    {
+    }
+
+    /// <summary>A validator over <paramref name="catalogue"/>.</summary>
+    /// <param name="catalogue">The rule catalogue.</param>
+    public OrgLifeValidator(RuleCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        this.catalogue = catalogue;
+    }
+
+    /// <inheritdoc />
+    public ValidationReport Validate(BranchRecord record, OrgLifePolicy policy, LocalDate asOf, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(culture);
+        var language = MessageLanguages.For(culture);
+        var context = new RuleContext(record, policy, asOf);
+        var results = ImmutableArray.CreateBuilder<RuleResult>(catalogue.Rules.Length);
+        foreach (var rule in catalogue.Rules)
+        {
+            results.Add(Evaluate(rule, context, language));
+        }
+
+        return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, results.MoveToImmutable());
+    }
+
+    private static RuleResult Evaluate(Rule rule, RuleContext context, MessageLanguage language)
+    {
+        var descriptor = rule.Descriptor;
+        if (context.Policy.IsDisabled(descriptor.Id))
+        {
+            var note = MessageRenderer.Render(CommonMessages.Disabled, language, [("policy", context.Policy.Name)]);
+            return new RuleResult(descriptor, RuleOutcome.Disabled, [], [], note);
+        }
+
+        var evaluation = rule.Evaluate(context);
+        if (!evaluation.MissingData.IsEmpty)
+        {
+            var note = MessageRenderer.Render(CommonMessages.NotEvaluated, language, [("missing", string.Join(", ", evaluation.MissingData))]);
+            return new RuleResult(descriptor, RuleOutcome.NotEvaluated, [], evaluation.MissingData, note);
+        }
+
+        var findings = evaluation.Findings.Select(draft => Render(rule, draft, context.Policy, language)).ToImmutableArray();
+        var outcome = findings.Any(f => f.Severity >= Severity.Warning) ? RuleOutcome.Violated : RuleOutcome.Passed;
+        return new RuleResult(descriptor, outcome, findings, [], null);
+    }
+
+    private static Finding Render(Rule rule, FindingDraft draft, OrgLifePolicy policy, MessageLanguage language)
+    {
+        var template = rule.Messages.FirstOrDefault(m => m.Key == draft.MessageKey)
+            ?? throw new InvalidOperationException($"Rule {rule.Descriptor.Id} made a finding with message key '{draft.MessageKey}' it does not declare.");
+        return new Finding(
+            rule.Descriptor.Id,
+            policy.SeverityFor(rule.Descriptor.Id, draft.Severity),
+            draft.Subject,
+            draft.MessageKey,
+            MessageRenderer.Invariant(draft.Arguments),
+            MessageRenderer.Render(template, language, draft.Arguments),
+            rule.Descriptor.Sources);
+    }
+}

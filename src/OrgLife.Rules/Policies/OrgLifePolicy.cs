@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OrgLife.Branches;
+using OrgLife.Findings;
+using OrgLife.Grades;
+
+namespace OrgLife.Rules.Policies;
+
+/// <summary>
+/// Every knob the rules have, with the national defaults. Where the source documents disagree
+/// (notice days, the Excellent cap, meeting frequency …) the disagreement is a knob here, never a
+/// silent choice. Immutable; every property validates the value it is given, so presets changed
+/// with <c>with</c> or a <see cref="CampaignOverlay"/> can never contradict themselves.
+/// </summary>
+public sealed record OrgLifePolicy
+{
+    /// <summary>The policy's name, shown in reports, for example <c>national</c> or <c>village-2019</c>.</summary>
+    public required string Name
+    {
+        get;
+        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("OrgLifePolicy.Name must not be empty.", nameof(Name)) : value;
+    }
+
+    /// <summary>OL201/OL202: how "半数以上" is read. Default: half or more (inclusive).</summary>
+    public QuorumMode QuorumMode
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(QuorumMode), value, "OrgLifePolicy.QuorumMode: unknown mode.");
+    }
+
+    /// <summary>OL201: the share of voting members due who must attend a 民主生活会. Default 2/3 (三分之二以上, inclusive).</summary>
+    public Ratio DemocraticLifeQuorum
+    {
+        get;
+        init => field = value.Denominator == 0 ? throw new ArgumentException("OrgLifePolicy.DemocraticLifeQuorum must be a valid ratio.", nameof(DemocraticLifeQuorum)) : value;
+    } = Ratio.TwoThirds;
+
+    /// <summary>OL106: members are notified at least this many calendar days before a 组织生活会. Default 1 (City-2019 一(四)).</summary>
+    public int MemberNoticeDays { get; init => field = NonNegative(value, nameof(MemberNoticeDays)); } = 1;
+
+    /// <summary>OL106: the notice for a 民主生活会, in calendar days. Default 10 (District-2017 附件1 一.7).</summary>
+    public int DemocraticLifeNoticeDays { get; init => field = NonNegative(value, nameof(DemocraticLifeNoticeDays)); } = 10;
+
+    /// <summary>OL107: whether the superior must be told in advance. Default true (Collection 第一篇 1.3).</summary>
+    public bool SuperiorNoticeRequired { get; init; } = true;
+
+    /// <summary>OL107: the superior is told at least this many calendar days before. Default 7.</summary>
+    public int SuperiorNoticeDays { get; init => field = NonNegative(value, nameof(SuperiorNoticeDays)); } = 7;
+
+    /// <summary>OL108: a 民主生活会 plan reaches the superior at least this many days before. Default 15.</summary>
+    public int PlanLeadDays { get; init => field = NonNegative(value, nameof(PlanLeadDays)); } = 15;
+
+    /// <summary>OL104: who must talk with each member. Default any committee member.</summary>
+    public TalkPartner MemberTalkPartner
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(MemberTalkPartner), value, "OrgLifePolicy.MemberTalkPartner: unknown value.");
+    }
+
+    /// <summary>OL206: how criticism coverage is counted. Default every participant to every examinee.</summary>
+    public CriticismCoverage CriticismCoverage
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(CriticismCoverage), value, "OrgLifePolicy.CriticismCoverage: unknown value.");
+    }
+
+    /// <summary>OL207: whether the superior's guidance is required or advisory. Default required.</summary>
+    public GuidanceRequirement SuperiorGuidance
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(SuperiorGuidance), value, "OrgLifePolicy.SuperiorGuidance: unknown value.");
+    }
+
+    /// <summary>OL209: the least duration of a thematic meeting in the branch kinds listed. Default 4 hours (half a day).</summary>
+    public Duration MinimumDuration
+    {
+        get;
+        init => field = value < Duration.Zero ? throw new ArgumentOutOfRangeException(nameof(MinimumDuration), value, "OrgLifePolicy.MinimumDuration must not be negative.") : value;
+    } = Duration.FromHours(4);
+
+    /// <summary>OL209: the branch kinds the minimum duration applies to. Default 机关 only (Collection 第三篇 第六步).</summary>
+    public ImmutableHashSet<BranchKind> MinimumDurationBranchKinds
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(MinimumDurationBranchKinds));
+    } = [BranchKind.GovernmentOrgan];
+
+    /// <summary>OL212: a branch of at least this many members may split the evaluation into party groups. Default 20 (inclusive).</summary>
+    public int GroupSplitThreshold
+    {
+        get;
+        init => field = value < 1 ? throw new ArgumentOutOfRangeException(nameof(GroupSplitThreshold), value, "OrgLifePolicy.GroupSplitThreshold must be at least 1.") : value;
+    } = 20;
+
+    /// <summary>OL303: the largest share of graded full members who may be Excellent; null switches the cap off ("不下指标、不定比例"). Default 1/3.</summary>
+    public Ratio? ExcellentCap { get; init; } = Ratio.OneThird;
+
+    /// <summary>OL311: the scales the assessment ballot may use. Default both the four grades and 好/一般/差.</summary>
+    public ImmutableHashSet<AssessmentScale> AllowedBallotScales
+    {
+        get;
+        init => field = value is null || value.IsEmpty
+            ? throw new ArgumentException("OrgLifePolicy.AllowedBallotScales must allow at least one scale.", nameof(AllowedBallotScales))
+            : value;
+    } = [AssessmentScale.FourGrades, AssessmentScale.GoodFairPoor];
+
+    /// <summary>OL501: the report reaches the superior within this many days after a 组织生活会 (day N included). Default 10.</summary>
+    public int ReportDays { get; init => field = NonNegative(value, nameof(ReportDays)); } = 10;
+
+    /// <summary>OL501: the same for a 民主生活会. Default 15 (District-2017 附件1 三.2).</summary>
+    public int DemocraticLifeReportDays { get; init => field = NonNegative(value, nameof(DemocraticLifeReportDays)); } = 15;
+
+    /// <summary>OL504: the branch reports rectification progress at least every this many months. Default 6.</summary>
+    public int BranchProgressReportMonths { get; init => field = Positive(value, nameof(BranchProgressReportMonths)); } = 6;
+
+    /// <summary>OL505: each member reports on their commitments at least every this many months. Default 3.</summary>
+    public int MemberCommitmentReportMonths { get; init => field = Positive(value, nameof(MemberCommitmentReportMonths)); } = 3;
+
+    /// <summary>OL507: the date the campaign must be complete by; null when the policy sets none.</summary>
+    public LocalDate? CampaignDeadline { get; init; }
+
+    /// <summary>OL508: organizational-life meetings at least every this many months. Default 12 (支部工作条例 第十七条).</summary>
+    public int MeetingIntervalMonths { get; init => field = Positive(value, nameof(MeetingIntervalMonths)); } = 12;
+
+    /// <summary>Severities that replace a rule's own for every finding it makes.</summary>
+    public ImmutableDictionary<RuleId, Severity> SeverityOverrides
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(SeverityOverrides));
+            foreach (var (rule, severity) in value)
+            {
+                if (!Enum.IsDefined(severity))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(SeverityOverrides), severity, $"OrgLifePolicy.SeverityOverrides[{rule}]: unknown severity.");
+                }
+            }
+
+            field = value;
+        }
+    } = ImmutableDictionary<RuleId, Severity>.Empty;
+
+    /// <summary>Rules switched off: they report "disabled", never pass.</summary>
+    public ImmutableHashSet<RuleId> DisabledRules
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(DisabledRules));
+    } = [];
+
+    /// <summary>True when the policy switches <paramref name="rule"/> off.</summary>
+    /// <param name="rule">The rule.</param>
+    public bool IsDisabled(RuleId rule) => DisabledRules.Contains(rule);
+
+    /// <summary>The severity in force for a finding of <paramref name="rule"/> whose own severity is <paramref name="severity"/>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="severity">The severity the rule chose.</param>
+    public Severity SeverityFor(RuleId rule, Severity severity) => SeverityOverrides.TryGetValue(rule, out var overridden) ? overridden : severity;
+
+    /// <summary>The member-notice days that apply to a meeting kind.</summary>
+    /// <param name="democraticLife">True for a 民主生活会.</param>
+    public int NoticeDaysFor(bool democraticLife) => democraticLife ? DemocraticLifeNoticeDays : MemberNoticeDays;
+
+    /// <summary>The report days that apply to a meeting kind.</summary>
+    /// <param name="democraticLife">True for a 民主生活会.</param>
+    public int ReportDaysFor(bool democraticLife) => democraticLife ? DemocraticLifeReportDays : ReportDays;
+
+    private static int NonNegative(int value, string name)
+        => value < 0 ? throw new ArgumentOutOfRangeException(name, value, $"OrgLifePolicy.{name} must not be negative.") : value;
+
+    private static int Positive(int value, string name)
+        => value < 1 ? throw new ArgumentOutOfRangeException(name, value, $"OrgLifePolicy.{name} must be at least 1.") : value;
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+
+namespace OrgLife.Rules.Validation;
+
+/// <summary>What a rule's check returned: the data it lacked (not evaluated), or its findings.</summary>
+internal sealed class RuleEvaluation
+{
+    private RuleEvaluation(ImmutableArray<string> missingData, ImmutableArray<FindingDraft> findings)
+    {
+        MissingData = missingData;
+        Findings = findings;
+    }
+
+    /// <summary>The record paths of the data the rule needed and did not find; empty when it was evaluated.</summary>
+    public ImmutableArray<string> MissingData { get; }
+
+    /// <summary>The findings; empty for a pass.</summary>
+    public ImmutableArray<FindingDraft> Findings { get; }
+
+    /// <summary>A pass with no findings.</summary>
+    public static RuleEvaluation Passed { get; } = new([], []);
+
+    /// <summary>The rule could not be evaluated: <paramref name="missingData"/> names what was absent, as record paths.</summary>
+    public static RuleEvaluation Missing(params string[] missingData)
+    {
+        if (missingData.Length == 0)
+        {
+            throw new ArgumentException("Name at least one missing datum.", nameof(missingData));
+        }
+
+        return new([.. missingData], []);
+    }
+
+    /// <summary>The rule was evaluated and found <paramref name="findings"/> (none means passed).</summary>
+    public static RuleEvaluation Of(IEnumerable<FindingDraft> findings) => new([], [.. findings]);
+
+    /// <summary>Shorthand for a finding about <paramref name="subject"/>.</summary>
+    public static FindingDraft Finding(FindingSubject subject, string messageKey, Severity severity, params (string Name, object Value)[] arguments)
+        => new(subject, messageKey, severity, [.. arguments]);
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OrgLife.Findings;
+using OrgLife.Ids;
+using OrgLife.Rules.Messages;
+
+namespace OrgLife.Rules;
+
+/// <summary>
+/// The result of validating one branch record: one <see cref="RuleResult"/> per rule of the
+/// catalogue, in ID order, and the questions vendors ask of it (any errors? which findings?).
+/// Immutable and thread safe.
+/// </summary>
+public sealed record ValidationReport
+{
+    internal ValidationReport(BranchId? branchId, string policyName, LocalDate asOf, MessageLanguage language, ImmutableArray<RuleResult> results)
+    {
+        BranchId = branchId;
+        PolicyName = policyName;
+        AsOf = asOf;
+        Language = language;
+        Results = results;
+        Findings = [.. results.SelectMany(r => r.Findings)];
+    }
+
+    /// <summary>The branch validated, when the record names one.</summary>
+    public BranchId? BranchId { get; }
+
+    /// <summary>The name of the policy used.</summary>
+    public string PolicyName { get; }
+
+    /// <summary>The as-of date of the validation.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The language the messages are in.</summary>
+    public MessageLanguage Language { get; }
+
+    /// <summary>One result per rule, in rule-ID order.</summary>
+    public ImmutableArray<RuleResult> Results { get; }
+
+    /// <summary>Every finding of every rule, in rule-ID order.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>True when any finding is an error.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>True when any finding is a warning.</summary>
+    public bool HasWarnings => Findings.Any(f => f.Severity == Severity.Warning);
+
+    /// <summary>The findings of at least <paramref name="minimum"/> severity.</summary>
+    /// <param name="minimum">The least severity to keep.</param>
+    public IEnumerable<Finding> FindingsAtLeast(Severity minimum) => Findings.Where(f => f.Severity >= minimum);
+
+    /// <summary>The findings of one rule.</summary>
+    /// <param name="rule">The rule.</param>
+    public IEnumerable<Finding> FindingsOf(RuleId rule) => ResultFor(rule).Findings;
+
+    /// <summary>The result of one rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such rule.</exception>
+    public RuleResult ResultFor(RuleId rule)
+        => Results.FirstOrDefault(r => r.RuleId == rule) ?? throw new KeyNotFoundException($"The report has no result for rule {rule}.");
+
+    /// <summary>The results with the given outcome.</summary>
+    /// <param name="outcome">The outcome to keep.</param>
+    public IEnumerable<RuleResult> ResultsWith(RuleOutcome outcome) => Results.Where(r => r.Outcome == outcome);
+}
