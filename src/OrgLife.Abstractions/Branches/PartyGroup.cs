@@ -65,4 +65,11 @@ public sealed record PartyGroup
 
     /// <summary>The group leader, or null when none is named.</summary>
     public MemberId? LeaderId { get; }
+
+    /// <inheritdoc />
+    public bool Equals(PartyGroup? other) => other is not null && Id == other.Id && Name == other.Name
+        && LeaderId == other.LeaderId && MemberIds.SequenceEqual(other.MemberIds);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, LeaderId, MemberIds.Length);
 }

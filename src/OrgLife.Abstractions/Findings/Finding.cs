@@ -23,6 +23,11 @@ public sealed record Finding
         ArgumentException.ThrowIfNullOrWhiteSpace(messageKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         ArgumentNullException.ThrowIfNull(arguments);
+        if (!Enum.IsDefined(severity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(severity), severity, $"Finding of {ruleId}: unknown severity.");
+        }
+
         RuleId = ruleId;
         Severity = severity;
         Subject = subject;
@@ -52,6 +57,16 @@ public sealed record Finding
 
     /// <summary>The sources of the rule.</summary>
     public ImmutableArray<SourceCitation> Sources { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Finding? other) => other is not null && RuleId == other.RuleId && Severity == other.Severity
+        && Subject == other.Subject && MessageKey == other.MessageKey && Message == other.Message
+        && Arguments.Count == other.Arguments.Count
+        && Arguments.All(a => other.Arguments.TryGetValue(a.Key, out var value) && value == a.Value)
+        && Sources.SequenceEqual(other.Sources);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RuleId, Severity, Subject, MessageKey, Message);
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {Severity} {Subject}: {Message}";

@@ -26,6 +26,11 @@ public sealed record RuleDescriptor
             throw new ArgumentException("A rule descriptor needs a rule ID.", nameof(id));
         }
 
+        if (!Enum.IsDefined(defaultSeverity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(defaultSeverity), defaultSeverity, $"Rule {id}: unknown default severity.");
+        }
+
         if (sources.IsDefaultOrEmpty)
         {
             throw new ArgumentException($"Rule {id} must cite at least one source.", nameof(sources));
@@ -56,4 +61,12 @@ public sealed record RuleDescriptor
 
     /// <summary>The documents and sections the rule is drawn from.</summary>
     public ImmutableArray<SourceCitation> Sources { get; }
+
+    /// <inheritdoc />
+    public bool Equals(RuleDescriptor? other) => other is not null && Id == other.Id && EnglishName == other.EnglishName
+        && ChineseName == other.ChineseName && Summary == other.Summary && DefaultSeverity == other.DefaultSeverity
+        && Sources.SequenceEqual(other.Sources);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, EnglishName, DefaultSeverity, Sources.Length);
 }

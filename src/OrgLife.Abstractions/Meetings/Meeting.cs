@@ -32,15 +32,25 @@ public sealed record Meeting
     public LocalDate? Date { get; init; }
 
     /// <summary>When the meeting started, local to the branch; used for the minimum duration (OL209).</summary>
-    public LocalDateTime? Start { get; init; }
+    public LocalDateTime? Start
+    {
+        get;
+        init
+        {
+            ThrowIfEndBeforeStart(value, End, nameof(Start));
+            field = value;
+        }
+    }
 
     /// <summary>When the meeting ended, local to the branch; must not be before <see cref="Start"/>.</summary>
     public LocalDateTime? End
     {
         get;
-        init => field = value is { } end && Start is { } start && end < start
-            ? throw new ArgumentException($"Meeting.End {end:uuuu-MM-dd HH:mm} is before Meeting.Start {start:uuuu-MM-dd HH:mm}.", nameof(End))
-            : value;
+        init
+        {
+            ThrowIfEndBeforeStart(Start, value, nameof(End));
+            field = value;
+        }
     }
 
     /// <summary>The member who chaired (主持人).</summary>
@@ -72,4 +82,13 @@ public sealed record Meeting
 
     /// <summary>True when self- and peer evaluation were split into party groups (分党小组).</summary>
     public bool? EvaluationSplitIntoPartyGroups { get; init; }
+
+    // Checked from both setters: an object initializer or a `with` may set Start and End in either order.
+    private static void ThrowIfEndBeforeStart(LocalDateTime? start, LocalDateTime? end, string field)
+    {
+        if (start is { } s && end is { } e && e < s)
+        {
+            throw new ArgumentException($"Meeting.End {e:uuuu-MM-dd HH:mm} is before Meeting.Start {s:uuuu-MM-dd HH:mm}.", field);
+        }
+    }
 }

@@ -6,4 +6,15 @@ namespace OrgLife.Members;
 /// </summary>
 /// <param name="Reason">One of the reasons the rules allow.</param>
 /// <param name="Note">The vendor's free-text note, if any.</param>
-public sealed record AttendanceExclusion(AttendanceExclusionReason Reason, string? Note = null);
+public sealed record AttendanceExclusion(AttendanceExclusionReason Reason, string? Note = null)
+{
+    /// <summary>One of the reasons the rules allow.</summary>
+    public AttendanceExclusionReason Reason
+    {
+        get;
+        init => field = Checked(value);
+    } = Checked(Reason);
+
+    private static AttendanceExclusionReason Checked(AttendanceExclusionReason reason)
+        => Enum.IsDefined(reason) ? reason : throw new ArgumentOutOfRangeException(nameof(Reason), reason, "AttendanceExclusion.Reason: unknown exclusion reason.");
+}
