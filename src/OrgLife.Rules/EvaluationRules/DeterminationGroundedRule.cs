@@ -65,7 +65,7 @@ internal sealed class DeterminationGroundedRule : Rule
                     EvaluationPaths.Member(determination.MemberId, EvaluationPaths.Determination(i)),
                     "OL305.NoReason",
                     Severity.Warning,
-                    ("member", EvaluationPaths.NameOf(context, determination.MemberId)), ("grade", grade), ("leading", ballots)));
+                    ("member", context.MemberName(determination.MemberId)), ("grade", grade), ("leading", ballots)));
             }
         }
 

@@ -18,10 +18,6 @@ internal static class EvaluationPaths
     /// <summary>A finding about one member, at <paramref name="path"/>.</summary>
     public static FindingSubject Member(MemberId member, string path) => new(SubjectKind.Member, member.Value, path);
 
-    /// <summary>The member's name from the roster, or the ID when the roster is absent or does not list them.</summary>
-    public static string NameOf(RuleContext context, MemberId member)
-        => context.Branch is { } branch && branch.TryGetMember(member, out var found) ? found.Name : member.Value;
-
     /// <summary>A finding about the evaluation as a whole, at <paramref name="path"/>.</summary>
     public static FindingSubject Evaluation(string path) => new(SubjectKind.Evaluation, null, path);
 }

@@ -53,7 +53,7 @@ internal sealed class FeedbackRule : Rule
                     break;
                 case false:
                     findings.Add(RuleEvaluation.Finding(
-                        EvaluationPaths.Member(determination.MemberId, path), "OL306.NoFeedback", Severity.Error, ("member", EvaluationPaths.NameOf(context, determination.MemberId)), ("grade", grade)));
+                        EvaluationPaths.Member(determination.MemberId, path), "OL306.NoFeedback", Severity.Error, ("member", context.MemberName(determination.MemberId)), ("grade", grade)));
                     break;
             }
         }

@@ -61,7 +61,7 @@ internal sealed class FollowUpByGradeRule : Rule
             }
 
             var subject = EvaluationPaths.Member(determination.MemberId, path);
-            var member = EvaluationPaths.NameOf(context, determination.MemberId);
+            var member = context.MemberName(determination.MemberId);
             switch (grade)
             {
                 case Grade.Unqualified when !done.Any(Handling.Contains):
