@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OrgLife.Evaluation;
+using OrgLife.Meetings;
 using OrgLife.Records;
 using OrgLife.Rules.FollowUpRules;
 
@@ -16,7 +17,7 @@ namespace OrgLife.Rules.Scheduling;
 /// <param name="MeetingDate">The meeting's date in the branch's time zone.</param>
 /// <param name="TimeZone">The branch's time zone.</param>
 /// <param name="Entries">The entries ordered by due date, ties in <see cref="DueKind"/> order, then by number.</param>
-public sealed record MeetingSchedule(Meetings.MeetingKind Kind, LocalDate MeetingDate, DateTimeZone TimeZone, ImmutableArray<ScheduleEntry> Entries)
+public sealed record MeetingSchedule(MeetingKind Kind, LocalDate MeetingDate, DateTimeZone TimeZone, ImmutableArray<ScheduleEntry> Entries)
 {
     /// <summary>Each entry's status as of <paramref name="asOf"/>, by what <paramref name="record"/> shows done.</summary>
     /// <param name="record">
