@@ -9,5 +9,14 @@ internal static class FollowUpSection
     /// <summary>Every follow-up and deadline (OL5xx) rule.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
+        new ReportDeadlineRule(),
+        new RectificationItemsRule(),
+        new RectificationPublicRule(),
+        new BranchProgressReportsRule(),
+        new MemberCommitmentReportsRule(),
+        new ResultsFiledRule(),
+        new CampaignDeadlineRule(),
+        new MeetingFrequencyRule(),
+        new AbsenteesBriefedRule(),
     ];
 }

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Ids;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.EvaluationRules;
+
+/// <summary>
+/// OL304 EveryoneGraded 逐一评定 — every full member receives exactly one of the four grades, except a
+/// leading cadre validly exempt from the assessment (OL310: listed as exempt, and attended this year's
+/// 民主生活会). Findings per member: a full member without a grade, a member determined more than once,
+/// and a determination for someone not on the roster. An absent exemption list reads as "nobody exempt":
+/// an exemption counts only when it is recorded.
+/// </summary>
+internal sealed class EveryoneGradedRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL304"),
+        "EveryoneGraded",
+        "逐一评定",
+        "Every full member receives exactly one of the four grades, except leading cadres validly exempt from the assessment.",
+        Severity.Error,
+        [Sources.Municipal2016("二.6"), Sources.City2019("三(二)")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL304.NotGraded",
+            "Full member {member} received no grade.",
+            "正式党员 {member} 未评定等次。"),
+        new("OL304.DeterminedTwice",
+            "Member {member} was determined {count} times; each member is determined once.",
+            "党员 {member} 被评定了 {count} 次；每名党员只能评定一次。"),
+        new("OL304.NotOnRoster",
+            "A determination names {member}, who is not on the branch roster.",
+            "评定结果中的 {member} 不在本支部党员名册中。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Branch is not { } branch)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (context.Evaluation?.Determinations is not { } determinations)
+        {
+            return RuleEvaluation.Missing(EvaluationPaths.Determinations);
+        }
+
+        var exempt = (context.Evaluation.ExemptFromAssessment ?? []).ToHashSet();
+        var indexes = new Dictionary<MemberId, List<int>>();
+        var findings = new List<FindingDraft>();
+        for (var i = 0; i < determinations.Length; i++)
+        {
+            var id = determinations[i].MemberId;
+            if (!branch.TryGetMember(id, out _))
+            {
+                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(id, EvaluationPaths.Determination(i)), "OL304.NotOnRoster", Severity.Error, ("member", id.Value)));
+                continue;
+            }
+
+            if (!indexes.TryGetValue(id, out var list))
+            {
+                indexes[id] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        for (var i = 0; i < branch.Members.Length; i++)
+        {
+            var member = branch.Members[i];
+            var mine = indexes.GetValueOrDefault(member.Id) ?? [];
+            if (mine.Count > 1)
+            {
+                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(member.Id, EvaluationPaths.Determination(mine[1])), "OL304.DeterminedTwice", Severity.Error, ("member", member.Name), ("count", mine.Count)));
+            }
+            else if (member.IsGradable
+                && !(mine.Count == 1 && determinations[mine[0]].Grade is not null)
+                && !(exempt.Contains(member.Id) && ExemptionValidRule.MayBeExempt(member)))
+            {
+                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(member.Id, RecordPaths.Member(i)), "OL304.NotGraded", Severity.Error, ("member", member.Name)));
+            }
+        }
+
+        return RuleEvaluation.Of(findings);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Members;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.EvaluationRules;
+
+/// <summary>
+/// OL310 ExemptionValid 可不参加民主测评 — only a leading cadre who attended this year's 民主生活会 may be
+/// left out of the democratic assessment. Each member listed as exempt who is not on the roster, is not a
+/// leading cadre, or did not attend a 民主生活会 this year is a finding.
+/// </summary>
+internal sealed class ExemptionValidRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL310"),
+        "ExemptionValid",
+        "可不参加民主测评",
+        "Only a leading cadre who attended this year's democratic-life meeting may be left out of the democratic assessment.",
+        Severity.Error,
+        [Sources.Municipal2016("三.3"), Sources.District2017("附件2 五"), Sources.Collection("第三篇 第六步")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL310.NotLeadingCadre",
+            "Member {member} was left out of the democratic assessment but is not a leading cadre.",
+            "党员 {member} 未参加民主测评，但不是党员领导干部。"),
+        new("OL310.NoDemocraticLifeMeeting",
+            "Leading cadre {member} was left out of the democratic assessment without having attended this year's democratic-life meeting.",
+            "党员领导干部 {member} 未参加本年度民主生活会，却未参加民主测评。"),
+        new("OL310.NotOnRoster",
+            "The exemption list names {member}, who is not on the branch roster.",
+            "免于民主测评名单中的 {member} 不在本支部党员名册中。"),
+    ];
+
+    /// <summary>True when <paramref name="member"/> may be left out of the democratic assessment.</summary>
+    public static bool MayBeExempt(Member member) => member.IsLeadingCadre && member.AttendedDemocraticLifeMeetingThisYear;
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Branch is not { } branch)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (context.Evaluation?.ExemptFromAssessment is not { } exempt)
+        {
+            return RuleEvaluation.Missing(EvaluationPaths.ExemptFromAssessment);
+        }
+
+        var findings = new List<FindingDraft>();
+        for (var i = 0; i < exempt.Length; i++)
+        {
+            var subject = EvaluationPaths.Member(exempt[i], RecordPaths.At(EvaluationPaths.ExemptFromAssessment, i));
+            if (!branch.TryGetMember(exempt[i], out var member))
+            {
+                findings.Add(RuleEvaluation.Finding(subject, "OL310.NotOnRoster", Severity.Error, ("member", exempt[i].Value)));
+            }
+            else if (!member.IsLeadingCadre)
+            {
+                findings.Add(RuleEvaluation.Finding(subject, "OL310.NotLeadingCadre", Severity.Error, ("member", member.Name)));
+            }
+            else if (!MayBeExempt(member))
+            {
+                findings.Add(RuleEvaluation.Finding(subject, "OL310.NoDemocraticLifeMeeting", Severity.Error, ("member", member.Name)));
+            }
+        }
+
+        return RuleEvaluation.Of(findings);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.EvaluationRules;
+
+/// <summary>
+/// OL306 Feedback 向本人反馈 — every graded member (a determination with a grade) received feedback.
+/// A determination recorded without feedback is a finding on that member; when none is at fault but
+/// some determinations do not say, the rule is not evaluated and names them.
+/// </summary>
+internal sealed class FeedbackRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL306"),
+        "Feedback",
+        "向本人反馈",
+        "Every graded member received feedback on their determination.",
+        Severity.Error,
+        [Sources.City2019("三(二)"), Sources.Village2019("二.5"), Sources.Municipal2016("二.6")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL306.NoFeedback",
+            "Member {member} was graded {grade} but received no feedback.",
+            "党员 {member} 评定为“{grade}”，但未向本人反馈。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Evaluation?.Determinations is not { } determinations)
+        {
+            return RuleEvaluation.Missing(EvaluationPaths.Determinations);
+        }
+
+        var findings = new List<FindingDraft>();
+        var missing = new List<string>();
+        for (var i = 0; i < determinations.Length; i++)
+        {
+            var determination = determinations[i];
+            if (determination.Grade is not { } grade)
+            {
+                continue;
+            }
+
+            var path = EvaluationPaths.Determination(i);
+            switch (determination.FeedbackGiven)
+            {
+                case null:
+                    missing.Add(RecordPaths.Of(path, "feedbackGiven"));
+                    break;
+                case false:
+                    findings.Add(RuleEvaluation.Finding(
+                        EvaluationPaths.Member(determination.MemberId, path), "OL306.NoFeedback", Severity.Error, ("member", context.MemberName(determination.MemberId)), ("grade", grade)));
+                    break;
+            }
+        }
+
+        return PartialRecords.Conclude(findings, missing);
+    }
+}

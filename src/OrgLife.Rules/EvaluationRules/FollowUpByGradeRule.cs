@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using OrgLife.Evaluation;
+using OrgLife.Findings;
+using OrgLife.Grades;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.EvaluationRules;
+
+/// <summary>
+/// OL308 FollowUpByGrade 结果运用 — Excellent → commendation; Basically qualified → education and help;
+/// Unqualified → organizational handling (限期改正, 劝退 or 除名). A missing follow-up is an error for
+/// Unqualified and a warning otherwise. Qualified needs none. A determination whose follow-ups are not
+/// recorded makes the rule "not evaluated" only when no recorded determination is at fault.
+/// </summary>
+internal sealed class FollowUpByGradeRule : Rule
+{
+    private static readonly ImmutableArray<GradeFollowUp> Handling = [GradeFollowUp.CorrectionWithinDeadline, GradeFollowUp.PersuadedToWithdraw, GradeFollowUp.Removed];
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL308"),
+        "FollowUpByGrade",
+        "结果运用",
+        "Each Excellent, Basically qualified and Unqualified determination has the follow-up its grade calls for.",
+        Severity.Error,
+        [Sources.City2019("三(三)"), Sources.Village2019("二.5"), Sources.Municipal2016("二.6")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL308.Missing",
+            "Member {member} was determined {grade}, but no {followUp} is recorded.",
+            "党员 {member} 评定为“{grade}”，但未记录{followUp}。"),
+        new("OL308.NoHandling",
+            "Member {member} was determined Unqualified, but no organizational handling (correction within a deadline, persuasion to withdraw or removal) is recorded.",
+            "党员 {member} 评定为“不合格”，但未记录组织处置（限期改正、劝退或除名）。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Evaluation?.Determinations is not { } determinations)
+        {
+            return RuleEvaluation.Missing(EvaluationPaths.Determinations);
+        }
+
+        var findings = new List<FindingDraft>();
+        var missing = new List<string>();
+        for (var i = 0; i < determinations.Length; i++)
+        {
+            var determination = determinations[i];
+            if (determination.Grade is not { } grade || grade == Grade.Qualified)
+            {
+                continue;
+            }
+
+            var path = EvaluationPaths.Determination(i);
+            if (determination.FollowUps is not { } done)
+            {
+                missing.Add(RecordPaths.Of(path, "followUps"));
+                continue;
+            }
+
+            var subject = EvaluationPaths.Member(determination.MemberId, path);
+            var member = context.MemberName(determination.MemberId);
+            switch (grade)
+            {
+                case Grade.Unqualified when !done.Any(Handling.Contains):
+                    findings.Add(RuleEvaluation.Finding(subject, "OL308.NoHandling", Severity.Error, ("member", member)));
+                    break;
+                case Grade.Excellent when !done.Contains(GradeFollowUp.Commendation):
+                    findings.Add(RuleEvaluation.Finding(subject, "OL308.Missing", Severity.Warning, ("member", member), ("grade", grade), ("followUp", GradeFollowUp.Commendation)));
+                    break;
+                case Grade.BasicallyQualified when !done.Contains(GradeFollowUp.EducationAndHelp):
+                    findings.Add(RuleEvaluation.Finding(subject, "OL308.Missing", Severity.Warning, ("member", member), ("grade", grade), ("followUp", GradeFollowUp.EducationAndHelp)));
+                    break;
+            }
+        }
+
+        return PartialRecords.Conclude(findings, missing);
+    }
+}

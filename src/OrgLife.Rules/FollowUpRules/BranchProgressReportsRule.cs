@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Scheduling;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.FollowUpRules;
+
+/// <summary>
+/// OL504 BranchProgressReports 每半年通报 — during the year after the meeting the branch reports rectification
+/// progress to its members at least every M months (policy BranchProgressReportMonths, default 6). The year
+/// is cut into periods of M months counted from the meeting (see <see cref="ReportingPeriod"/>); each period
+/// already over as of the as-of date needs a report dated within it, else one finding per period. The
+/// period in progress gets an Info finding "due on DATE" while it has no report yet.
+/// </summary>
+internal sealed class BranchProgressReportsRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL504"),
+        "BranchProgressReports",
+        "每半年通报",
+        "The branch reports rectification progress to its members at least every six months during the year after the meeting.",
+        Severity.Error,
+        [Sources.City2019("三(四)"), Sources.Village2019("二.6")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL504.PeriodMissed",
+            "No rectification progress report to members between {from} and {due} (report {number}, every {months} months).",
+            "{from} 至 {due} 期间（第 {number} 次，每 {months} 个月）未向党员群众通报整改情况。"),
+        new("OL504.Pending",
+            "Rectification progress report {number} to members is due on {due}.",
+            "第 {number} 次向党员群众通报整改情况应于 {due} 前完成。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (!FollowUpPaths.TryGetMeetingDate(context, out var meetingDate, out var missingPath))
+        {
+            return RuleEvaluation.Missing(missingPath);
+        }
+
+        if (context.FollowUp?.BranchProgressReports is not { } reports)
+        {
+            return RuleEvaluation.Missing(FollowUpPaths.BranchProgressReports);
+        }
+
+        var months = context.Policy.BranchProgressReportMonths;
+        var subject = FollowUpPaths.FollowUp(FollowUpPaths.BranchProgressReports);
+        var findings = new List<FindingDraft>();
+        foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, months))
+        {
+            if (reports.Any(period.Covers))
+            {
+                continue;
+            }
+
+            if (DueDates.IsPast(period.Due, context.AsOf))
+            {
+                findings.Add(RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", months)));
+            }
+            else
+            {
+                findings.Add(RuleEvaluation.Finding(subject, "OL504.Pending", Severity.Info, ("number", period.Number), ("due", period.Due)));
+                break;
+            }
+        }
+
+        return RuleEvaluation.Of(findings);
+    }
+}

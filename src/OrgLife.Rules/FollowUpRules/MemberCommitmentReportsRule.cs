@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Members;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Scheduling;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.FollowUpRules;
+
+/// <summary>
+/// OL505 MemberCommitmentReports 每季度报告 — during the year after the meeting each member reports on
+/// fulfilling their commitments every M months (policy MemberCommitmentReportMonths, default 3), periods
+/// counted from the meeting as for OL504. Every member of the roster reports (正式 and 预备 alike: both make
+/// commitments), except one with an approved exclusion from attendance (abroad, serving a sentence,
+/// bedridden …), who cannot report at a meeting. One finding per member who missed any period already over
+/// as of the as-of date; one Info finding for the period in progress while members have yet to report.
+/// Reports by people not on the roster are ignored.
+/// </summary>
+internal sealed class MemberCommitmentReportsRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL505"),
+        "MemberCommitmentReports",
+        "每季度报告",
+        "Each member reports on fulfilling their commitments every quarter during the year after the meeting.",
+        Severity.Error,
+        [Sources.City2019("三(四)"), Sources.Village2019("二.6")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL505.PeriodsMissed",
+            "Member {member} did not report on their commitments in {missed} of {elapsed} elapsed periods of {months} months; the first missed period ended on {due}.",
+            "党员 {member} 在已过去的 {elapsed} 个报告期（每 {months} 个月）中有 {missed} 个未报告兑现承诺情况，第一个截至 {due}。"),
+        new("OL505.Pending",
+            "{count} members have yet to report on their commitments for the period ending {due}.",
+            "尚有 {count} 名党员需在 {due} 前报告本期兑现承诺情况。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Branch is not { } branch)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (!FollowUpPaths.TryGetMeetingDate(context, out var meetingDate, out var missingPath))
+        {
+            return RuleEvaluation.Missing(missingPath);
+        }
+
+        if (context.FollowUp?.MemberCommitmentReports is not { } reports)
+        {
+            return RuleEvaluation.Missing(FollowUpPaths.MemberCommitmentReports);
+        }
+
+        var months = context.Policy.MemberCommitmentReportMonths;
+        var periods = DueDates.PeriodsOfYearAfter(meetingDate, months).ToList();
+        var elapsed = periods.Where(p => DueDates.IsPast(p.Due, context.AsOf)).ToList();
+        var current = periods.FirstOrDefault(p => !DueDates.IsPast(p.Due, context.AsOf));
+        var datesOf = reports.ToLookup(r => r.MemberId, r => r.Date);
+        var findings = new List<FindingDraft>();
+        var pending = 0;
+        for (var i = 0; i < branch.Members.Length; i++)
+        {
+            var member = branch.Members[i];
+            if (!Reports(member))
+            {
+                continue;
+            }
+
+            var dates = datesOf[member.Id].ToList();
+            var missed = elapsed.Where(p => !dates.Any(p.Covers)).ToList();
+            if (missed.Count > 0)
+            {
+                findings.Add(RuleEvaluation.Finding(
+                    new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i)),
+                    "OL505.PeriodsMissed",
+                    Severity.Error,
+                    ("member", member.Name),
+                    ("missed", missed.Count),
+                    ("elapsed", elapsed.Count),
+                    ("months", months),
+                    ("due", missed[0].Due)));
+            }
+
+            pending += current is not null && !dates.Any(current.Covers) ? 1 : 0;
+        }
+
+        if (pending > 0 && current is not null)
+        {
+            findings.Add(RuleEvaluation.Finding(FollowUpPaths.FollowUp(FollowUpPaths.MemberCommitmentReports), "OL505.Pending", Severity.Info, ("count", pending), ("due", current.Due)));
+        }
+
+        return RuleEvaluation.Of(findings);
+    }
+
+    /// <summary>True for a member who must report: everyone on the roster but those excluded from attendance with approval.</summary>
+    internal static bool Reports(Member member) => member.AttendanceExclusion is null;
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Scheduling;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.FollowUpRules;
+
+/// <summary>
+/// OL501 ReportDeadline 会后报告 — the meeting report and minutes reach the superior within N calendar days
+/// after the meeting, day N included (N = 10, or 15 for a 民主生活会; policy ReportDays /
+/// DemocraticLifeReportDays). A report not yet made is late only once the as-of date is past the due
+/// date; until then the rule passes with an Info finding "due on DATE".
+/// </summary>
+internal sealed class ReportDeadlineRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL501"),
+        "ReportDeadline",
+        "会后报告",
+        "The meeting report and minutes reach the superior within 10 days after the meeting (15 for a democratic-life meeting).",
+        Severity.Error,
+        [Sources.Collection("第一篇 3.1"), Sources.District2017("附件1 三.2")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL501.Late",
+            "The report reached the superior on {date}, after the due date {due} ({days} days after the meeting).",
+            "会议情况于 {date} 报送上级，晚于截止日期 {due}（会后 {days} 天内）。"),
+        new("OL501.Overdue",
+            "The report to the superior was due on {due} ({days} days after the meeting) and has not been made.",
+            "会议情况应于 {due} 前报送上级（会后 {days} 天内），至今未报送。"),
+        new("OL501.Pending",
+            "The report to the superior is due on {due}.",
+            "会议情况应于 {due} 前报送上级。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (!FollowUpPaths.TryGetMeetingDate(context, out var meetingDate, out var missingPath))
+        {
+            return RuleEvaluation.Missing(missingPath);
+        }
+
+        if (context.FollowUp?.ReportSubmitted is not { } report)
+        {
+            return RuleEvaluation.Missing(FollowUpPaths.ReportSubmitted);
+        }
+
+        var days = context.Policy.ReportDaysFor(context.IsDemocraticLife);
+        var due = DueDates.After(meetingDate, days);
+        var subject = FollowUpPaths.FollowUp(FollowUpPaths.ReportSubmitted);
+        return report switch
+        {
+            { Happened: true, Date: null } => RuleEvaluation.Missing(RecordPaths.Of(FollowUpPaths.ReportSubmitted, "date")),
+            { Happened: true, Date: { } date } when date > due
+                => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Late", Severity.Error, ("date", date), ("due", due), ("days", days))]),
+            { Happened: true } => RuleEvaluation.Passed,
+            _ when DueDates.IsPast(due, context.AsOf)
+                => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Overdue", Severity.Error, ("due", due), ("days", days))]),
+            _ => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Pending", Severity.Info, ("due", due))]),
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using OrgLife.Findings;
+using OrgLife.Meetings;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Policies;
+
+namespace OrgLife.Rules.Scheduling;
+
+/// <summary>
+/// The built-in schedule generator. From a meeting's kind and date and the policy it derives, each with its
+/// rule ID: the member notice (meeting − N days, OL106), the superior notice (meeting − 7 days, OL107, when
+/// the policy requires it), for a 民主生活会 the plan review (meeting − 15 days, OL108), the report (meeting +
+/// 10 or 15 days, OL501), the branch progress reports (meeting + k × 6 months, OL504) and the members'
+/// commitment reports (meeting + k × 3 months, OL505) within the following year, the campaign deadline when
+/// the policy sets one (OL507) and the next meeting (meeting + 12 months, OL508). Days are calendar days
+/// (<see cref="Period.FromDays(int)"/>); months clamp at month ends as NodaTime does
+/// (<see cref="Period.FromMonths(int)"/>), always counted from the meeting. Stateless and thread safe.
+/// </summary>
+public sealed class ScheduleGenerator : IScheduleGenerator
+{
+    /// <inheritdoc />
+    public MeetingSchedule Generate(MeetingKind kind, LocalDate meetingDate, DateTimeZone timeZone, OrgLifePolicy policy, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(culture);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "ScheduleGenerator.Generate: unknown meeting kind.");
+        }
+
+        var language = MessageLanguages.For(culture);
+        var democraticLife = kind == MeetingKind.DemocraticLife;
+        var entries = new List<ScheduleEntry>();
+
+        void Add(string rule, DueKind due, LocalDate date, MessageTemplate label, int number = 1, ReportingPeriod? period = null, params (string Name, object Value)[] arguments)
+            => entries.Add(new ScheduleEntry(new RuleId(rule), due, date, DueBound.OnOrBefore, number, period, label.Key, MessageRenderer.Render(label, language, [.. arguments])));
+
+        var noticeDays = policy.NoticeDaysFor(democraticLife);
+        Add("OL106", DueKind.MemberNotice, DueDates.Before(meetingDate, noticeDays), ScheduleLabels.MemberNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", noticeDays)]);
+        if (policy.SuperiorNoticeRequired)
+        {
+            Add("OL107", DueKind.SuperiorNotice, DueDates.Before(meetingDate, policy.SuperiorNoticeDays), ScheduleLabels.SuperiorNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", policy.SuperiorNoticeDays)]);
+        }
+
+        if (democraticLife)
+        {
+            Add("OL108", DueKind.PlanForReview, DueDates.Before(meetingDate, policy.PlanLeadDays), ScheduleLabels.PlanForReview, arguments: [("meeting", kind), ("days", policy.PlanLeadDays)]);
+        }
+
+        var reportDays = policy.ReportDaysFor(democraticLife);
+        Add("OL501", DueKind.Report, DueDates.After(meetingDate, reportDays), ScheduleLabels.Report, arguments: [("days", reportDays)]);
+        foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.BranchProgressReportMonths))
+        {
+            Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", policy.BranchProgressReportMonths)]);
+        }
+
+        foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.MemberCommitmentReportMonths))
+        {
+            Add("OL505", DueKind.MemberCommitmentReport, period.Due, ScheduleLabels.MemberCommitmentReport, period.Number, period, [("number", period.Number), ("months", policy.MemberCommitmentReportMonths)]);
+        }
+
+        if (policy.CampaignDeadline is { } deadline)
+        {
+            Add("OL507", DueKind.CampaignDeadline, deadline, ScheduleLabels.CampaignDeadline, arguments: [("policy", policy.Name)]);
+        }
+
+        Add("OL508", DueKind.NextMeeting, DueDates.MonthsAfter(meetingDate, policy.MeetingIntervalMonths), ScheduleLabels.NextMeeting, arguments: [("months", policy.MeetingIntervalMonths)]);
+
+        var ordered = entries.OrderBy(e => e.DueDate).ThenBy(e => e.Kind).ThenBy(e => e.Number).ToImmutableArray();
+        return new MeetingSchedule(kind, meetingDate, timeZone, ordered);
+    }
+}
