@@ -12,6 +12,7 @@ namespace OrgLife.Cli.Json;
 internal static class RecordReader
 {
     private const string ConvertedTo = "could not be converted to ";
+    private const string DuplicateProperty = "Duplicate property";
 
     /// <summary>Reads a record from UTF-8 JSON.</summary>
     /// <param name="utf8Json">One JSON document.</param>
@@ -65,8 +66,13 @@ internal static class RecordReader
             var target = message[(convertedAt + ConvertedTo.Length)..].TrimEnd('.');
             message = target.EndsWith("[]", StringComparison.Ordinal) ? "expected an array" : "expected an object";
         }
-        else if (ex.Path is null || ex.InnerException is null)
+        else if (message.StartsWith(DuplicateProperty, StringComparison.Ordinal))
         {
+            message = "the property appears twice in its object";
+        }
+        else if (ex.InnerException is JsonException)
+        {
+            // The reader's own error: the text is not JSON (or stops in the middle).
             message = $"malformed JSON: {message}";
         }
 

@@ -37,7 +37,7 @@ internal static class ReportTextWriter
 
         writer.WriteLine();
         var counts = ReportCounts.Of(report);
-        writer.WriteLine($"  {labels.Summary}: {labels.SeverityCounts(counts.Errors, counts.Warnings, counts.Infos)}; {labels.OutcomeCounts(counts.Passed, counts.Violated, counts.NotEvaluated, counts.Disabled)}");
+        writer.WriteLine($"  {labels.Pick("Summary: ", "摘要：")}{labels.SeverityCounts(counts.Errors, counts.Warnings, counts.Infos)}{labels.Pick("; ", "；")}{labels.OutcomeCounts(counts.Passed, counts.Violated, counts.NotEvaluated, counts.Disabled)}");
     }
 
     private static string Detail(RuleResult result, Labels labels) => result.Outcome switch

@@ -25,7 +25,7 @@ internal static class Map
             return;
         }
 
-        var known = RecordJsonContext.Default.GetTypeInfo(dto.GetType())!.Properties.Select(p => p.Name);
+        var known = RecordJsonContext.Default.GetTypeInfo(dto.GetType())!.Properties.Where(p => !p.IsExtensionData).Select(p => p.Name);
         throw new RecordFormatException(Child(path, unknown.Keys.First()), $"unknown property; the object at {path} may have: {string.Join(", ", known)}");
     }
 
