@@ -40,6 +40,15 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void The_output_shown_in_the_tool_README_is_what_the_demo_prints()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli-readme.md"));
+        var shown = readme.Split("## What `demo` prints")[1].Split("```text\n")[1].Split("\n```")[0];
+
+        Assert.Equal(shown + "\n", Tool.Run("demo").Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_demo_prints_the_same_text_on_every_run_whatever_the_clock_says()
     {
         using var early = new StringWriter();

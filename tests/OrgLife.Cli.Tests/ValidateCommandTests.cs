@@ -137,4 +137,13 @@ public sealed class ValidateCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.Equal(2, summary.GetProperty("inputErrors")[0].GetProperty("line").GetInt64());
         Assert.Equal(1, summary.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "OL201").GetProperty("violatedIn").GetInt32());
     }
+
+    [Fact]
+    public void An_empty_jsonl_file_has_no_records_and_exits_with_0()
+    {
+        var result = Tool.Run("validate", files.Write("empty.jsonl", string.Empty), "--as-of", "2027-01-10");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("summary of 0 record(s)", result.Stdout);
+    }
 }
