@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace OrgLife.Cli.Commands;
+
+/// <summary>What a command writes to and reads the time from; tests pass their own writers and clock.</summary>
+/// <param name="Out">Where results go (stdout).</param>
+/// <param name="Error">Where errors go (stderr).</param>
+/// <param name="Clock">The clock, read only to default --as-of to today.</param>
+internal sealed record CommandContext(TextWriter Out, TextWriter Error, IClock Clock)
+{
+    /// <summary>Writes one error line, prefixed with the tool's name.</summary>
+    public void Fail(string message) => Error.WriteLine($"orglife: {message}");
+}

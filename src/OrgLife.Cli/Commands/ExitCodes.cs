@@ -1,0 +1,14 @@
+namespace OrgLife.Cli.Commands;
+
+/// <summary>The tool's exit codes, the same for every command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done; no error finding.</summary>
+    public const int Success = 0;
+
+    /// <summary>Done; at least one error finding.</summary>
+    public const int ErrorsFound = 1;
+
+    /// <summary>Bad input (a document that cannot be read) or bad usage; the message is on stderr.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using OrgLife.Branches;
+using OrgLife.Cli.Json;
+using OrgLife.Cli.Output;
+using OrgLife.Cli.Output.Json;
+using OrgLife.Records;
+using OrgLife.Rules;
+using OrgLife.Rules.Policies;
+
+namespace OrgLife.Cli.Commands;
+
+/// <summary>
+/// <c>orglife validate RECORD.json|RECORDS.jsonl</c>: reads the record(s), validates each under the
+/// policy as of a date, prints one report per record (and a summary for .jsonl). Exit 0 when no
+/// report has an error, 1 when one has, 2 when the file or a line of it cannot be read.
+/// </summary>
+internal static class ValidateCommand
+{
+    public const string Name = "validate";
+
+    private static readonly OrgLifeValidator Validator = new();
+
+    public static int Run(Arguments arguments, CommandContext context)
+    {
+        arguments.AllowOnly(Name, "policy", "as-of", "culture", "format");
+        if (arguments.Positionals.Length != 1)
+        {
+            throw new UsageException("'validate' needs exactly one file: RECORD.json (one record) or RECORDS.jsonl (one record per line).");
+        }
+
+        var settings = new Settings(
+            CommonOptions.Policy(arguments),
+            CommonOptions.AsOf(arguments),
+            CommonOptions.Culture(arguments),
+            CommonOptions.Format(arguments),
+            context.Clock);
+        var file = arguments.Positionals[0];
+        if (!File.Exists(file))
+        {
+            context.Fail($"cannot read '{file}': no such file.");
+            return ExitCodes.BadInput;
+        }
+
+        var lines = Path.GetExtension(file).ToLowerInvariant() is ".jsonl" or ".ndjson";
+        return lines ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
+    }
+
+    private static int ValidateDocument(string file, Settings settings, CommandContext context)
+    {
+        var result = RecordReader.Read(File.ReadAllBytes(file));
+        if (!result.Succeeded)
+        {
+            context.Fail($"{file}: {result.Error}");
+            return ExitCodes.BadInput;
+        }
+
+        var report = settings.Validate(result.Record);
+        var source = Path.GetFileName(file);
+        if (settings.Format == OutputFormat.Json)
+        {
+            OutputJson.WriteIndented(context.Out, Documents.Report(report, source, null), c => c.ReportDocument);
+        }
+        else
+        {
+            ReportTextWriter.Write(context.Out, report, source, Labels.For(settings.Culture));
+        }
+
+        return report.HasErrors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static int ValidateLines(string file, Settings settings, CommandContext context)
+    {
+        var source = Path.GetFileName(file);
+        var labels = Labels.For(settings.Culture);
+        var summary = new ValidationSummary(source);
+        using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        long lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var result = RecordReader.Read(Encoding.UTF8.GetBytes(line));
+            if (!result.Succeeded)
+            {
+                // One bad line is reported and skipped; the rest of the file is still validated.
+                var error = result.Error with { Line = null };
+                context.Fail($"{file} line {lineNumber.ToString(CultureInfo.InvariantCulture)}: {error}{(result.Error.Column is { } column ? $" (column {column})" : string.Empty)}");
+                summary.Reject(lineNumber, result.Error);
+                continue;
+            }
+
+            var report = settings.Validate(result.Record);
+            summary.Add(report);
+            if (settings.Format == OutputFormat.Json)
+            {
+                OutputJson.WriteLine(context.Out, Documents.Report(report, source, lineNumber), c => c.ReportDocument);
+            }
+            else
+            {
+                ReportTextWriter.Write(context.Out, report, labels.Pick($"{source} line {lineNumber}", $"{source} 第 {lineNumber} 行"), labels);
+                context.Out.WriteLine();
+            }
+        }
+
+        if (settings.Format == OutputFormat.Json)
+        {
+            OutputJson.WriteLine(context.Out, summary.ToDocument(), c => c.SummaryDocument);
+        }
+        else
+        {
+            summary.WriteText(context.Out, labels);
+        }
+
+        return summary.Rejected > 0 ? ExitCodes.BadInput
+            : summary.WithErrors > 0 ? ExitCodes.ErrorsFound
+            : ExitCodes.Success;
+    }
+
+    private sealed record Settings(OrgLifePolicy Policy, LocalDate? AsOf, CultureInfo Culture, OutputFormat Format, IClock Clock)
+    {
+        /// <summary>Validates as of --as-of, or as of today in the branch's time zone (Asia/Shanghai when the record has no branch).</summary>
+        public ValidationReport Validate(BranchRecord record)
+        {
+            var asOf = AsOf ?? Clock.GetCurrentInstant().InZone(record.Branch?.TimeZone ?? Branch.DefaultTimeZone).Date;
+            return Validator.Validate(record, Policy, asOf, Culture);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using OrgLife.Cli.Json.Dto;
+using OrgLife.Meetings;
+
+namespace OrgLife.Cli.Json.Mapping;
+
+/// <summary>Maps <c>meeting</c>: kind, form, times, attendance, agenda, criticism and guidance.</summary>
+internal static class MeetingMapper
+{
+    public static Meeting ToDomain(MeetingDto dto, string path)
+    {
+        Map.RejectUnknown(dto, path);
+        var kind = Map.Value(dto.Kind, Map.Child(path, "kind"), "\"organizationalLife\" or \"democraticLife\"");
+        var attendance = Map.Objects(dto.Attendance, Map.Child(path, "attendance"), ToAttendance);
+        var agenda = Map.Values(dto.Agenda, Map.Child(path, "agenda"), "an agenda step such as \"workReport\"");
+        var order = Map.MemberIds(dto.SelfExaminationOrder, Map.Child(path, "selfExaminationOrder"));
+        var remarks = Map.Objects(dto.Remarks, Map.Child(path, "remarks"), ToRemark);
+        var guidance = dto.SuperiorGuidance is { } g ? ToGuidance(g, Map.Child(path, "superiorGuidance")) : null;
+        var chair = Map.OptionalMemberId(dto.ChairId, Map.Child(path, "chairId"));
+
+        // Only End can fail here (before Start); name it rather than the whole meeting.
+        return Map.Build(Map.Child(path, "end"), () => new Meeting
+        {
+            Kind = kind,
+            Form = dto.Form,
+            IsThematic = dto.IsThematic ?? false,
+            Date = dto.Date,
+            Start = dto.Start,
+            End = dto.End,
+            ChairId = chair,
+            Attendance = attendance,
+            Agenda = agenda,
+            SelfExaminationOrder = order,
+            Remarks = remarks,
+            SuperiorRepresentativeAttended = dto.SuperiorRepresentativeAttended,
+            SuperiorGuidance = guidance,
+            IsOnline = dto.IsOnline,
+            MinutesKept = dto.MinutesKept,
+            EvaluationSplitIntoPartyGroups = dto.EvaluationSplitIntoPartyGroups,
+        });
+    }
+
+    private static AttendanceEntry ToAttendance(AttendanceEntryDto dto, string path)
+    {
+        Map.RejectUnknown(dto, path);
+        return new AttendanceEntry
+        {
+            MemberId = Map.MemberId(dto.MemberId, Map.Child(path, "memberId")),
+            Present = Map.Value(dto.Present, Map.Child(path, "present"), "true or false"),
+            LeaveRequestedInAdvance = dto.LeaveRequestedInAdvance,
+            WrittenStatementEntered = dto.WrittenStatementEntered,
+            BriefedAfterwards = dto.BriefedAfterwards,
+        };
+    }
+
+    private static Remark ToRemark(RemarkDto dto, string path)
+    {
+        Map.RejectUnknown(dto, path);
+        return new Remark
+        {
+            FromMemberId = Map.MemberId(dto.FromMemberId, Map.Child(path, "fromMemberId")),
+            ToMemberId = Map.MemberId(dto.ToMemberId, Map.Child(path, "toMemberId")),
+            Kind = Map.Value(dto.Kind, Map.Child(path, "kind"), "\"criticism\" or \"workSuggestion\""),
+        };
+    }
+
+    private static SuperiorGuidance ToGuidance(SuperiorGuidanceDto dto, string path)
+    {
+        Map.RejectUnknown(dto, path);
+        var namePath = Map.Child(path, "representativeName");
+        var name = Map.Text(dto.RepresentativeName, namePath);
+        return Map.Build(namePath, () => new SuperiorGuidance
+        {
+            RepresentativeName = name,
+            IsTownshipOrStreetLeader = dto.IsTownshipOrStreetLeader,
+            Commented = dto.Commented,
+        });
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace OrgLife.Cli.Output.Json;
+
+/// <summary>Source-generated metadata of the tool's JSON output: camelCase, nulls written, compact (one object per line).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ReportDocument))]
+[JsonSerializable(typeof(SummaryDocument))]
+[JsonSerializable(typeof(CatalogueDocument))]
+internal sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -1,0 +1,68 @@
+using System.Globalization;
+using OrgLife.Findings;
+using OrgLife.Rules;
+using OrgLife.Rules.Messages;
+
+namespace OrgLife.Cli.Output;
+
+/// <summary>The words of the tool's own text output in English and Simplified Chinese; rule messages come from the catalogue.</summary>
+/// <param name="Language">The language.</param>
+internal sealed record Labels(MessageLanguage Language)
+{
+    /// <summary>The labels for <paramref name="culture"/>.</summary>
+    public static Labels For(CultureInfo culture) => new(MessageLanguages.For(culture));
+
+    private bool Zh => Language == MessageLanguage.SimplifiedChinese;
+
+    /// <summary>Picks the English or the Chinese text.</summary>
+    public string Pick(string english, string chinese) => Zh ? chinese : english;
+
+    public string Severity(Severity severity) => severity switch
+    {
+        OrgLife.Findings.Severity.Error => Pick("ERROR", "错误"),
+        OrgLife.Findings.Severity.Warning => Pick("WARNING", "警告"),
+        _ => Pick("info", "提示"),
+    };
+
+    public string Outcome(RuleOutcome outcome) => outcome switch
+    {
+        RuleOutcome.Passed => Pick("passed", "通过"),
+        RuleOutcome.Violated => Pick("VIOLATED", "违反"),
+        RuleOutcome.NotEvaluated => Pick("not evaluated", "未评估"),
+        _ => Pick("disabled", "已停用"),
+    };
+
+    public string RuleName(RuleDescriptor rule) => Zh ? rule.ChineseName : rule.EnglishName;
+
+    public string Rule => Pick("RULE", "规则");
+
+    public string Name => Pick("NAME", "名称");
+
+    public string OutcomeHeader => Pick("OUTCOME", "结果");
+
+    public string Detail => Pick("DETAIL", "说明");
+
+    public string SeverityHeader => Pick("SEVERITY", "级别");
+
+    public string Subject => Pick("SUBJECT", "对象");
+
+    public string Message => Pick("MESSAGE", "内容");
+
+    public string Summary => Pick("SUMMARY", "摘要");
+
+    public string Sources => Pick("SOURCES", "依据");
+
+    public string Findings => Pick("Findings", "发现的问题");
+
+    public string NoFindings => Pick("No findings.", "未发现问题。");
+
+    /// <summary>"2 errors, 1 warning, 0 info".</summary>
+    public string SeverityCounts(int errors, int warnings, int infos)
+        => Pick($"{errors} error(s), {warnings} warning(s), {infos} info", $"错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项");
+
+    /// <summary>"5 rules passed, 2 violated, …".</summary>
+    public string OutcomeCounts(int passed, int violated, int notEvaluated, int disabled)
+        => Pick(
+            $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled",
+            $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条");
+}

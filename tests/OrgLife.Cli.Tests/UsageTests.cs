@@ -1,0 +1,84 @@
+using OrgLife.Cli.Tests.Support;
+
+namespace OrgLife.Cli.Tests;
+
+public sealed class UsageTests(TempFiles files) : IClassFixture<TempFiles>
+{
+    public static TheoryData<string[], string> BadCommandLines => new()
+    {
+        { [], "no command given" },
+        { ["frobnicate"], "unknown command 'frobnicate'" },
+        { ["tally", "ballots.csv"], "unknown command 'tally'" },
+        { ["validate"], "needs exactly one file" },
+        { ["validate", "a.json", "b.json"], "needs exactly one file" },
+        { ["validate", "a.json", "--policy"], "--policy needs a value" },
+        { ["validate", "a.json", "--policy", "nowhere"], "--policy 'nowhere' is not a preset; presets are national, city-2019" },
+        { ["validate", "a.json", "--as-of", "2027-02-30"], "--as-of '2027-02-30' is not a date" },
+        { ["validate", "a.json", "--culture", "fr"], "--culture 'fr' is not supported" },
+        { ["validate", "a.json", "--format", "xml"], "--format 'xml' is not supported" },
+        { ["validate", "a.json", "--ics", "out.ics"], "'validate' does not take --ics" },
+        { ["validate", "a.json", "-v"], "Unknown option '-v'" },
+        { ["validate", "a.json", "--format", "json", "--format", "text"], "--format is given twice" },
+        { ["rules", "extra"], "'rules' takes no file" },
+        { ["demo", "--format", "json"], "'demo' does not take --format" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCommandLines))]
+    public void A_usage_error_exits_with_2_and_says_what_is_wrong(string[] args, string message)
+    {
+        var result = Tool.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr);
+        Assert.Contains("orglife --help", result.Stderr);
+        Assert.Empty(result.Stdout);
+        Assert.True(result.HasNoStackTrace, result.Stderr);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_with_2_and_names_it()
+    {
+        var missing = files.Missing("nowhere.json");
+
+        var result = Tool.Run("validate", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"cannot read '{missing}': no such file", result.Stderr);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_file_exits_with_2()
+    {
+        var result = Tool.Run("validate", Path.GetTempPath());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.True(result.HasNoStackTrace, result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Help_lists_the_phase_one_commands_and_exits_with_0(string flag)
+    {
+        var result = Tool.Run(flag);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("orglife validate RECORD.json|RECORDS.jsonl", result.Stdout);
+        Assert.Contains("orglife rules", result.Stdout);
+        Assert.Contains("orglife demo", result.Stdout);
+        Assert.DoesNotContain("tally", result.Stdout);
+        Assert.DoesNotContain("schedule", result.Stdout);
+        Assert.DoesNotContain("generate", result.Stdout);
+    }
+
+    [Fact]
+    public void An_option_may_be_written_with_an_equals_sign()
+    {
+        var result = Tool.Run("validate", files.Write("equals.json", SampleRecords.BranchOnly), "--as-of=2027-01-10", "--format=json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"asOf\": \"2027-01-10\"", result.Stdout);
+    }
+}
