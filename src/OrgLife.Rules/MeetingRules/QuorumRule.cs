@@ -3,7 +3,6 @@ using OrgLife.Findings;
 using OrgLife.Ids;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
-using OrgLife.Rules.Policies;
 using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.MeetingRules;
@@ -72,7 +71,7 @@ internal sealed class QuorumRule : Rule
             return (int)CeilingDivide((long)due * ratio.Numerator, ratio.Denominator);
         }
 
-        return context.Policy.QuorumMode == QuorumMode.HalfOrMore ? (due + 1) / 2 : (due / 2) + 1;
+        return HalfQuorum.Required(due, context.Policy.QuorumMode);
     }
 
     private static long CeilingDivide(long numerator, long denominator) => (numerator + denominator - 1) / denominator;

@@ -48,15 +48,16 @@ internal abstract class LeadTimeRule : Rule
     {
         var step = Step(context);
         var meetingDate = context.Meeting?.Date;
-        if (step is null || meetingDate is null)
+        if (MissingData.Of((step is null, path), (meetingDate is null, RecordPaths.MeetingDate)) is { } missing)
         {
-            return RuleEvaluation.Missing([.. MissingPaths(step, meetingDate)]);
+            return missing;
         }
 
+
         var days = LeadDays(context);
-        var deadline = meetingDate.Value.PlusDays(-days);
+        var deadline = meetingDate!.Value.PlusDays(-days);
         var subject = new FindingSubject(SubjectKind.Preparation, null, path);
-        if (!step.Happened)
+        if (!step!.Happened)
         {
             var key = deadline <= context.AsOf ? ".Missing" : ".Pending";
             var severity = deadline <= context.AsOf ? Descriptor.DefaultSeverity : Severity.Info;
@@ -71,18 +72,5 @@ internal abstract class LeadTimeRule : Rule
         return date <= deadline
             ? RuleEvaluation.Passed
             : RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + ".Late", Descriptor.DefaultSeverity, ("date", date), ("deadline", deadline), ("days", days), ("meeting", meetingDate.Value))]);
-    }
-
-    private IEnumerable<string> MissingPaths(Occurrence? step, LocalDate? meetingDate)
-    {
-        if (step is null)
-        {
-            yield return path;
-        }
-
-        if (meetingDate is null)
-        {
-            yield return RecordPaths.MeetingDate;
-        }
     }
 }
