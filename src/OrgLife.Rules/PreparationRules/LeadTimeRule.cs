@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime;
 using OrgLife.Findings;
 using OrgLife.Records;
 using OrgLife.Rules.Messages;
