@@ -65,7 +65,7 @@ internal sealed class CommitteeQuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }
 
-        var present = new HashSet<MemberId>(MeetingRoster.Present(attendance));
+        var present = new HashSet<MemberId>(MeetingRoster.Present(attendance), MemberIdComparer.Instance);
 
         var committee = 0;
         var committeePresent = 0;

@@ -55,7 +55,7 @@ internal sealed class CriticismCoverageRule : Rule
 
         var participants = MeetingRoster.Present(attendance);
         var count = participants.Count;
-        var index = new Dictionary<MemberId, int>(count);
+        var index = new Dictionary<MemberId, int>(count, MemberIdComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             index.Add(participants[i], i);
@@ -77,7 +77,7 @@ internal sealed class CriticismCoverageRule : Rule
             Array.Fill(isExaminee, true);
         }
 
-        var criticized = Criticisms(remarks, index, count);
+        var criticized = Criticisms(remarks, participants, index);
         var findings = new List<FindingDraft>();
         if (context.Policy.CriticismCoverage == CriticismCoverage.EveryParticipantToEveryExaminee)
         {
@@ -92,12 +92,10 @@ internal sealed class CriticismCoverageRule : Rule
     }
 
     /// <summary>A participants × participants matrix: [from * count + to] is true when from criticized to.</summary>
-    private static bool[] Criticisms(ImmutableArray<Remark> remarks, Dictionary<MemberId, int> index, int count)
+    private static bool[] Criticisms(ImmutableArray<Remark> remarks, List<MemberId> participants, Dictionary<MemberId, int> index)
     {
+        var count = participants.Count;
         var criticized = new bool[count * count];
-
-        // Remarks usually come grouped by critic or by examinee: remembering the last look-up of each side saves most dictionary probes.
-        MemberId lastFrom = default, lastTo = default;
         int fromAt = -1, toAt = -1;
         foreach (var remark in remarks)
         {
@@ -106,18 +104,8 @@ internal sealed class CriticismCoverageRule : Rule
                 continue;
             }
 
-            if (remark.FromMemberId != lastFrom)
-            {
-                lastFrom = remark.FromMemberId;
-                fromAt = index.TryGetValue(lastFrom, out var at) ? at : -1;
-            }
-
-            if (remark.ToMemberId != lastTo)
-            {
-                lastTo = remark.ToMemberId;
-                toAt = index.TryGetValue(lastTo, out var at) ? at : -1;
-            }
-
+            fromAt = Locate(remark.FromMemberId, fromAt, participants, index);
+            toAt = Locate(remark.ToMemberId, toAt, participants, index);
             if (fromAt >= 0 && toAt >= 0)
             {
                 criticized[(fromAt * count) + toAt] = true;
@@ -125,6 +113,24 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         return criticized;
+    }
+
+    /// <summary>
+    /// The participant index of <paramref name="id"/>, or -1. Remarks are usually recorded grouped by critic or by
+    /// examinee in attendance order, so each side is mostly the same as in the last remark or one or two further
+    /// on (two: skipping the examinee themself); those guesses cost a string comparison, the dictionary a hash.
+    /// </summary>
+    private static int Locate(MemberId id, int last, List<MemberId> participants, Dictionary<MemberId, int> index)
+    {
+        for (var guess = Math.Max(last, 0); guess <= last + 2 && guess < participants.Count; guess++)
+        {
+            if (string.Equals(participants[guess].Value, id.Value, StringComparison.Ordinal))
+            {
+                return guess;
+            }
+        }
+
+        return index.TryGetValue(id, out var at) ? at : -1;
     }
 
     private static void EveryParticipantToEveryExaminee(List<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)

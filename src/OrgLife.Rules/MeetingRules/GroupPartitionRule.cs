@@ -68,7 +68,7 @@ internal sealed class GroupPartitionRule : Rule
         }
 
         var participants = context.Meeting.Attendance is { } attendance ? MeetingRoster.Present(attendance) : RosterIds(branch.Members);
-        var isParticipant = new HashSet<MemberId>(participants);
+        var isParticipant = new HashSet<MemberId>(participants, MemberIdComparer.Instance);
         var findings = new List<FindingDraft>();
         foreach (var participant in participants)
         {
@@ -83,7 +83,7 @@ internal sealed class GroupPartitionRule : Rule
         {
             var group = groups[g];
             var subject = new FindingSubject(SubjectKind.PartyGroup, group.Id.Value, RecordPaths.At(RecordPaths.PartyGroups, g));
-            if (!group.MemberIds.Any(isParticipant.Contains))
+            if (!HasParticipant(group.MemberIds, isParticipant))
             {
                 findings.Add(RuleEvaluation.Finding(subject, "OL213.EmptyGroup", Severity.Error, ("group", group.Id.Value)));
             }
@@ -95,6 +95,19 @@ internal sealed class GroupPartitionRule : Rule
         }
 
         return RuleEvaluation.Of(findings);
+    }
+
+    private static bool HasParticipant(ImmutableArray<MemberId> members, HashSet<MemberId> isParticipant)
+    {
+        foreach (var member in members)
+        {
+            if (isParticipant.Contains(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<MemberId> RosterIds(ImmutableArray<Members.Member> members)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using OrgLife.Branches;
 using OrgLife.Ids;
 using OrgLife.Meetings;
+using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.MeetingRules;
 
@@ -27,7 +28,7 @@ internal static class MeetingRoster
     public static List<MemberId> Present(ImmutableArray<AttendanceEntry> attendance)
     {
         var present = new List<MemberId>(attendance.Length);
-        var seen = new HashSet<MemberId>(attendance.Length);
+        var seen = new HashSet<MemberId>(attendance.Length, MemberIdComparer.Instance);
         foreach (var entry in attendance)
         {
             if (entry.Present && seen.Add(entry.MemberId))

@@ -41,10 +41,19 @@ internal sealed class QuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }
 
-        var presentIds = attendance.Where(a => a.Present).Select(a => a.MemberId).ToHashSet();
-        var due = branch.Members.Where(m => m.IsDueToAttend).ToList();
-        var present = due.Count(m => presentIds.Contains(m.Id));
-        var required = RequiredAttendance(due.Count, context);
+        var presentIds = new HashSet<MemberId>(MeetingRoster.Present(attendance), MemberIdComparer.Instance);
+        var due = 0;
+        var present = 0;
+        foreach (var member in branch.Members)
+        {
+            if (member.IsDueToAttend)
+            {
+                due++;
+                present += presentIds.Contains(member.Id) ? 1 : 0;
+            }
+        }
+
+        var required = RequiredAttendance(due, context);
         if (present >= required)
         {
             return RuleEvaluation.Passed;
@@ -57,7 +66,7 @@ internal sealed class QuorumRule : Rule
                 "OL201.Violated",
                 Severity.Error,
                 ("present", present),
-                ("due", due.Count),
+                ("due", due),
                 ("required", required)),
         ]);
     }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
-using OrgLife.Ids;
+using OrgLife.Preparation;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -47,13 +47,13 @@ internal sealed class CommitteeTalksRule : Rule
 
         var meetingDate = context.Meeting?.Date;
         var committee = PreMeetingTalks.Committee(branch.Members);
-        var held = new HashSet<(MemberId, MemberId)>();
+        // Committees are small (3–7): the committee's own talks form a short list, scanned for each pair.
+        var held = new List<Talk>(committee.Length * 2);
         foreach (var talk in talks)
         {
-            if (PreMeetingTalks.Counts(talk, meetingDate))
+            if (PreMeetingTalks.Counts(talk, meetingDate) && PreMeetingTalks.IsAmong(talk.First, committee) && PreMeetingTalks.IsAmong(talk.Second, committee))
             {
-                held.Add((talk.First, talk.Second));
-                held.Add((talk.Second, talk.First));
+                held.Add(talk);
             }
         }
 
@@ -63,7 +63,7 @@ internal sealed class CommitteeTalksRule : Rule
             for (var j = i + 1; j < committee.Length; j++)
             {
                 var (first, second) = (committee[i], committee[j]);
-                if (!held.Contains((first.Id, second.Id)))
+                if (!held.Exists(t => t.Involves(first.Id) && t.Involves(second.Id)))
                 {
                     var subject = new FindingSubject(SubjectKind.Member, first.Id.Value, RecordPaths.Member(first.Index));
                     findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", first.Id.Value), ("other", second.Id.Value)));

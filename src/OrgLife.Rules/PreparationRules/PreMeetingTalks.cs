@@ -3,6 +3,7 @@ using NodaTime;
 using OrgLife.Ids;
 using OrgLife.Members;
 using OrgLife.Preparation;
+using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.PreparationRules;
 
@@ -19,7 +20,7 @@ internal static class PreMeetingTalks
     /// <summary>The members who had a counted talk with one of <paramref name="partners"/> (a partner may appear too, through a talk with another partner).</summary>
     public static HashSet<MemberId> TalkedWithAnyOf(ImmutableArray<Talk> talks, ReadOnlySpan<RosterEntry> partners, LocalDate? meetingDate)
     {
-        var talked = new HashSet<MemberId>();
+        var talked = new HashSet<MemberId>(talks.Length, MemberIdComparer.Instance);
         foreach (var talk in talks)
         {
             if (!Counts(talk, meetingDate))
