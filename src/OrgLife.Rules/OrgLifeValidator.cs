@@ -53,7 +53,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     private static RuleResult Evaluate(Rule rule, RuleContext context, MessageLanguage language)
     {
         var descriptor = rule.Descriptor;
-        if (context.Policy.IsDisabled(descriptor.Id))
+        if (!context.Policy.DisabledRules.IsEmpty && context.Policy.IsDisabled(descriptor.Id))
         {
             var note = MessageRenderer.Render(CommonMessages.Disabled, language, [("policy", context.Policy.Name)]);
             return new RuleResult(descriptor, RuleOutcome.Disabled, [], [], note);

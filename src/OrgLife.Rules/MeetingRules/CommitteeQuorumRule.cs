@@ -60,12 +60,11 @@ internal sealed class CommitteeQuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (meeting.Attendance is not { } attendance)
+        if (context.PresentSet is not { } present)
         {
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }
 
-        var present = new HashSet<MemberId>(MeetingRoster.Present(attendance), MemberIdComparer.Instance);
 
         var committee = 0;
         var committeePresent = 0;

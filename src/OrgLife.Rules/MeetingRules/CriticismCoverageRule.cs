@@ -51,10 +51,9 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         var meeting = context.Meeting!;
-        var (attendance, remarks) = (meeting.Attendance!.Value, meeting.Remarks!.Value);
-
-        var participants = MeetingRoster.Present(attendance);
-        var count = participants.Count;
+        var remarks = meeting.Remarks!.Value;
+        var participants = context.PresentInOrder!.Value;
+        var count = participants.Length;
         var index = new Dictionary<MemberId, int>(count, MemberIdComparer.Instance);
         for (var i = 0; i < count; i++)
         {
@@ -92,9 +91,9 @@ internal sealed class CriticismCoverageRule : Rule
     }
 
     /// <summary>A participants × participants matrix: [from * count + to] is true when from criticized to.</summary>
-    private static bool[] Criticisms(ImmutableArray<Remark> remarks, List<MemberId> participants, Dictionary<MemberId, int> index)
+    private static bool[] Criticisms(ImmutableArray<Remark> remarks, ImmutableArray<MemberId> participants, Dictionary<MemberId, int> index)
     {
-        var count = participants.Count;
+        var count = participants.Length;
         var criticized = new bool[count * count];
         int fromAt = -1, toAt = -1;
         foreach (var remark in remarks)
@@ -120,9 +119,9 @@ internal sealed class CriticismCoverageRule : Rule
     /// examinee in attendance order, so each side is mostly the same as in the last remark or one or two further
     /// on (two: skipping the examinee themself); those guesses cost a string comparison, the dictionary a hash.
     /// </summary>
-    private static int Locate(MemberId id, int last, List<MemberId> participants, Dictionary<MemberId, int> index)
+    private static int Locate(MemberId id, int last, ImmutableArray<MemberId> participants, Dictionary<MemberId, int> index)
     {
-        for (var guess = Math.Max(last, 0); guess <= last + 2 && guess < participants.Count; guess++)
+        for (var guess = Math.Max(last, 0); guess <= last + 2 && guess < participants.Length; guess++)
         {
             if (string.Equals(participants[guess].Value, id.Value, StringComparison.Ordinal))
             {
@@ -133,9 +132,9 @@ internal sealed class CriticismCoverageRule : Rule
         return index.TryGetValue(id, out var at) ? at : -1;
     }
 
-    private static void EveryParticipantToEveryExaminee(List<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)
+    private static void EveryParticipantToEveryExaminee(ImmutableArray<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)
     {
-        var count = participants.Count;
+        var count = participants.Length;
         for (var to = 0; to < count; to++)
         {
             if (!isExaminee[to])
@@ -160,9 +159,9 @@ internal sealed class CriticismCoverageRule : Rule
         }
     }
 
-    private static void EveryParticipantAtLeastOnce(List<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)
+    private static void EveryParticipantAtLeastOnce(ImmutableArray<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)
     {
-        var count = participants.Count;
+        var count = participants.Length;
         for (var from = 0; from < count; from++)
         {
             var hasTarget = false;

@@ -67,8 +67,8 @@ internal sealed class GroupPartitionRule : Rule
             return RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Branch, branch.Id.Value, RecordPaths.PartyGroups), "OL213.NoGroups", Severity.Error)]);
         }
 
-        var participants = context.Meeting.Attendance is { } attendance ? MeetingRoster.Present(attendance) : RosterIds(branch.Members);
-        var isParticipant = new HashSet<MemberId>(participants, MemberIdComparer.Instance);
+        var participants = context.PresentInOrder ?? [.. RosterIds(branch.Members)];
+        var isParticipant = context.PresentSet ?? new HashSet<MemberId>(participants, MemberIdComparer.Instance);
         var findings = new List<FindingDraft>();
         foreach (var participant in participants)
         {
@@ -97,7 +97,7 @@ internal sealed class GroupPartitionRule : Rule
         return RuleEvaluation.Of(findings);
     }
 
-    private static bool HasParticipant(ImmutableArray<MemberId> members, HashSet<MemberId> isParticipant)
+    private static bool HasParticipant(ImmutableArray<MemberId> members, IReadOnlySet<MemberId> isParticipant)
     {
         foreach (var member in members)
         {

@@ -36,12 +36,11 @@ internal sealed class QuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.Meeting?.Attendance is not { } attendance)
+        if (context.PresentSet is not { } presentIds)
         {
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }
 
-        var presentIds = new HashSet<MemberId>(MeetingRoster.Present(attendance), MemberIdComparer.Instance);
         var due = 0;
         var present = 0;
         foreach (var member in branch.Members)
