@@ -10,5 +10,19 @@ internal static class MeetingSection
     public static ImmutableArray<Rule> All { get; } =
     [
         new QuorumRule(),
+        new CommitteeQuorumRule(),
+        new ChairRule(),
+        new AgendaOrderRule(),
+        new SecretaryFirstRule(),
+        new CriticismCoverageRule(),
+        new SuperiorGuidanceRule(),
+        new InPersonRule(),
+        new MinimumDurationRule(),
+        new AbsenteeStatementRule(),
+        new MinutesRule(),
+        new GroupSplitThresholdRule(),
+        new GroupPartitionRule(),
+        new FormFitsBranchRule(),
+        new LeadingCadresAttendRule(),
     ];
 }

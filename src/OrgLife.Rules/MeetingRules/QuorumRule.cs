@@ -3,7 +3,6 @@ using OrgLife.Findings;
 using OrgLife.Ids;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
-using OrgLife.Rules.Policies;
 using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.MeetingRules;
@@ -37,15 +36,23 @@ internal sealed class QuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.Meeting?.Attendance is not { } attendance)
+        if (context.PresentSet is not { } presentIds)
         {
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }
 
-        var presentIds = attendance.Where(a => a.Present).Select(a => a.MemberId).ToHashSet();
-        var due = branch.Members.Where(m => m.IsDueToAttend).ToList();
-        var present = due.Count(m => presentIds.Contains(m.Id));
-        var required = RequiredAttendance(due.Count, context);
+        var due = 0;
+        var present = 0;
+        foreach (var member in branch.Members)
+        {
+            if (member.IsDueToAttend)
+            {
+                due++;
+                present += presentIds.Contains(member.Id) ? 1 : 0;
+            }
+        }
+
+        var required = RequiredAttendance(due, context);
         if (present >= required)
         {
             return RuleEvaluation.Passed;
@@ -58,7 +65,7 @@ internal sealed class QuorumRule : Rule
                 "OL201.Violated",
                 Severity.Error,
                 ("present", present),
-                ("due", due.Count),
+                ("due", due),
                 ("required", required)),
         ]);
     }
@@ -72,7 +79,7 @@ internal sealed class QuorumRule : Rule
             return (int)CeilingDivide((long)due * ratio.Numerator, ratio.Denominator);
         }
 
-        return context.Policy.QuorumMode == QuorumMode.HalfOrMore ? (due + 1) / 2 : (due / 2) + 1;
+        return HalfQuorum.Required(due, context.Policy.QuorumMode);
     }
 
     private static long CeilingDivide(long numerator, long denominator) => (numerator + denominator - 1) / denominator;

@@ -1,6 +1,8 @@
 using OrgLife.Evaluation;
 using OrgLife.Grades;
 using OrgLife.Meetings;
+using OrgLife.Members;
+using OrgLife.Rules.Policies;
 
 namespace OrgLife.Rules.Messages;
 
@@ -11,6 +13,11 @@ internal static class Terms
     public static string Name(Enum value, MessageLanguage language)
     {
         var zh = language == MessageLanguage.SimplifiedChinese;
+        if (value is MemberCircumstances circumstances)
+        {
+            return Circumstances(circumstances, zh);
+        }
+
         return value switch
         {
             Grade.Excellent => zh ? "优秀" : "Excellent",
@@ -49,7 +56,37 @@ internal static class Terms
             GradeFollowUp.CorrectionWithinDeadline => zh ? "限期改正" : "correction within a deadline",
             GradeFollowUp.PersuadedToWithdraw => zh ? "劝退" : "persuasion to withdraw",
             GradeFollowUp.Removed => zh ? "除名" : "removal",
+            TalkPartner.AnyCommitteeMember => zh ? "支部委员" : "a committee member",
+            TalkPartner.Secretary => zh ? "支部书记" : "the secretary",
             _ => value.ToString(),
         };
+    }
+
+    /// <summary>Circumstance flags as a list of terms ("mobile, veteran"), in flag order.</summary>
+    private static string Circumstances(MemberCircumstances value, bool zh)
+    {
+        if (value == MemberCircumstances.None)
+        {
+            return zh ? "无" : "none";
+        }
+
+        var names = new List<string>(2);
+        foreach (var flag in Enum.GetValues<MemberCircumstances>())
+        {
+            if (flag != MemberCircumstances.None && value.HasFlag(flag))
+            {
+                names.Add(flag switch
+                {
+                    MemberCircumstances.Mobile => zh ? "流动党员" : "mobile",
+                    MemberCircumstances.ElderlyOrInfirm => zh ? "年老体弱" : "elderly or infirm",
+                    MemberCircumstances.Veteran => zh ? "老党员" : "veteran",
+                    MemberCircumstances.Hardship => zh ? "生活困难" : "in hardship",
+                    MemberCircumstances.HealthProblem => zh ? "身心健康存在问题" : "health problems",
+                    _ => zh ? "受过处分" : "disciplined",
+                });
+            }
+        }
+
+        return string.Join(zh ? "、" : ", ", names);
     }
 }

@@ -9,5 +9,14 @@ internal static class PreparationSection
     /// <summary>Every preparation (OL1xx) rule.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
+        new StudySessionHeldRule(),
+        new OpinionsSolicitedRule(),
+        new CommitteeTalksRule(),
+        new MemberTalksRule(),
+        new PriorityTalksRule(),
+        new MemberNoticeRule(),
+        new SuperiorNoticeRule(),
+        new PlanLeadTimeRule(),
+        new ProblemListRule(),
     ];
 }

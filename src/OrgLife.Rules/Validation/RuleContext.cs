@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using OrgLife.Branches;
 using OrgLife.Evaluation;
 using OrgLife.FollowUp;
+using OrgLife.Ids;
 using OrgLife.Meetings;
 using OrgLife.Preparation;
 using OrgLife.Records;
@@ -32,4 +34,15 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
 
     /// <summary>True when the meeting is a leadership 民主生活会.</summary>
     public bool IsDemocraticLife => Meeting?.Kind == MeetingKind.DemocraticLife;
+
+    /// <summary>
+    /// The members recorded present in <c>meeting.attendance</c>, in attendance order, each once; null when attendance
+    /// is not recorded. Several rules need it, so it is built once per validation (a context serves one validation on one thread).
+    /// </summary>
+    public ImmutableArray<MemberId>? PresentInOrder => Meeting?.Attendance is null ? null : (present ??= Attendees.Present(Meeting.Attendance.Value)).InOrder;
+
+    /// <summary>The same members as <see cref="PresentInOrder"/>, as a set; null when attendance is not recorded.</summary>
+    public IReadOnlySet<MemberId>? PresentSet => Meeting?.Attendance is null ? null : (present ??= Attendees.Present(Meeting.Attendance.Value)).Set;
+
+    private Attendees? present;
 }

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.MeetingRules;
+
+/// <summary>
+/// OL210 AbsenteeStatement 书面发言 — every absentee asked for leave in advance and handed in a written
+/// statement that was read out and entered in the minutes (warnings: Collection 第一篇 2.6 says "可以提交").
+/// Checks every attendance entry recorded as absent, except members whose approved exclusion from the number
+/// due to attend is on the roster (abroad, serving a sentence … nobody asks them for leave); without a roster
+/// every absentee is checked. One finding per absentee and missing item; a flag not recorded for an absentee
+/// makes the rule not evaluated, naming that entry's field. Needs <c>meeting.attendance</c>.
+/// </summary>
+internal sealed class AbsenteeStatementRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL210"),
+        "AbsenteeStatement",
+        "书面发言",
+        "An absentee asked for leave in advance, and their written statement was read out and entered in the minutes.",
+        Severity.Warning,
+        [Sources.Collection("第一篇 2.6"), Sources.District2017("附件1 一.7")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL210.NoLeave",
+            "{member} was absent without asking for leave in advance.",
+            "{member} 缺席会议，会前未请假。"),
+        new("OL210.NoStatement",
+            "No written statement from the absentee {member} was read out and entered in the minutes.",
+            "缺席人 {member} 未提交书面发言，或书面发言未在会上宣读并列入会议记录。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Meeting?.Attendance is not { } attendance)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Attendance);
+        }
+
+        var branch = context.Branch;
+        List<string>? missing = null;
+        var findings = new List<FindingDraft>();
+        for (var i = 0; i < attendance.Length; i++)
+        {
+            var entry = attendance[i];
+            if (entry.Present || (branch is not null && branch.TryGetMember(entry.MemberId, out var member) && member.AttendanceExclusion is not null))
+            {
+                continue;
+            }
+
+            var path = RecordPaths.At(RecordPaths.Attendance, i);
+            var subject = new FindingSubject(SubjectKind.Member, entry.MemberId.Value, path);
+            switch (entry.LeaveRequestedInAdvance)
+            {
+                case null:
+                    (missing ??= []).Add(RecordPaths.Of(path, "leaveRequestedInAdvance"));
+                    break;
+                case false:
+                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoLeave", Severity.Warning, ("member", entry.MemberId.Value)));
+                    break;
+            }
+
+            switch (entry.WrittenStatementEntered)
+            {
+                case null:
+                    (missing ??= []).Add(RecordPaths.Of(path, "writtenStatementEntered"));
+                    break;
+                case false:
+                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoStatement", Severity.Warning, ("member", entry.MemberId.Value)));
+                    break;
+            }
+        }
+
+        return missing is null ? RuleEvaluation.Of(findings) : RuleEvaluation.Missing([.. missing]);
+    }
+}

@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Ids;
+using OrgLife.Meetings;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Policies;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.MeetingRules;
+
+/// <summary>
+/// OL206 CriticismCoverage 每人至少提一条批评意见 — the mutual criticism reached everyone. Participants are the
+/// attendees recorded as present. Examinees are the participants who gave a self-examination
+/// (<c>meeting.selfExaminationOrder</c>), or every participant when that order is not recorded (each member
+/// examines themself in every form). Only <see cref="RemarkKind.Criticism"/> counts; a work suggestion never
+/// does; remarks from or to someone who is not a participant are ignored. Under
+/// <see cref="CriticismCoverage.EveryParticipantToEveryExaminee"/> (the default) every examinee must receive
+/// at least one criticism from every other participant: one finding per examinee, naming the participants
+/// who did not criticize them. Under <see cref="CriticismCoverage.EveryParticipantAtLeastOnce"/> every
+/// participant must criticize at least one other examinee: one finding per silent participant. Needs
+/// <c>meeting.attendance</c> and <c>meeting.remarks</c>.
+/// </summary>
+internal sealed class CriticismCoverageRule : Rule
+{
+    private const string RemarksPath = "meeting.remarks";
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL206"),
+        "CriticismCoverage",
+        "每人至少提一条批评意见",
+        "Every examinee received at least one criticism from every other participant; a work suggestion does not count.",
+        Severity.Error,
+        [Sources.City2019("二"), Sources.Collection("第二篇 (二)2"), Sources.District2017("附件1 二.3")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL206.Uncriticized",
+            "{member} received no criticism from {count} other participants: {critics}.",
+            "{member} 未收到 {count} 名参会人员的批评意见：{critics}。"),
+        new("OL206.Silent",
+            "Participant {member} made no criticism of anyone.",
+            "参会人员 {member} 未对任何人提出批评意见。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (MissingData.Of((context.Meeting?.Attendance is null, RecordPaths.Attendance), (context.Meeting?.Remarks is null, RemarksPath)) is { } missing)
+        {
+            return missing;
+        }
+
+        var meeting = context.Meeting!;
+        var remarks = meeting.Remarks!.Value;
+        var participants = context.PresentInOrder!.Value;
+        var count = participants.Length;
+        var index = new Dictionary<MemberId, int>(count, MemberIdComparer.Instance);
+        for (var i = 0; i < count; i++)
+        {
+            index.Add(participants[i], i);
+        }
+
+        var isExaminee = new bool[count];
+        if (meeting.SelfExaminationOrder is { } order)
+        {
+            foreach (var examinee in order)
+            {
+                if (index.TryGetValue(examinee, out var at))
+                {
+                    isExaminee[at] = true;
+                }
+            }
+        }
+        else
+        {
+            Array.Fill(isExaminee, true);
+        }
+
+        var criticized = Criticisms(remarks, participants, index);
+        var findings = new List<FindingDraft>();
+        if (context.Policy.CriticismCoverage == CriticismCoverage.EveryParticipantToEveryExaminee)
+        {
+            EveryParticipantToEveryExaminee(participants, isExaminee, criticized, findings);
+        }
+        else
+        {
+            EveryParticipantAtLeastOnce(participants, isExaminee, criticized, findings);
+        }
+
+        return RuleEvaluation.Of(findings);
+    }
+
+    /// <summary>A participants × participants matrix: [from * count + to] is true when from criticized to.</summary>
+    private static bool[] Criticisms(ImmutableArray<Remark> remarks, ImmutableArray<MemberId> participants, Dictionary<MemberId, int> index)
+    {
+        var count = participants.Length;
+        var criticized = new bool[count * count];
+        int fromAt = -1, toAt = -1;
+        foreach (var remark in remarks)
+        {
+            if (remark.Kind != RemarkKind.Criticism)
+            {
+                continue;
+            }
+
+            fromAt = Locate(remark.FromMemberId, fromAt, participants, index);
+            toAt = Locate(remark.ToMemberId, toAt, participants, index);
+            if (fromAt >= 0 && toAt >= 0)
+            {
+                criticized[(fromAt * count) + toAt] = true;
+            }
+        }
+
+        return criticized;
+    }
+
+    /// <summary>
+    /// The participant index of <paramref name="id"/>, or -1. Remarks are usually recorded grouped by critic or by
+    /// examinee in attendance order, so each side is mostly the same as in the last remark or one or two further
+    /// on (two: skipping the examinee themself); those guesses cost a string comparison, the dictionary a hash.
+    /// </summary>
+    private static int Locate(MemberId id, int last, ImmutableArray<MemberId> participants, Dictionary<MemberId, int> index)
+    {
+        for (var guess = Math.Max(last, 0); guess <= last + 2 && guess < participants.Length; guess++)
+        {
+            if (string.Equals(participants[guess].Value, id.Value, StringComparison.Ordinal))
+            {
+                return guess;
+            }
+        }
+
+        return index.TryGetValue(id, out var at) ? at : -1;
+    }
+
+    private static void EveryParticipantToEveryExaminee(ImmutableArray<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)
+    {
+        var count = participants.Length;
+        for (var to = 0; to < count; to++)
+        {
+            if (!isExaminee[to])
+            {
+                continue;
+            }
+
+            List<string>? silent = null;
+            for (var from = 0; from < count; from++)
+            {
+                if (from != to && !criticized[(from * count) + to])
+                {
+                    (silent ??= []).Add(participants[from].Value);
+                }
+            }
+
+            if (silent is not null)
+            {
+                var subject = new FindingSubject(SubjectKind.Member, participants[to].Value, RemarksPath);
+                findings.Add(RuleEvaluation.Finding(subject, "OL206.Uncriticized", Severity.Error, ("member", participants[to].Value), ("count", silent.Count), ("critics", string.Join(", ", silent))));
+            }
+        }
+    }
+
+    private static void EveryParticipantAtLeastOnce(ImmutableArray<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)
+    {
+        var count = participants.Length;
+        for (var from = 0; from < count; from++)
+        {
+            var hasTarget = false;
+            var spoke = false;
+            for (var to = 0; to < count && !spoke; to++)
+            {
+                if (to != from && isExaminee[to])
+                {
+                    hasTarget = true;
+                    spoke = criticized[(from * count) + to];
+                }
+            }
+
+            if (hasTarget && !spoke)
+            {
+                var subject = new FindingSubject(SubjectKind.Member, participants[from].Value, RemarksPath);
+                findings.Add(RuleEvaluation.Finding(subject, "OL206.Silent", Severity.Error, ("member", participants[from].Value)));
+            }
+        }
+    }
+}

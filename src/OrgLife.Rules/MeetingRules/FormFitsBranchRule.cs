@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Meetings;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.MeetingRules;
+
+/// <summary>
+/// OL214 FormFitsBranch 会议形式 — a branch without a committee (支委会) holds its 组织生活会 in the general-meeting
+/// form (党员大会). A branch with a committee may use any form; a 民主生活会 has no form and passes. Needs
+/// <c>branch</c> and, for a 组织生活会, <c>meeting.form</c>.
+/// </summary>
+internal sealed class FormFitsBranchRule : Rule
+{
+    private const string FormPath = "meeting.form";
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL214"),
+        "FormFitsBranch",
+        "会议形式",
+        "A branch without a committee holds the general-meeting form.",
+        Severity.Error,
+        [Sources.District2017("附件2 四")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL214.NeedsGeneralMeeting",
+            "The branch has no committee, so it must hold a {required}, not {form}.",
+            "支部未设支委会，应采用{required}形式，而非{form}形式。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (MissingData.Of((context.Branch is null, RecordPaths.Branch), (context.Meeting is null, RecordPaths.Meeting)) is { } missing)
+        {
+            return missing;
+        }
+
+        var (branch, meeting) = (context.Branch!, context.Meeting!);
+
+        if (meeting.Kind == MeetingKind.DemocraticLife || branch.HasCommittee)
+        {
+            return RuleEvaluation.Passed;
+        }
+
+        if (meeting.Form is not { } form)
+        {
+            return RuleEvaluation.Missing(FormPath);
+        }
+
+        return form == MeetingForm.GeneralMeeting
+            ? RuleEvaluation.Passed
+            : RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Meeting, null, FormPath), "OL214.NeedsGeneralMeeting", Severity.Error, ("required", MeetingForm.GeneralMeeting), ("form", form))]);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Preparation;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.PreparationRules;
+
+/// <summary>
+/// OL103 CommitteeTalks 班子成员之间必谈 — every pair of committee members (secretary, deputies, committee
+/// members) held a heart-to-heart talk before the meeting. One finding per pair without a counted talk
+/// (see <see cref="PreMeetingTalks"/>), its subject the member earlier on the roster; a committee of one
+/// or none has no pair and passes. Before the meeting day (as of the validation) a missing talk is information.
+/// </summary>
+internal sealed class CommitteeTalksRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        new RuleId("OL103"),
+        "CommitteeTalks",
+        "班子成员之间必谈",
+        "Every pair of committee members held a heart-to-heart talk before the meeting.",
+        Severity.Error,
+        [Sources.Municipal2016("二.2"), Sources.City2019("一(三)"), Sources.District2017("附件2 二")]);
+
+    public override ImmutableArray<MessageTemplate> Messages { get; } =
+    [
+        new("OL103.Missing",
+            "Committee members {member} and {other} held no heart-to-heart talk before the meeting.",
+            "支部委员 {member} 与 {other} 会前未进行谈心谈话。"),
+        new("OL103.Pending",
+            "Committee members {member} and {other} have not talked yet; the talk is due before the meeting on {due}.",
+            "支部委员 {member} 与 {other} 尚未谈心谈话，应在 {due} 会议召开前完成。"),
+    ];
+
+    public override RuleEvaluation Evaluate(RuleContext context)
+    {
+        if (context.Branch is not { } branch)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (context.Preparation?.Talks is not { } talks)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Preparation, "talks"));
+        }
+
+        var meetingDate = context.Meeting?.Date;
+        var committee = PreMeetingTalks.Committee(branch.Members);
+        // Committees are small (3–7): the committee's own talks form a short list, scanned for each pair.
+        var held = new List<Talk>(committee.Length * 2);
+        foreach (var talk in talks)
+        {
+            if (PreMeetingTalks.Counts(talk, meetingDate) && PreMeetingTalks.IsAmong(talk.First, committee) && PreMeetingTalks.IsAmong(talk.Second, committee))
+            {
+                held.Add(talk);
+            }
+        }
+
+        var findings = new List<FindingDraft>();
+        for (var i = 0; i < committee.Length; i++)
+        {
+            for (var j = i + 1; j < committee.Length; j++)
+            {
+                var (first, second) = (committee[i], committee[j]);
+                if (!held.Exists(t => t.Involves(first.Id) && t.Involves(second.Id)))
+                {
+                    var subject = new FindingSubject(SubjectKind.Member, first.Id.Value, RecordPaths.Member(first.Index));
+                    findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", first.Id.Value), ("other", second.Id.Value)));
+                }
+            }
+        }
+
+        return RuleEvaluation.Of(findings);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using OrgLife.Findings;
+using OrgLife.Records;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.PreparationRules;
+
+/// <summary>
+/// The shape shared by the "at least N calendar days before the meeting" rules (OL106 notice to members,
+/// OL107 notice to the superior, OL108 plan for review). The deadline is the meeting date minus N days;
+/// a step dated on the deadline passes, a day later is late (an error). A step recorded as not done is an
+/// error once the deadline has come (deadline ≤ as-of date); before that nothing is late yet, so the rule
+/// passes with an information finding "due on DATE". A step recorded as done without a date is not evaluated
+/// (its date is named as missing), as is any check without the meeting date.
+/// </summary>
+internal abstract class LeadTimeRule : Rule
+{
+    private readonly string path;
+
+    /// <summary>Creates the rule for the step at <paramref name="field"/> of the preparation record.</summary>
+    /// <param name="id">The rule ID.</param>
+    /// <param name="field">The camelCase field name in the preparation record, for example <c>memberNotice</c>.</param>
+    /// <param name="english">What must happen in English, as a sentence subject, for example <c>The notice to members</c>.</param>
+    /// <param name="chinese">The same in Chinese, for example <c>通知参会党员</c>.</param>
+    protected LeadTimeRule(string id, string field, string english, string chinese)
+    {
+        path = RecordPaths.Of(RecordPaths.Preparation, field);
+        Messages =
+        [
+            new($"{id}.Late", $"{english} was given on {{date}}; it is due {{days}} days before the meeting on {{meeting}}, that is by {{deadline}}.", $"{chinese}的时间为 {{date}}，应在 {{meeting}} 会议召开 {{days}} 天前，即 {{deadline}} 之前完成。"),
+            new($"{id}.Missing", $"{english} was not given; it was due by {{deadline}} ({{days}} days before the meeting on {{meeting}}).", $"未{chinese}；应在 {{deadline}} 之前（{{meeting}} 会议召开 {{days}} 天前）完成。"),
+            new($"{id}.Pending", $"{english} has not been given yet; it is due by {{deadline}} ({{days}} days before the meeting on {{meeting}}).", $"尚未{chinese}；应在 {{deadline}} 之前（{{meeting}} 会议召开 {{days}} 天前）完成。"),
+        ];
+    }
+
+    public sealed override ImmutableArray<MessageTemplate> Messages { get; }
+
+    /// <summary>The step's occurrence in the preparation record, or null when not recorded.</summary>
+    protected abstract Occurrence? Step(RuleContext context);
+
+    /// <summary>The least number of calendar days between the step and the meeting.</summary>
+    protected abstract int LeadDays(RuleContext context);
+
+    /// <summary>Checks the step's lead time; derived rules decide first whether the rule applies.</summary>
+    protected RuleEvaluation CheckLeadTime(RuleContext context)
+    {
+        var step = Step(context);
+        var meetingDate = context.Meeting?.Date;
+        if (MissingData.Of((step is null, path), (meetingDate is null, RecordPaths.MeetingDate)) is { } missing)
+        {
+            return missing;
+        }
+
+
+        var days = LeadDays(context);
+        var deadline = meetingDate!.Value.PlusDays(-days);
+        var subject = new FindingSubject(SubjectKind.Preparation, null, path);
+        if (!step!.Happened)
+        {
+            var key = deadline <= context.AsOf ? ".Missing" : ".Pending";
+            var severity = deadline <= context.AsOf ? Descriptor.DefaultSeverity : Severity.Info;
+            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + key, severity, ("deadline", deadline), ("days", days), ("meeting", meetingDate.Value))]);
+        }
+
+        if (step.Date is not { } date)
+        {
+            return RuleEvaluation.Missing(RecordPaths.Of(path, "date"));
+        }
+
+        return date <= deadline
+            ? RuleEvaluation.Passed
+            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + ".Late", Descriptor.DefaultSeverity, ("date", date), ("deadline", deadline), ("days", days), ("meeting", meetingDate.Value))]);
+    }
+}

@@ -1,0 +1,34 @@
+using OrgLife.Ids;
+
+namespace OrgLife.Rules.Validation;
+
+/// <summary>
+/// Equality of member IDs for the sets rules build for every record, with a cheap non-randomized hash (an
+/// FNV-1a over the characters) instead of the default randomized one: the sets are per branch (tens of IDs),
+/// so a crafted collision can cost no more than a few hundred comparisons, and validation is on the hot path.
+/// </summary>
+internal sealed class MemberIdComparer : IEqualityComparer<MemberId>
+{
+    /// <summary>The single instance.</summary>
+    public static MemberIdComparer Instance { get; } = new();
+
+    private MemberIdComparer()
+    {
+    }
+
+    public bool Equals(MemberId x, MemberId y) => string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+
+    public int GetHashCode(MemberId id)
+    {
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in id.Value ?? string.Empty)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)hash;
+        }
+    }
+}

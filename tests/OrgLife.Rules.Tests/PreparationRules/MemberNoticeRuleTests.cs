@@ -1,0 +1,71 @@
+using OrgLife.Meetings;
+using OrgLife.Records;
+using OrgLife.Rules.Policies;
+using OrgLife.Rules.Tests.Support;
+
+namespace OrgLife.Rules.Tests.PreparationRules;
+
+public sealed class MemberNoticeRuleTests
+{
+    private static BranchRecord Notified(Occurrence? notice, MeetingKind kind = MeetingKind.OrganizationalLife)
+    {
+        var branch = Sample.Branch(8);
+        return PreparationSamples.Record(branch, PreparationSamples.Compliant(branch) with { MemberNotice = notice }, kind);
+    }
+
+    private static Occurrence DaysBefore(int days) => Occurrence.On(Sample.MeetingDate.PlusDays(-days));
+
+    private static readonly OrgLifePolicy TenDays = PolicyPresets.Collection;
+
+    [Fact]
+    public void Notice_exactly_N_days_before_passes()
+        => Assert.Equal(RuleOutcome.Passed, Notified(DaysBefore(10)).Outcome("OL106", TenDays));
+
+    [Fact]
+    public void Notice_one_day_late_fails()
+    {
+        var finding = Notified(DaysBefore(9)).Validate(TenDays).Result("OL106").Findings.Single();
+        Assert.Equal("OL106.Late", finding.MessageKey);
+        Assert.Equal("2026-12-05", finding.Arguments["deadline"]);
+    }
+
+    [Fact]
+    public void The_national_default_needs_one_day_for_an_organizational_life_meeting()
+    {
+        Assert.Equal(RuleOutcome.Passed, Notified(DaysBefore(1)).Outcome("OL106"));
+        Assert.Equal(RuleOutcome.Violated, Notified(DaysBefore(0)).Outcome("OL106"));
+    }
+
+    [Fact]
+    public void A_democratic_life_meeting_uses_its_own_notice_days()
+    {
+        Assert.Equal(RuleOutcome.Passed, Notified(DaysBefore(10), MeetingKind.DemocraticLife).Outcome("OL106"));
+        Assert.Equal(RuleOutcome.Violated, Notified(DaysBefore(9), MeetingKind.DemocraticLife).Outcome("OL106"));
+    }
+
+    [Fact]
+    public void Notice_not_given_is_an_error_once_due_and_information_before()
+    {
+        Assert.Equal(["OL106.Missing"], Notified(Occurrence.NotDone).Keys("OL106", TenDays));
+        var early = Notified(Occurrence.NotDone).Validate(TenDays, Sample.MeetingDate.PlusDays(-11)).Result("OL106");
+        Assert.Equal(RuleOutcome.Passed, early.Outcome);
+        Assert.Equal("OL106.Pending", early.Findings.Single().MessageKey);
+        Assert.Equal(RuleOutcome.Violated, Notified(Occurrence.NotDone).Outcome("OL106", TenDays, Sample.MeetingDate.PlusDays(-10)));
+    }
+
+    [Fact]
+    public void Notice_is_not_evaluated_without_its_record_or_its_date()
+    {
+        Notified(null).AssertMissing("OL106", "preparation.memberNotice");
+        Notified(new Occurrence(true)).AssertMissing("OL106", "preparation.memberNotice.date");
+        var branch = Sample.Branch(8);
+        new BranchRecord { Branch = branch, Preparation = new() }.AssertMissing("OL106", "preparation.memberNotice", "meeting.date");
+    }
+
+    [Fact]
+    public void Late_notice_message_renders_in_Chinese()
+    {
+        var message = Notified(DaysBefore(9)).Validate(TenDays, culture: Sample.Chinese).Result("OL106").Findings.Single().Message;
+        Assert.Equal("通知参会人员的时间为 2026-12-06，应在 2026-12-15 会议召开 10 天前，即 2026-12-05 之前完成。", message);
+    }
+}
