@@ -16,7 +16,7 @@ public enum MemberCircumstances
     /// <summary>年老体弱 — elderly or infirm.</summary>
     ElderlyOrInfirm = 2,
 
-    /// <summary>老党员 — a veteran member.</summary>
+    /// <summary>退役军人党员 — a member who is a military veteran (Village-2019 二.2).</summary>
     Veteran = 4,
 
     /// <summary>困难党员 — a member in hardship.</summary>

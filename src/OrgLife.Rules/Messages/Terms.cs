@@ -79,7 +79,7 @@ internal static class Terms
                 {
                     MemberCircumstances.Mobile => zh ? "流动党员" : "mobile",
                     MemberCircumstances.ElderlyOrInfirm => zh ? "年老体弱" : "elderly or infirm",
-                    MemberCircumstances.Veteran => zh ? "老党员" : "veteran",
+                    MemberCircumstances.Veteran => zh ? "退役军人党员" : "military veteran",
                     MemberCircumstances.Hardship => zh ? "生活困难" : "in hardship",
                     MemberCircumstances.HealthProblem => zh ? "身心健康存在问题" : "health problems",
                     _ => zh ? "受过处分" : "disciplined",
