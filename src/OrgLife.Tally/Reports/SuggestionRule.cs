@@ -49,4 +49,14 @@ public sealed record SuggestionRule
     /// when false (default), every mark counts once. With every weight 1 both give the same suggestion.
     /// </summary>
     public bool CombineCategoriesByWeight { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(SuggestionRule? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (TieBreak == other.TieBreak && CombineCategoriesByWeight == other.CombineCategoriesByWeight
+                && Thresholds.SequenceEqual(other.Thresholds) && ThreeLevelGrades.SequenceEqual(other.ThreeLevelGrades)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TieBreak, CombineCategoriesByWeight, Thresholds.Length);
 }
