@@ -119,17 +119,13 @@ public sealed class BallotForm : IEquatable<BallotForm>
         {
             var category = VoterCategories[i];
             var at = $"voterCategories[{i}]";
-            if (category is null || string.IsNullOrWhiteSpace(category.Name))
+            if (category is null)
             {
-                problems.Add(new(at + ".name", "a voter category needs a name."));
+                problems.Add(new(at, "a voter category must not be null."));
                 continue;
             }
 
-            if (!categoryNames.Add(category.Name))
-            {
-                problems.Add(new(at + ".name", $"the voter category '{category.Name}' appears twice."));
-            }
-
+            NameCheck.RequireUnique(category.Name, categoryNames, at + ".name", "voter category", problems);
             if (category.Weight <= 0m)
             {
                 problems.Add(new(at + ".weight", $"the weight of '{category.Name}' is {category.Weight}; weights must be above 0."));
@@ -153,14 +149,7 @@ public sealed class BallotForm : IEquatable<BallotForm>
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(criterion.Name))
-            {
-                problems.Add(new(at + ".name", "a criterion needs a name."));
-            }
-            else if (!names.Add(criterion.Name))
-            {
-                problems.Add(new(at + ".name", $"the criterion '{criterion.Name}' appears twice."));
-            }
+            NameCheck.RequireUnique(criterion.Name, names, at + ".name", "criterion", problems);
 
             if (criterion.Scale is null)
             {

@@ -172,14 +172,7 @@ public sealed class Scale : IEquatable<Scale>
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(level.Name))
-            {
-                problems.Add(new(at + ".name", "a level needs a name."));
-            }
-            else if (!names.Add(level.Name))
-            {
-                problems.Add(new(at + ".name", $"the level name '{level.Name}' appears twice."));
-            }
+            NameCheck.RequireUnique(level.Name, names, at + ".name", "level", problems);
 
             if (string.IsNullOrWhiteSpace(level.Code) || level.Code.Any(char.IsWhiteSpace))
             {
