@@ -21,15 +21,11 @@ public sealed class BallotBox
 
     private readonly ColumnLayout layout;
     private readonly CategoryAccumulator[] categories;
-    private readonly HashSet<string> serials = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> gradedByName;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> probationaryByName;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> criteriaByName;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> committeeByName;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] levelsByCriterion;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] levelsByCommitteeCriterion;
+    private readonly HashSet<string> serials;
+    private readonly FormIndex formIndex;
+    private readonly CandidateIndex candidateIndex;
     private readonly long[] ignoredProbationaryMarks;
-    private readonly long[] rejections = new long[Enum.GetValues<RejectionCode>().Length];
+    private readonly long[] rejections = new long[RejectionCodes.Count];
     private long unattributableVoidMarks;
     private long skippedRows;
     private CategoryAccumulator? current;
@@ -51,12 +47,10 @@ public sealed class BallotBox
         Issued = issued;
         layout = new ColumnLayout(form, candidates.Graded.Length);
         categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, blockRows))];
-        gradedByName = IndexOf(candidates.Graded.Select(id => id.Value), StringComparer.Ordinal);
-        probationaryByName = IndexOf(candidates.Probationary.Select(id => id.Value), StringComparer.Ordinal);
-        criteriaByName = IndexOf(form.Criteria.Select(c => c.Name), StringComparer.Ordinal);
-        committeeByName = IndexOf(form.CommitteeCriteria.Select(c => c.Name), StringComparer.Ordinal);
-        levelsByCriterion = [.. form.Criteria.Select(c => LevelIndex(c.Scale))];
-        levelsByCommitteeCriterion = [.. form.CommitteeCriteria.Select(c => LevelIndex(c.Scale))];
+        // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting.
+        serials = new HashSet<string>((int)Math.Min(issued, 1 << 16), StringComparer.Ordinal);
+        formIndex = FormIndex.Of(form);
+        candidateIndex = CandidateIndex.Of(candidates);
         ignoredProbationaryMarks = new long[candidates.Probationary.Length];
     }
 
@@ -299,10 +293,10 @@ public sealed class BallotBox
 
         int column;
         Criterion resolved;
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> levels;
+        NameIndex levels;
         if (candidate.IsEmpty)
         {
-            var index = criterion.IsEmpty ? (Form.CommitteeCriteria.Length == 1 ? 0 : -1) : Find(committeeByName, criterion);
+            var index = criterion.IsEmpty ? (Form.CommitteeCriteria.Length == 1 ? 0 : -1) : formIndex.Committee.Find(criterion);
             if (index < 0)
             {
                 Unattributable(MarkProblemCode.UnknownCriterion, null, criterion, "the committee section has no such criterion", problems);
@@ -311,14 +305,14 @@ public sealed class BallotBox
 
             column = layout.CommitteeColumn(index);
             resolved = Form.CommitteeCriteria[index];
-            levels = levelsByCommitteeCriterion[index];
+            levels = formIndex.CommitteeLevels[index];
         }
         else
         {
-            var candidateIndex = Find(gradedByName, candidate);
-            if (candidateIndex < 0)
+            var graded = candidateIndex.Graded.Find(candidate);
+            if (graded < 0)
             {
-                var probationary = Find(probationaryByName, candidate);
+                var probationary = candidateIndex.Probationary.Find(candidate);
                 if (probationary >= 0)
                 {
                     ignoredProbationaryMarks[probationary]++;
@@ -329,16 +323,16 @@ public sealed class BallotBox
                 return false;
             }
 
-            var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : Find(criteriaByName, criterion);
+            var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
             if (index < 0)
             {
                 Unattributable(MarkProblemCode.UnknownCriterion, candidate, criterion, "the form has no such criterion for candidates", problems);
                 return false;
             }
 
-            column = layout.CandidateColumn(candidateIndex, index);
+            column = layout.CandidateColumn(graded, index);
             resolved = Form.Criteria[index];
-            levels = levelsByCriterion[index];
+            levels = formIndex.Levels[index];
         }
 
         var code = LevelCode(resolved.Scale, levels, choice, out var problem);
@@ -369,7 +363,7 @@ public sealed class BallotBox
         current = null;
     }
 
-    private static byte LevelCode(Scale scale, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> levels, ReadOnlySpan<char> choice, out MarkProblemCode problem)
+    private static byte LevelCode(Scale scale, NameIndex levels, ReadOnlySpan<char> choice, out MarkProblemCode problem)
     {
         problem = MarkProblemCode.UnknownLevel;
         if (scale.IsScore)
@@ -383,34 +377,8 @@ public sealed class BallotBox
             return score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : (byte)(score - scale.ScoreMin + 1);
         }
 
-        return levels.TryGetValue(choice, out var level) ? (byte)level : MarkCodes.Void;
-    }
-
-    private static int Find(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key) =>
-        lookup.TryGetValue(key, out var index) ? index : -1;
-
-    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IndexOf(IEnumerable<string> keys, StringComparer comparer)
-    {
-        var dictionary = new Dictionary<string, int>(comparer);
-        foreach (var key in keys)
-        {
-            dictionary[key] = dictionary.Count;
-        }
-
-        return dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    // Level names are matched exactly, codes in any case; both map to the 1-based level code.
-    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LevelIndex(Scale scale)
-    {
-        var dictionary = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < scale.Levels.Length; i++)
-        {
-            dictionary[scale.Levels[i].Name] = i + 1;
-            dictionary[scale.Levels[i].Code] = i + 1;
-        }
-
-        return dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var level = levels.Find(choice);
+        return level > 0 ? (byte)level : MarkCodes.Void;
     }
 
     private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)

@@ -286,25 +286,43 @@ public sealed class CsvBallotReader
                 continue;
             }
 
-            var comma = line[position..].IndexOf(',');
-            var length = comma < 0 ? line.Length - position : comma;
-            var raw = line.Slice(position, length);
-            if (raw.Contains('"'))
+            // One scan finds the field's end and any stray quote.
+            var stop = line[position..].IndexOfAny(',', '"');
+            if (stop >= 0 && line[position + stop] == '"')
             {
                 return $"field {field + 1} has a quote but is not quoted";
             }
 
-            var trimmedStart = raw.Length - raw.TrimStart(" \t").Length;
-            fields[field++] = new FieldSlice(false, position + trimmedStart, raw.Trim(" \t").Length);
-            if (comma < 0)
+            var length = stop < 0 ? line.Length - position : stop;
+            var (trimmedStart, trimmedLength) = TrimBlanks(line.Slice(position, length));
+            fields[field++] = new FieldSlice(false, position + trimmedStart, trimmedLength);
+            if (stop < 0)
             {
                 break;
             }
 
-            position += comma + 1;
+            position += stop + 1;
         }
 
         return field == columnCount ? null : $"the row has {field} fields, the header {columnCount}";
+    }
+
+    // Spaces and tabs around an unquoted field are not part of it; most fields have none, so test the ends first.
+    private static (int Start, int Length) TrimBlanks(ReadOnlySpan<char> raw)
+    {
+        var start = 0;
+        var end = raw.Length;
+        while (start < end && (raw[start] == ' ' || raw[start] == '\t'))
+        {
+            start++;
+        }
+
+        while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
+        {
+            end--;
+        }
+
+        return (start, end - start);
     }
 
     private ReadOnlySpan<char> Field(ReadOnlySpan<char> line, Column column)

@@ -34,6 +34,7 @@ public sealed class BallotForm : IEquatable<BallotForm>
         }
 
         OverallCriterionIndex = Criteria.IndexOf(Criteria.FirstOrDefault(c => c.IsOverall)!);
+        WidestLevelCount = Criteria.Concat(CommitteeCriteria).Max(c => c.Scale.LevelCount);
     }
 
     /// <summary>The form's title.</summary>
@@ -61,7 +62,7 @@ public sealed class BallotForm : IEquatable<BallotForm>
     public int DefaultCriterionIndex => OverallCriterionIndex >= 0 ? OverallCriterionIndex : Criteria.Length == 1 ? 0 : -1;
 
     /// <summary>The widest level count of all criteria, the level count the counting kernel runs with.</summary>
-    public int WidestLevelCount => Criteria.Concat(CommitteeCriteria).Max(c => c.Scale.LevelCount);
+    public int WidestLevelCount { get; }
 
     /// <summary>The index of a voter category by name (ordinal), or −1.</summary>
     /// <param name="name">The category's name.</param>

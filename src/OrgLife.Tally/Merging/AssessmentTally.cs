@@ -90,7 +90,7 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
             candidates,
             0,
             ImmutableArray.Create(new long[form.VoterCategories.Length]),
-            ImmutableArray.Create(new long[Enum.GetValues<RejectionCode>().Length]),
+            ImmutableArray.Create(new long[RejectionCodes.Count]),
             [.. form.VoterCategories.Select(_ => zeros)],
             ImmutableArray.Create(new long[candidates.Probationary.Length]),
             0,

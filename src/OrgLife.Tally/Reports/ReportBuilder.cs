@@ -29,7 +29,7 @@ internal static class ReportBuilder
             FormName = form.Name,
             Issued = tally.Issued,
             Accepted = tally.Accepted,
-            RejectionsByReason = [.. Enum.GetValues<RejectionCode>().Select(code => new RejectionCount(code, tally.RejectedByCode[(int)code]))],
+            RejectionsByReason = [.. RejectionCodes.All.Select(code => new RejectionCount(code, tally.RejectedByCode[(int)code]))],
             Categories = [.. form.VoterCategories.Select((c, i) => new CategoryBallots(c.Name, c.Weight, tally.AcceptedByCategory[i]))],
             Candidates = candidates.MoveToImmutable(),
             Committee = [.. form.CommitteeCriteria.Select((_, i) => Column(tally, layout.CommitteeColumn(i), rule))],
