@@ -106,6 +106,12 @@ public sealed class BallotBox
     {
         ArgumentNullException.ThrowIfNull(ballot);
         ArgumentNullException.ThrowIfNull(ballot.Marks);
+        if (ballot.Marks.Any(mark => mark is null))
+        {
+            // Refused before the serial is recorded, so a corrected ballot can still be submitted.
+            throw new ArgumentException($"Ballot '{ballot.Serial}' has a null mark.", nameof(ballot));
+        }
+
         if (BeginBallot(ballot.Serial ?? string.Empty, ballot.Category) is { } rejection)
         {
             return new BallotOutcome(ballot.Serial ?? string.Empty, rejection, [], 0);
@@ -115,7 +121,6 @@ public sealed class BallotBox
         var ignored = 0;
         foreach (var mark in ballot.Marks)
         {
-            ArgumentNullException.ThrowIfNull(mark);
             var choices = mark.Choices ?? [];
             if (choices.Count == 0)
             {

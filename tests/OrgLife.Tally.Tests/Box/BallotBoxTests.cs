@@ -237,4 +237,13 @@ public sealed class BallotBoxTests
         Assert.Equal([1L, 0, 1], committee.Combined.LevelCounts.ToArray());
         Assert.Equal([1L, 0, 0], committee.ByCategory[0].LevelCounts.ToArray());
     }
+
+    [Fact]
+    public void A_ballot_refused_as_malformed_does_not_use_up_its_serial()
+    {
+        var box = FourGradeBox();
+        Assert.Throws<ArgumentException>(() => box.Submit(new Ballot("S1", null, [null!])));
+        Assert.True(box.Submit(new Ballot("S1", null, [Mark.Of("m1", null, "优秀")])).IsAccepted);
+        Assert.Equal(1, box.Report().Candidates[0].Criteria[0].Combined.LevelCounts[0]);
+    }
 }
