@@ -30,6 +30,7 @@ public sealed class BallotBox
     private long skippedRows;
     private CategoryAccumulator? current;
     private string currentSerial = string.Empty;
+    private int lastCandidate = -1;
 
     /// <summary>Opens a ballot box.</summary>
     /// <param name="form">The ballot form.</param>
@@ -279,6 +280,7 @@ public sealed class BallotBox
 
         current = categories[categoryIndex];
         currentSerial = serial;
+        lastCandidate = -1;
         current.StartRow();
         return null;
     }
@@ -314,7 +316,8 @@ public sealed class BallotBox
         }
         else
         {
-            var graded = candidateIndex.Graded.Find(candidate);
+            // Ballots list candidates in roster order, so the next candidate is tried before any look-up.
+            var graded = candidateIndex.Graded.Is(lastCandidate + 1, candidate) ? lastCandidate + 1 : candidateIndex.Graded.Find(candidate);
             if (graded < 0)
             {
                 var probationary = candidateIndex.Probationary.Find(candidate);
@@ -335,6 +338,7 @@ public sealed class BallotBox
                 return false;
             }
 
+            lastCandidate = graded;
             column = layout.CandidateColumn(graded, index);
             resolved = Form.Criteria[index];
             levels = formIndex.Levels[index];

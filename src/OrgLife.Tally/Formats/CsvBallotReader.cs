@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
@@ -60,17 +59,22 @@ public sealed class CsvBallotReader
     public IEnumerable<BranchTally> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        return Read(new StreamReader(utf8Csv, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true));
+        return ReadLines(new LineSource(utf8Csv));
     }
 
-    /// <summary>Reads CSV text. Invalid UTF-8 decoded by the reader shows as U+FFFD, and such rows are skipped as badly encoded.</summary>
+    /// <summary>Reads CSV text. Invalid input decoded by the reader shows as U+FFFD, and such rows are skipped as badly encoded.</summary>
     /// <param name="csv">The input; read to its end, not closed.</param>
     /// <returns>Each branch's tally, in input order, as the branch ends.</returns>
     /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public IEnumerable<BranchTally> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        source = new LineSource(csv);
+        return ReadLines(new LineSource(csv));
+    }
+
+    private IEnumerable<BranchTally> ReadLines(LineSource lines)
+    {
+        source = lines;
         columnCount = 0;
         box = null;
         branchText = null;

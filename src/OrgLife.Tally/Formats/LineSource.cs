@@ -1,18 +1,37 @@
+using System.Text.Unicode;
+
 namespace OrgLife.Tally.Formats;
 
 /// <summary>
-/// Splits a <see cref="TextReader"/> into lines without allocating per line: a bounded char buffer, refilled in
-/// blocks. A line longer than <see cref="MaxLineLength"/> is reported as over-long and skipped to its end, so
-/// memory stays bounded whatever the input.
+/// Splits text into lines without allocating per line: a bounded char buffer, refilled in blocks, either from a
+/// <see cref="TextReader"/> or straight from UTF-8 bytes of a <see cref="Stream"/> (decoded into the line buffer
+/// with no intermediate copy; invalid sequences become U+FFFD). A line longer than <see cref="MaxLineLength"/> is
+/// reported as over-long and skipped to its end, so memory stays bounded whatever the input.
 /// </summary>
-internal sealed class LineSource(TextReader reader)
+internal sealed class LineSource
 {
     internal const int MaxLineLength = 1 << 20;
 
+    private readonly TextReader? reader;
+    private readonly Stream? stream;
+    private readonly byte[] bytes = [];
+    private int byteStart;
+    private int byteEnd;
+    private bool streamEnded;
     private char[] buffer = new char[1 << 16];
     private int start;
     private int end;
     private bool endOfInput;
+
+    /// <summary>Reads lines from decoded text.</summary>
+    internal LineSource(TextReader reader) => this.reader = reader;
+
+    /// <summary>Reads lines from UTF-8 bytes.</summary>
+    internal LineSource(Stream utf8)
+    {
+        stream = utf8;
+        bytes = new byte[1 << 16];
+    }
 
     /// <summary>The 1-based number of the line returned last.</summary>
     internal long LineNumber { get; private set; }
@@ -75,12 +94,13 @@ internal sealed class LineSource(TextReader reader)
             start = 0;
         }
 
-        if (end == buffer.Length)
+        // Keep room for at least a surrogate pair, so decoding always makes progress.
+        if (buffer.Length - end < 2)
         {
-            Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxLineLength + 1));
+            Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxLineLength + 2));
         }
 
-        var read = reader.Read(buffer.AsSpan(end));
+        var read = ReadChars(buffer.AsSpan(end));
         end += read;
         endOfInput = read == 0;
     }
@@ -89,7 +109,7 @@ internal sealed class LineSource(TextReader reader)
     {
         while (true)
         {
-            var read = reader.Read(buffer);
+            var read = ReadChars(buffer);
             if (read == 0)
             {
                 endOfInput = true;
@@ -102,6 +122,37 @@ internal sealed class LineSource(TextReader reader)
                 start = newline + 1;
                 end = read;
                 return;
+            }
+        }
+    }
+
+    private int ReadChars(Span<char> target)
+    {
+        if (reader is not null)
+        {
+            return reader.Read(target);
+        }
+
+        while (true)
+        {
+            if (!streamEnded && byteEnd - byteStart < 4)
+            {
+                // Keep an incomplete trailing sequence and top the byte buffer up.
+                bytes.AsSpan(byteStart, byteEnd - byteStart).CopyTo(bytes);
+                byteEnd -= byteStart;
+                byteStart = 0;
+                var received = stream!.Read(bytes.AsSpan(byteEnd));
+                byteEnd += received;
+                streamEnded = received == 0;
+            }
+
+            // The target always has room for a surrogate pair, so this writes something unless the bytes left are
+            // an incomplete sequence (refilled above on the next round) or there are none (the end).
+            Utf8.ToUtf16(bytes.AsSpan(byteStart, byteEnd - byteStart), target, out var consumed, out var written, replaceInvalidSequences: true, isFinalBlock: streamEnded);
+            byteStart += consumed;
+            if (written > 0 || (streamEnded && byteStart == byteEnd))
+            {
+                return written;
             }
         }
     }

@@ -140,4 +140,30 @@ public sealed class CsvBallotReaderTests
         Assert.Equal(3, Assert.Single(errors).LineNumber);
         Assert.Equal(2, tallies[0].Tally.Accepted);
     }
+
+    [Fact]
+    public void Multi_byte_characters_split_across_read_buffers_decode_the_same_as_from_text()
+    {
+        // Candidate IDs with 3- and 4-byte UTF-8 characters, over many 64 KiB buffers, so some characters straddle a boundary.
+        var ids = new[] { "张三", "李四𠀀", "王五", "赵六𠀁七" };
+        var candidates = new AssessmentCandidates(ids.Select(id => new MemberId(id)));
+        var text = new StringBuilder("branch,ballot,candidate,grade\n");
+        for (var ballot = 0; ballot < 12_000; ballot++)
+        {
+            foreach (var id in ids)
+            {
+                text.Append("支部").Append(ballot / 3000).Append(',').Append(ballot).Append(',').Append(id).Append(',').Append(ballot % 3 == 0 ? "优秀" : "基本合格").Append('\n');
+            }
+        }
+
+        BallotBox Open(BranchId _) => new(BallotForms.FourGrades, candidates, 3000);
+        var fromBytes = new CsvBallotReader(Open).Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()))).ToList();
+        var fromText = new CsvBallotReader(Open).Read(new StringReader(text.ToString())).ToList();
+
+        Assert.Equal(4, fromBytes.Count);
+        Assert.Equal(fromText.Select(t => t.Tally), fromBytes.Select(t => t.Tally));
+        var report = fromBytes[0].Tally.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default);
+        Assert.All(report.Candidates, c => Assert.Equal([1000L, 0, 2000, 0], c.Criteria[0].Combined.LevelCounts.ToArray()));
+        Assert.Equal(0, report.UnattributableVoidMarks);
+    }
 }
