@@ -1,12 +1,8 @@
-using System.Runtime.CompilerServices;
-
 namespace OrgLife.Tally.Box;
 
 /// <summary>The lookups of a candidate list, built once per list and shared by all its boxes.</summary>
 internal sealed class CandidateIndex
 {
-    private static readonly ConditionalWeakTable<AssessmentCandidates, CandidateIndex> Cache = [];
-
     private CandidateIndex(AssessmentCandidates candidates)
     {
         Graded = new NameIndex(candidates.Graded.Select(id => id.Value));
@@ -17,5 +13,5 @@ internal sealed class CandidateIndex
 
     internal NameIndex Probationary { get; }
 
-    internal static CandidateIndex Of(AssessmentCandidates candidates) => Cache.GetValue(candidates, static c => new CandidateIndex(c));
+    internal static CandidateIndex Of(AssessmentCandidates candidates) => IndexCache<AssessmentCandidates, CandidateIndex>.Of(candidates, static k => new CandidateIndex(k));
 }

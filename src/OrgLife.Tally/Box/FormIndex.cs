@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OrgLife.Tally.Forms;
 
 namespace OrgLife.Tally.Box;
@@ -6,8 +5,6 @@ namespace OrgLife.Tally.Box;
 /// <summary>The lookups of a form (criteria and levels by name), built once per form and shared by all its boxes.</summary>
 internal sealed class FormIndex
 {
-    private static readonly ConditionalWeakTable<BallotForm, FormIndex> Cache = [];
-
     private FormIndex(BallotForm form)
     {
         Criteria = new NameIndex(form.Criteria.Select(c => c.Name));
@@ -24,7 +21,7 @@ internal sealed class FormIndex
 
     internal NameIndex[] CommitteeLevels { get; }
 
-    internal static FormIndex Of(BallotForm form) => Cache.GetValue(form, static f => new FormIndex(f));
+    internal static FormIndex Of(BallotForm form) => IndexCache<BallotForm, FormIndex>.Of(form, static k => new FormIndex(k));
 
     // Level names match exactly, codes in any case; both give the 1-based level code.
     private static NameIndex LevelsOf(Scale scale) => new(scale.Levels.Select(l => l.Name), scale.Levels.Select(l => l.Code), firstValue: 1);
