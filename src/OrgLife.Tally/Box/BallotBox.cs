@@ -1,0 +1,420 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OrgLife.Tally.Forms;
+using OrgLife.Tally.Kernels;
+using OrgLife.Tally.Merging;
+using OrgLife.Tally.Reports;
+
+namespace OrgLife.Tally.Box;
+
+/// <summary>
+/// 票箱 — the ballot box of one assessment: validates each returned ballot against the form and the rules
+/// OL401–OL405, encodes accepted ballots into bounded per-category blocks of the dense mark matrix, and counts
+/// them with <see cref="MarkCounter"/> when a block fills and when tallied. Serials are kept only to reject
+/// duplicates; nothing it reports links a mark to a voter. Not thread safe: one box per counting thread, then
+/// merge the tallies.
+/// </summary>
+public sealed class BallotBox
+{
+    /// <summary>The default number of ballots encoded before a block is counted.</summary>
+    public const int DefaultBlockRows = 4096;
+
+    private readonly ColumnLayout layout;
+    private readonly CategoryAccumulator[] categories;
+    private readonly HashSet<string> serials;
+    private readonly FormIndex formIndex;
+    private readonly CandidateIndex candidateIndex;
+    private readonly long[] ignoredProbationaryMarks;
+    private readonly long[] rejections = new long[RejectionCodes.Count];
+    private long unattributableVoidMarks;
+    private long skippedRows;
+    private CategoryAccumulator? current;
+    private string currentSerial = string.Empty;
+    private int lastCandidate = -1;
+
+    /// <summary>Opens a ballot box.</summary>
+    /// <param name="form">The ballot form.</param>
+    /// <param name="candidates">The candidates on the ballot.</param>
+    /// <param name="issued">The number of ballots issued (发出); 0 or more.</param>
+    /// <param name="blockRows">Ballots encoded per category before a block is counted; 1 or more. Memory is about <c>blockRows × columns</c> bytes per category in use.</param>
+    public BallotBox(BallotForm form, AssessmentCandidates candidates, long issued, int blockRows = DefaultBlockRows)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentOutOfRangeException.ThrowIfNegative(issued);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
+        Form = form;
+        Candidates = candidates;
+        Issued = issued;
+        layout = new ColumnLayout(form, candidates.Graded.Length);
+        categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, blockRows))];
+        // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting.
+        serials = new HashSet<string>((int)Math.Min(issued, 1 << 16), StringComparer.Ordinal);
+        formIndex = FormIndex.Of(form);
+        candidateIndex = CandidateIndex.Of(candidates);
+        ignoredProbationaryMarks = new long[candidates.Probationary.Length];
+    }
+
+    /// <summary>The ballot form.</summary>
+    public BallotForm Form { get; }
+
+    /// <summary>The candidates on the ballot.</summary>
+    public AssessmentCandidates Candidates { get; }
+
+    /// <summary>The number of ballots issued.</summary>
+    public long Issued { get; }
+
+    /// <summary>Ballots accepted so far.</summary>
+    public long Accepted => categories.Sum(c => c.Accepted);
+
+    /// <summary>Ballots rejected so far.</summary>
+    public long Rejected => rejections.Sum();
+
+    /// <summary>Ballots returned so far (accepted + rejected). Above <see cref="Issued"/>, the assessment is void (OL401).</summary>
+    public long Returned => Accepted + Rejected;
+
+    /// <summary>
+    /// The number of columns of one coded row for <see cref="AddCodedBlock"/>: graded candidates × criteria,
+    /// then the committee criteria.
+    /// </summary>
+    public int ColumnCount => layout.ColumnCount;
+
+    /// <summary>The column of a graded candidate's criterion in a coded row (see <see cref="ColumnCount"/>).</summary>
+    /// <param name="candidateIndex">The index in <see cref="AssessmentCandidates.Graded"/>.</param>
+    /// <param name="criterionIndex">The index in <see cref="BallotForm.Criteria"/>.</param>
+    public int CandidateColumn(int candidateIndex, int criterionIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(candidateIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(candidateIndex, Candidates.Graded.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(criterionIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(criterionIndex, Form.Criteria.Length);
+        return layout.CandidateColumn(candidateIndex, criterionIndex);
+    }
+
+    /// <summary>The column of a committee criterion in a coded row.</summary>
+    /// <param name="criterionIndex">The index in <see cref="BallotForm.CommitteeCriteria"/>.</param>
+    public int CommitteeColumn(int criterionIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(criterionIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(criterionIndex, Form.CommitteeCriteria.Length);
+        return layout.CommitteeColumn(criterionIndex);
+    }
+
+    /// <summary>Validates one ballot and, when accepted, encodes it for counting.</summary>
+    /// <param name="ballot">The ballot.</param>
+    /// <returns>Whether it was accepted, and its void marks.</returns>
+    public BallotOutcome Submit(Ballot ballot)
+    {
+        ArgumentNullException.ThrowIfNull(ballot);
+        ArgumentNullException.ThrowIfNull(ballot.Marks);
+        if (ballot.Marks.Any(mark => mark is null))
+        {
+            // Refused before the serial is recorded, so a corrected ballot can still be submitted.
+            throw new ArgumentException($"Ballot '{ballot.Serial}' has a null mark.", nameof(ballot));
+        }
+
+        if (BeginBallot(ballot.Serial ?? string.Empty, ballot.Category) is { } rejection)
+        {
+            return new BallotOutcome(ballot.Serial ?? string.Empty, rejection, [], 0);
+        }
+
+        var problems = new List<MarkProblem>();
+        var ignored = 0;
+        foreach (var mark in ballot.Marks)
+        {
+            var choices = mark.Choices ?? [];
+            if (choices.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var choice in choices)
+            {
+                ignored += MarkChoice(mark.Candidate, mark.Criterion, choice, problems) ? 1 : 0;
+            }
+        }
+
+        EndBallot();
+        return new BallotOutcome(ballot.Serial!, null, [.. problems], ignored);
+    }
+
+    /// <summary>Submits ballots in order; each is accepted or rejected alone.</summary>
+    /// <param name="ballots">The ballots.</param>
+    /// <returns>One outcome per ballot, in order.</returns>
+    public ImmutableArray<BallotOutcome> SubmitAll(IEnumerable<Ballot> ballots)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        return [.. ballots.Select(Submit)];
+    }
+
+    /// <summary>
+    /// The fast path for pre-coded ballots (bulk or binary ingest): adds rows already coded in this box's column
+    /// layout (<see cref="ColumnCount"/> bytes per ballot; <see cref="MarkCodes"/>: 0 blank, 1…n the level, a score
+    /// as <c>score − min + 1</c>; any code above the column's own level count is void). Rows with serials are
+    /// checked for duplicates (OL402) against each other and every ballot already accepted; rows without serials
+    /// are trusted to be distinct. Accepted rows are counted straight from <paramref name="rows"/>, no copy.
+    /// </summary>
+    /// <param name="category">The voter category of every row.</param>
+    /// <param name="rows">Whole rows, row-major.</param>
+    /// <param name="rowSerials">One serial per row, or null.</param>
+    /// <returns>How many rows were accepted, and why any were rejected.</returns>
+    /// <exception cref="ArgumentException">The block is not whole rows, the serials do not match the rows, or the layout has no columns.</exception>
+    public CodedBlockOutcome AddCodedBlock(string category, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials = null)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        if (layout.ColumnCount == 0)
+        {
+            throw new ArgumentException("This box has no columns (no graded candidate and no committee criterion); submit ballots instead.", nameof(rows));
+        }
+
+        if (rows.Length % layout.ColumnCount != 0)
+        {
+            throw new ArgumentException($"The block holds {rows.Length} bytes, not whole rows of {layout.ColumnCount} columns.", nameof(rows));
+        }
+
+        var rowCount = rows.Length / layout.ColumnCount;
+        if (rowSerials is not null && rowSerials.Count != rowCount)
+        {
+            throw new ArgumentException($"The block has {rowCount} rows but {rowSerials.Count} serials.", nameof(rowSerials));
+        }
+
+        var categoryIndex = Form.IndexOfCategory(category);
+        if (categoryIndex < 0)
+        {
+            var rejectionsForAll = ImmutableArray.CreateBuilder<BallotRejection>(rowCount);
+            for (var row = 0; row < rowCount; row++)
+            {
+                rejectionsForAll.Add(Reject(RejectionCode.UnknownVoterCategory, rowSerials?[row] ?? string.Empty, "category", $"the voter category '{category}' is not on the form '{Form.Name}'"));
+            }
+
+            return new CodedBlockOutcome(0, rejectionsForAll.MoveToImmutable());
+        }
+
+        var target = categories[categoryIndex];
+        if (rowSerials is null)
+        {
+            target.CountCoded(rows);
+            return new CodedBlockOutcome(rowCount, []);
+        }
+
+        // Count each run of accepted rows in one kernel call; a rejected row ends a run.
+        var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
+        var runStart = 0;
+        for (var row = 0; row < rowCount; row++)
+        {
+            var serial = rowSerials[row] ?? string.Empty;
+            var rejection = serial.Length == 0
+                ? Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token")
+                : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted") : null;
+            if (rejection is null)
+            {
+                continue;
+            }
+
+            rejected.Add(rejection);
+            target.CountCoded(rows[(runStart * layout.ColumnCount)..(row * layout.ColumnCount)]);
+            runStart = row + 1;
+        }
+
+        target.CountCoded(rows[(runStart * layout.ColumnCount)..]);
+        return new CodedBlockOutcome(rowCount - rejected.Count, rejected.ToImmutable());
+    }
+
+    /// <summary>
+    /// Counts every encoded ballot and returns the box's partial tally so far. The box stays open: more ballots
+    /// may follow, and a later tally includes these ones again (it is a snapshot, not a hand-over).
+    /// </summary>
+    public AssessmentTally ToTally()
+    {
+        foreach (var category in categories)
+        {
+            category.Flush();
+            layout.MoveOutOfScaleCodesToVoid(category.Counts);
+        }
+
+        return new AssessmentTally(
+            Form,
+            Candidates,
+            Issued,
+            [.. categories.Select(c => c.Accepted)],
+            [.. rejections],
+            [.. categories.Select(c => ImmutableArray.Create(c.Counts))],
+            [.. ignoredProbationaryMarks],
+            unattributableVoidMarks,
+            skippedRows);
+    }
+
+    /// <summary>Tallies the box and reports it under a suggestion rule (<see cref="SuggestionRule.Default"/> when null).</summary>
+    /// <param name="rule">The suggestion rule, or null.</param>
+    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? SuggestionRule.Default);
+
+    /// <summary>Records input rows a reader skipped, so the report can say how many.</summary>
+    internal void AddSkippedRows(long count) => skippedRows += count;
+
+    /// <summary>
+    /// Starts a ballot: rejects it (OL402, unknown category, no serial) or opens a blank row for its marks.
+    /// Returns null when accepted; the ballot must then be finished with <see cref="EndBallot"/>.
+    /// </summary>
+    internal BallotRejection? BeginBallot(string serial, ReadOnlySpan<char> category)
+    {
+        current = null;
+        if (serial.Length == 0)
+        {
+            return Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token");
+        }
+
+        var categoryIndex = category.IsEmpty && categories.Length == 1 ? 0 : Form.IndexOfCategory(category);
+        if (categoryIndex < 0)
+        {
+            return Reject(
+                RejectionCode.UnknownVoterCategory,
+                serial,
+                "category",
+                category.IsEmpty ? "the ballot names no voter category and the form has several" : $"the voter category '{category}' is not on the form '{Form.Name}'");
+        }
+
+        if (!serials.Add(serial))
+        {
+            return Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted");
+        }
+
+        current = categories[categoryIndex];
+        currentSerial = serial;
+        lastCandidate = -1;
+        current.StartRow();
+        return null;
+    }
+
+    /// <summary>
+    /// Applies one choice to the open ballot. An empty candidate means the committee section, an empty criterion
+    /// the section's default criterion, an empty choice a blank. Returns true when the mark was for a probationary
+    /// member (ignored and counted, OL404). Problems are described in <paramref name="problems"/> when given.
+    /// </summary>
+    internal bool MarkChoice(ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice, List<MarkProblem>? problems)
+    {
+        choice = choice.Trim();
+        if (current is null || choice.IsEmpty)
+        {
+            return false;
+        }
+
+        int column;
+        Criterion resolved;
+        NameIndex levels;
+        if (candidate.IsEmpty)
+        {
+            var index = criterion.IsEmpty ? (Form.CommitteeCriteria.Length == 1 ? 0 : -1) : formIndex.Committee.Find(criterion);
+            if (index < 0)
+            {
+                Unattributable(MarkProblemCode.UnknownCriterion, null, criterion, "the committee section has no such criterion", problems);
+                return false;
+            }
+
+            column = layout.CommitteeColumn(index);
+            resolved = Form.CommitteeCriteria[index];
+            levels = formIndex.CommitteeLevels[index];
+        }
+        else
+        {
+            // Ballots list candidates in roster order, so the next candidate is tried before any look-up.
+            var graded = candidateIndex.Graded.Is(lastCandidate + 1, candidate) ? lastCandidate + 1 : candidateIndex.Graded.Find(candidate);
+            if (graded < 0)
+            {
+                var probationary = candidateIndex.Probationary.Find(candidate);
+                if (probationary >= 0)
+                {
+                    ignoredProbationaryMarks[probationary]++;
+                    return true;
+                }
+
+                Unattributable(MarkProblemCode.UnknownCandidate, candidate, criterion, "the candidate is not on the ballot", problems);
+                return false;
+            }
+
+            var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
+            if (index < 0)
+            {
+                Unattributable(MarkProblemCode.UnknownCriterion, candidate, criterion, "the form has no such criterion for candidates", problems);
+                return false;
+            }
+
+            lastCandidate = graded;
+            column = layout.CandidateColumn(graded, index);
+            resolved = Form.Criteria[index];
+            levels = formIndex.Levels[index];
+        }
+
+        var code = LevelCode(resolved.Scale, levels, choice, out var problem);
+        var row = current.CurrentRow;
+        var previous = row[column];
+        if (code == MarkCodes.Void)
+        {
+            row[column] = MarkCodes.Void;
+            Describe(problem, candidate, resolved.Name, $"'{choice}' is {(problem == MarkProblemCode.ScoreOutOfRange ? $"outside the score range {resolved.Scale.ScoreMin}–{resolved.Scale.ScoreMax}" : "not a level of this criterion")}", problems);
+        }
+        else if (previous == MarkCodes.Blank)
+        {
+            row[column] = code;
+        }
+        else if (previous != code && previous != MarkCodes.Void)
+        {
+            row[column] = MarkCodes.Void;
+            Describe(MarkProblemCode.MultipleLevels, candidate, resolved.Name, $"two levels marked ('{resolved.Scale.LevelName(previous)}' and '{choice}')", problems);
+        }
+
+        return false;
+    }
+
+    /// <summary>Accepts the open ballot.</summary>
+    internal void EndBallot()
+    {
+        current?.CommitRow();
+        current = null;
+    }
+
+    private static byte LevelCode(Scale scale, NameIndex levels, ReadOnlySpan<char> choice, out MarkProblemCode problem)
+    {
+        problem = MarkProblemCode.UnknownLevel;
+        if (scale.IsScore)
+        {
+            if (!int.TryParse(choice, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var score))
+            {
+                return MarkCodes.Void;
+            }
+
+            problem = MarkProblemCode.ScoreOutOfRange;
+            return score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : (byte)(score - scale.ScoreMin + 1);
+        }
+
+        var level = levels.Find(choice);
+        return level > 0 ? (byte)level : MarkCodes.Void;
+    }
+
+    private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)
+    {
+        rejections[(int)code]++;
+        return new BallotRejection(code, serial, field, $"Ballot '{serial}', field '{field}': {reason}; the ballot is rejected and not counted.");
+    }
+
+    private void Unattributable(MarkProblemCode code, ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, string reason, List<MarkProblem>? problems)
+    {
+        unattributableVoidMarks++;
+        Describe(code, candidate, criterion.ToString(), reason, problems);
+    }
+
+    private void Describe(MarkProblemCode code, ReadOnlySpan<char> candidate, string criterion, string reason, List<MarkProblem>? problems)
+    {
+        if (problems is null)
+        {
+            return;
+        }
+
+        var who = candidate.IsEmpty ? "the committee" : $"candidate '{candidate}'";
+        problems.Add(new MarkProblem(
+            code,
+            currentSerial,
+            candidate.IsEmpty ? null : candidate.ToString(),
+            criterion,
+            $"Ballot '{currentSerial}', {who}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
+    }
+}

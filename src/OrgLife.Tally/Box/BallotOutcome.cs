@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace OrgLife.Tally.Box;
+
+/// <summary>What became of one submitted ballot.</summary>
+/// <param name="Serial">The ballot's serial as given.</param>
+/// <param name="Rejection">Why the ballot was rejected; null when it was accepted and counted.</param>
+/// <param name="VoidMarks">The void marks of an accepted ballot (each void for its column alone).</param>
+/// <param name="IgnoredProbationaryMarks">Marks for probationary members, ignored and counted (OL404).</param>
+public sealed record BallotOutcome(string Serial, BallotRejection? Rejection, ImmutableArray<MarkProblem> VoidMarks, int IgnoredProbationaryMarks)
+{
+    /// <summary>True when the ballot was accepted and counted.</summary>
+    public bool IsAccepted => Rejection is null;
+}

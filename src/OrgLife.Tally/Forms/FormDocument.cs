@@ -1,0 +1,61 @@
+namespace OrgLife.Tally.Forms;
+
+// The JSON shape of a ballot form: plain mutable documents for the source generator, turned into the
+// validated immutable form by BallotFormJson. Never exposed.
+internal sealed class FormDocument
+{
+    public string? Name { get; set; }
+
+    public List<CriterionDocument>? Criteria { get; set; }
+
+    public List<CriterionDocument>? CommitteeCriteria { get; set; }
+
+    public List<CategoryDocument>? VoterCategories { get; set; }
+}
+
+internal sealed class CriterionDocument
+{
+    public string? Name { get; set; }
+
+    public bool Overall { get; set; }
+
+    public ScaleDocument? Scale { get; set; }
+}
+
+internal sealed class ScaleDocument
+{
+    public string? Kind { get; set; }
+
+    public List<LevelDocument>? Levels { get; set; }
+
+    public int? Min { get; set; }
+
+    public int? Max { get; set; }
+
+    public List<BandDocument>? Bands { get; set; }
+}
+
+internal sealed class LevelDocument
+{
+    public string? Name { get; set; }
+
+    public string? Code { get; set; }
+
+    public string? Grade { get; set; }
+}
+
+internal sealed class BandDocument
+{
+    public int Min { get; set; }
+
+    public int Max { get; set; }
+
+    public string? Grade { get; set; }
+}
+
+internal sealed class CategoryDocument
+{
+    public string? Name { get; set; }
+
+    public decimal? Weight { get; set; }
+}

@@ -1,0 +1,277 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OrgLife.Grades;
+
+namespace OrgLife.Tally.Forms;
+
+/// <summary>
+/// The scale of one criterion: its ordered levels (best first) or its score range and grade bands.
+/// Immutable and validated when made: a scale that exists is usable. Compared by value.
+/// </summary>
+public sealed class Scale : IEquatable<Scale>
+{
+    /// <summary>The largest number of levels of an ordered (custom) scale.</summary>
+    public const int MaxOrderedLevels = 8;
+
+    /// <summary>The largest number of values of a score range (each value is one kernel level, codes 1…254).</summary>
+    public const int MaxScoreValues = 254;
+
+    private Scale(ScaleKind kind, ImmutableArray<ScaleLevel> levels, int scoreMin, int scoreMax, ImmutableArray<ScoreBand> bands)
+    {
+        Kind = kind;
+        Levels = levels;
+        ScoreMin = scoreMin;
+        ScoreMax = scoreMax;
+        Bands = bands;
+    }
+
+    /// <summary>优秀/合格/基本合格/不合格 — the four grades of the determination.</summary>
+    public static Scale FourGrades { get; } = new(
+        ScaleKind.FourGrades,
+        [
+            new("优秀", "excellent", Grade.Excellent),
+            new("合格", "qualified", Grade.Qualified),
+            new("基本合格", "basically-qualified", Grade.BasicallyQualified),
+            new("不合格", "unqualified", Grade.Unqualified),
+        ],
+        0,
+        0,
+        []);
+
+    /// <summary>好/一般/差 — good, fair, poor.</summary>
+    public static Scale GoodFairPoor { get; } = new(
+        ScaleKind.GoodFairPoor,
+        [new("好", "good"), new("一般", "fair"), new("差", "poor")],
+        0,
+        0,
+        []);
+
+    /// <summary>满意/基本满意/不满意 — satisfied, basically satisfied, dissatisfied.</summary>
+    public static Scale Satisfaction { get; } = new(
+        ScaleKind.Satisfaction,
+        [new("满意", "satisfied"), new("基本满意", "basically-satisfied"), new("不满意", "dissatisfied")],
+        0,
+        0,
+        []);
+
+    /// <summary>What kind of scale this is.</summary>
+    public ScaleKind Kind { get; }
+
+    /// <summary>The ordered levels, best first; empty for a score scale.</summary>
+    public ImmutableArray<ScaleLevel> Levels { get; }
+
+    /// <summary>The lowest score of a score scale; 0 for other kinds.</summary>
+    public int ScoreMin { get; }
+
+    /// <summary>The highest score of a score scale; 0 for other kinds.</summary>
+    public int ScoreMax { get; }
+
+    /// <summary>The grade bands of a score scale, in the order defined; empty for other kinds.</summary>
+    public ImmutableArray<ScoreBand> Bands { get; }
+
+    /// <summary>True for a score range.</summary>
+    public bool IsScore => Kind == ScaleKind.Score;
+
+    /// <summary>
+    /// The number of distinct marks a voter can make, which is the column's kernel level count:
+    /// the number of levels, or for a score range <c>max − min + 1</c> (a score is stored as <c>score − min + 1</c>).
+    /// </summary>
+    public int LevelCount => IsScore ? ScoreMax - ScoreMin + 1 : Levels.Length;
+
+    /// <summary>Creates a vendor's ordered scale of 1 to 8 levels, best first.</summary>
+    /// <param name="levels">The levels, best first: unique names and unique codes.</param>
+    /// <exception cref="BallotFormException">The scale is empty, too long or repeats a name or code.</exception>
+    public static Scale Custom(IEnumerable<ScaleLevel> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var problems = new List<FormProblem>();
+        var scale = TryCustom([.. levels], "scale", problems);
+        return scale ?? throw new BallotFormException(problems);
+    }
+
+    /// <summary>Creates a whole-number score range with the bands that map scores to grades.</summary>
+    /// <param name="min">The lowest score.</param>
+    /// <param name="max">The highest score; at most 253 above <paramref name="min"/>.</param>
+    /// <param name="bands">Bands that cover <paramref name="min"/>…<paramref name="max"/> exactly, without gaps or overlaps.</param>
+    /// <exception cref="BallotFormException">The range is empty or too wide, or the bands leave a gap or overlap.</exception>
+    public static Scale ScoreRange(int min, int max, IEnumerable<ScoreBand> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        var problems = new List<FormProblem>();
+        var scale = TryScoreRange(min, max, [.. bands], "scale", problems);
+        return scale ?? throw new BallotFormException(problems);
+    }
+
+    /// <summary>The grade a score stands for under this scale's bands; null for a score outside the range.</summary>
+    /// <param name="score">A score.</param>
+    /// <exception cref="InvalidOperationException">The scale is not a score range.</exception>
+    public Grade? GradeOfScore(int score)
+    {
+        if (!IsScore)
+        {
+            throw new InvalidOperationException($"A {Kind} scale has no score bands.");
+        }
+
+        foreach (var band in Bands)
+        {
+            if (band.Contains(score))
+            {
+                return band.Grade;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The printed text of a level (1-based): the level's name, or for a score range the score itself.</summary>
+    /// <param name="level">1…<see cref="LevelCount"/>.</param>
+    public string LevelName(int level)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(level, LevelCount);
+        return IsScore ? (ScoreMin + level - 1).ToString(CultureInfo.InvariantCulture) : Levels[level - 1].Name;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Scale? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Kind == other.Kind && ScoreMin == other.ScoreMin && ScoreMax == other.ScoreMax
+                && Levels.SequenceEqual(other.Levels) && Bands.SequenceEqual(other.Bands)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Scale);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, ScoreMin, ScoreMax, Levels.Length, Bands.Length);
+
+    /// <summary>Builds a custom scale or records why not.</summary>
+    internal static Scale? TryCustom(ImmutableArray<ScaleLevel> levels, string path, List<FormProblem> problems)
+    {
+        var before = problems.Count;
+        if (levels.IsDefaultOrEmpty)
+        {
+            problems.Add(new(path + ".levels", "a scale needs at least one level."));
+            return null;
+        }
+
+        if (levels.Length > MaxOrderedLevels)
+        {
+            problems.Add(new(path + ".levels", $"a scale has at most {MaxOrderedLevels} levels, this one has {levels.Length}."));
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < levels.Length; i++)
+        {
+            var level = levels[i];
+            var at = $"{path}.levels[{i}]";
+            if (level is null)
+            {
+                problems.Add(new(at, "a level must not be null."));
+                continue;
+            }
+
+            NameCheck.RequireUnique(level.Name, names, at + ".name", "level", problems);
+
+            if (string.IsNullOrWhiteSpace(level.Code) || level.Code.Any(char.IsWhiteSpace))
+            {
+                problems.Add(new(at + ".code", "a level needs a code without white space."));
+            }
+            else if (!codes.Add(level.Code))
+            {
+                problems.Add(new(at + ".code", $"the level code '{level.Code}' appears twice."));
+            }
+            else if (names.Contains(level.Code) && !string.Equals(level.Code, level.Name, StringComparison.Ordinal))
+            {
+                problems.Add(new(at + ".code", $"the level code '{level.Code}' is also another level's name."));
+            }
+
+            if (level.Grade is { } grade && !Enum.IsDefined(grade))
+            {
+                problems.Add(new(at + ".grade", $"unknown grade {grade}."));
+            }
+        }
+
+        return problems.Count == before ? new Scale(ScaleKind.Custom, levels, 0, 0, []) : null;
+    }
+
+    /// <summary>Builds a score range or records why not.</summary>
+    internal static Scale? TryScoreRange(int min, int max, ImmutableArray<ScoreBand> bands, string path, List<FormProblem> problems)
+    {
+        var before = problems.Count;
+        if (max < min)
+        {
+            problems.Add(new(path, $"the score range {min}–{max} is empty."));
+            return null;
+        }
+
+        if ((long)max - min + 1 > MaxScoreValues)
+        {
+            problems.Add(new(path, $"the score range {min}–{max} has {(long)max - min + 1} values; at most {MaxScoreValues} are allowed."));
+            return null;
+        }
+
+        if (bands.IsDefaultOrEmpty)
+        {
+            problems.Add(new(path + ".bands", "a score range needs grade bands covering it."));
+            return null;
+        }
+
+        for (var i = 0; i < bands.Length; i++)
+        {
+            var band = bands[i];
+            var at = $"{path}.bands[{i}]";
+            if (band is null)
+            {
+                problems.Add(new(at, "a band must not be null."));
+            }
+            else if (band.Max < band.Min)
+            {
+                problems.Add(new(at, $"the band {band.Min}–{band.Max} is empty."));
+            }
+            else if (!Enum.IsDefined(band.Grade))
+            {
+                problems.Add(new(at + ".grade", $"unknown grade {band.Grade}."));
+            }
+        }
+
+        if (problems.Count != before)
+        {
+            return null;
+        }
+
+        // Every score must fall in exactly one band: walk the range once.
+        for (var score = min; score <= max; score++)
+        {
+            var holders = 0;
+            foreach (var band in bands)
+            {
+                holders += band.Contains(score) ? 1 : 0;
+            }
+
+            if (holders == 0)
+            {
+                problems.Add(new(path + ".bands", $"the score {score} is in no band; the bands must cover {min}–{max}."));
+                break;
+            }
+
+            if (holders > 1)
+            {
+                problems.Add(new(path + ".bands", $"the score {score} is in {holders} bands; bands must not overlap."));
+                break;
+            }
+        }
+
+        foreach (var band in bands)
+        {
+            if (band.Min < min || band.Max > max)
+            {
+                problems.Add(new(path + ".bands", $"the band {band.Min}–{band.Max} reaches outside the range {min}–{max}."));
+                break;
+            }
+        }
+
+        return problems.Count == before ? new Scale(ScaleKind.Score, [], min, max, bands) : null;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace OrgLife.Tally.Reports;
+
+/// <summary>
+/// 测评结果 — the report of one assessment's tally: ballot counts, per candidate and criterion the marks per
+/// voter category and combined, the committee section, and the ignored and skipped input. It holds counts only
+/// and never links a mark to a voter (OL405). Immutable.
+/// </summary>
+public sealed record AssessmentReport
+{
+    /// <summary>The form's title.</summary>
+    public required string FormName { get; init; }
+
+    /// <summary>Ballots issued (发出).</summary>
+    public required long Issued { get; init; }
+
+    /// <summary>Ballots returned (收回): accepted + rejected.</summary>
+    public long Returned => Accepted + Rejected;
+
+    /// <summary>Valid ballots: accepted and counted.</summary>
+    public required long Accepted { get; init; }
+
+    /// <summary>Ballots rejected, not counted.</summary>
+    public long Rejected => RejectionsByReason.Sum(r => r.Count);
+
+    /// <summary>Rejected ballots per reason (every reason listed, zeros included).</summary>
+    public required ImmutableArray<RejectionCount> RejectionsByReason { get; init; }
+
+    /// <summary>OL401: more ballots returned than issued; the assessment is void and no grade is suggested.</summary>
+    public bool IsVoid => Returned > Issued;
+
+    /// <summary>Accepted ballots per voter category.</summary>
+    public required ImmutableArray<CategoryBallots> Categories { get; init; }
+
+    /// <summary>One report per graded candidate, in candidate order.</summary>
+    public required ImmutableArray<CandidateReport> Candidates { get; init; }
+
+    /// <summary>The committee section's criteria; empty when the form has none.</summary>
+    public required ImmutableArray<CriterionReport> Committee { get; init; }
+
+    /// <summary>Marks ignored per probationary member (OL404).</summary>
+    public required ImmutableArray<IgnoredMarks> IgnoredProbationaryMarks { get; init; }
+
+    /// <summary>Void marks for an unknown candidate or criterion, which belong to no column (OL403).</summary>
+    public required long UnattributableVoidMarks { get; init; }
+
+    /// <summary>Input rows skipped by a reader as malformed.</summary>
+    public required long SkippedRows { get; init; }
+
+    /// <summary>The rule the suggested grades follow.</summary>
+    public required SuggestionRule Rule { get; init; }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Forms;
+using OrgLife.Tally.Merging;
+
+namespace OrgLife.Tally.Reports;
+
+/// <summary>Turns a tally's kernel counters into an <see cref="AssessmentReport"/>.</summary>
+internal static class ReportBuilder
+{
+    internal static AssessmentReport Build(AssessmentTally tally, SuggestionRule rule)
+    {
+        var layout = tally.Layout;
+        var form = tally.Form;
+        var candidates = ImmutableArray.CreateBuilder<CandidateReport>(tally.Candidates.Graded.Length);
+        for (var candidate = 0; candidate < tally.Candidates.Graded.Length; candidate++)
+        {
+            var criteria = ImmutableArray.CreateBuilder<CriterionReport>(form.Criteria.Length);
+            for (var criterion = 0; criterion < form.Criteria.Length; criterion++)
+            {
+                criteria.Add(Column(tally, layout.CandidateColumn(candidate, criterion), rule));
+            }
+
+            candidates.Add(new CandidateReport(tally.Candidates.Graded[candidate], criteria.MoveToImmutable()));
+        }
+
+        return new AssessmentReport
+        {
+            FormName = form.Name,
+            Issued = tally.Issued,
+            Accepted = tally.Accepted,
+            RejectionsByReason = [.. RejectionCodes.All.Select(code => new RejectionCount(code, tally.RejectedByCode[(int)code]))],
+            Categories = [.. form.VoterCategories.Select((c, i) => new CategoryBallots(c.Name, c.Weight, tally.AcceptedByCategory[i]))],
+            Candidates = candidates.MoveToImmutable(),
+            Committee = [.. form.CommitteeCriteria.Select((_, i) => Column(tally, layout.CommitteeColumn(i), rule))],
+            IgnoredProbationaryMarks = [.. tally.Candidates.Probationary.Select((id, i) => new IgnoredMarks(id, tally.IgnoredProbationaryMarks[i]))],
+            UnattributableVoidMarks = tally.UnattributableVoidMarks,
+            SkippedRows = tally.SkippedRows,
+            Rule = rule,
+        };
+    }
+
+    /// <summary>Unweighted combined level counts of one column (index 0 = level 1), blanks and voids.</summary>
+    internal static (long[] Levels, long Blank, long Void) CombinedCounts(AssessmentTally tally, int column)
+    {
+        var layout = tally.Layout;
+        var levelCount = layout.CriterionOf(column).Scale.LevelCount;
+        var levels = new long[levelCount];
+        long blank = 0, voids = 0;
+        for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
+        {
+            var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
+            blank += slots[0];
+            voids += slots[layout.Stride - 1];
+            for (var level = 1; level <= levelCount; level++)
+            {
+                levels[level - 1] += slots[level];
+            }
+        }
+
+        return (levels, blank, voids);
+    }
+
+    /// <summary>The overall criterion's suggestion for a column, or null when void or not the overall criterion.</summary>
+    internal static OrgLife.Grades.Grade? Suggest(AssessmentTally tally, int column, SuggestionRule rule)
+    {
+        var layout = tally.Layout;
+        var criterion = layout.CriterionOf(column);
+        if (!criterion.IsOverall || column >= layout.CandidateColumnCount || tally.IsVoid)
+        {
+            return null;
+        }
+
+        var levelCount = criterion.Scale.LevelCount;
+        Span<decimal> weighted = stackalloc decimal[levelCount];
+        for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
+        {
+            var weight = rule.CombineCategoriesByWeight ? tally.Form.VoterCategories[category].Weight : 1m;
+            var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
+            for (var level = 1; level <= levelCount; level++)
+            {
+                weighted[level - 1] += weight * slots[level];
+            }
+        }
+
+        return GradeSuggester.Suggest(criterion.Scale, weighted, rule);
+    }
+
+    private static CriterionReport Column(AssessmentTally tally, int column, SuggestionRule rule)
+    {
+        var layout = tally.Layout;
+        var criterion = layout.CriterionOf(column);
+        var byCategory = ImmutableArray.CreateBuilder<ColumnCounts>(tally.Form.VoterCategories.Length);
+        for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
+        {
+            var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
+            var levels = slots.Slice(1, criterion.Scale.LevelCount).ToArray();
+            byCategory.Add(Counts(tally.Form.VoterCategories[category].Name, criterion.Scale, levels, slots[0], slots[layout.Stride - 1]));
+        }
+
+        var (combined, blank, voids) = CombinedCounts(tally, column);
+        return new CriterionReport(criterion, Counts(null, criterion.Scale, combined, blank, voids), byCategory.MoveToImmutable(), Suggest(tally, column, rule));
+    }
+
+    private static ColumnCounts Counts(string? category, Scale scale, long[] levels, long blank, long voids)
+    {
+        var valid = levels.Sum();
+        var best = levels.Length == 0 ? 0 : levels.Max();
+        int? leading = best > 0 && levels.Count(c => c == best) == 1 ? Array.IndexOf(levels, best) + 1 : null;
+
+        return new ColumnCounts
+        {
+            Category = category,
+            LevelCounts = [.. levels],
+            Abstentions = blank,
+            VoidMarks = voids,
+            Shares = [.. levels.Select(c => valid == 0 ? 0m : (decimal)c / valid)],
+            LeadingLevel = leading,
+            LeadingLevelName = leading is { } l ? scale.LevelName(l) : null,
+            Scores = scale.IsScore ? ScoreStatistics.Summarize(scale, levels) : null,
+        };
+    }
+}
