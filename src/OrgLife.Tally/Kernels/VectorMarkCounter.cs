@@ -1,0 +1,217 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace OrgLife.Tally.Kernels;
+
+/// <summary>
+/// The vectorized kernel: byte counters per lane, one per code (blank and each level), each gaining the
+/// equality mask (−1) of every row; void marks are what remains of the rows. Byte counters are widened into the
+/// caller's 64-bit counters after at most 255 steps, so they never wrap. Results equal <see cref="ScalarMarkCounter"/>'s.
+/// </summary>
+/// <remarks>
+/// Two layouts:
+/// <list type="bullet">
+/// <item>Striped (columns ≥ width): each row is cut into stripes of one register, the last stripe shifted left to end
+/// at the row's end (its overlapping lanes are ignored when widening). Rows stream in order; the stripes of a tile of
+/// columns keep their byte counters in a small stack buffer that stays in L1, so a 100,000-column matrix is read
+/// sequentially, one row chunk after another, and the prefetcher can follow.</item>
+/// <item>Packed (columns &lt; width): <c>k = width / columns</c> whole rows fill one register (a 22-candidate branch
+/// puts 2 ballots in a 64-byte register); lane <c>i</c> is column <c>i mod columns</c>. Rows left over (fewer than k)
+/// are counted by the scalar kernel.</item>
+/// </list>
+/// Past <see cref="MaxLevelCount"/> levels the per-level compares cost more than a scalar histogram, so
+/// <see cref="MarkCounter"/> sends such matrices (e.g. 0–100 score columns) to the scalar kernel.
+/// </remarks>
+internal static class VectorMarkCounter
+{
+    /// <summary>
+    /// The largest level count the vector kernel takes: at <c>levelCount + 1</c> compares per register it stays ahead
+    /// of the scalar kernel up to about here (measured on 64-byte registers, see docs/performance.md).
+    /// </summary>
+    internal const int MaxLevelCount = 32;
+
+    /// <summary>Steps between widenings: a byte counter gains at most one per step, so 255 steps cannot wrap.</summary>
+    internal const int MaxStepsPerBlock = 255;
+
+    /// <summary>Byte counters of one column tile; small enough to stay in L1 next to the streaming rows.</summary>
+    internal const int AccumulatorBudget = 16 * 1024;
+
+    /// <summary>Counts with 128-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count128(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+
+    /// <summary>Counts with 256-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count256(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+
+    /// <summary>Counts with 512-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count512(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+
+    private static void CountValidated<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        MarkMatrixShape.Validate(marks.Length, columnCount, levelCount, counts.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(levelCount, MaxLevelCount);
+        Count<TLanes, TVector>(marks, columnCount, levelCount, counts);
+    }
+
+    /// <summary>Counts a matrix whose shapes were already validated and whose level count is at most <see cref="MaxLevelCount"/>.</summary>
+    internal static void Count<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        if (columnCount < TLanes.Width)
+        {
+            CountPacked<TLanes, TVector>(marks, columnCount, levelCount, counts);
+        }
+        else
+        {
+            CountStriped<TLanes, TVector>(marks, columnCount, levelCount, counts);
+        }
+    }
+
+    private static void CountStriped<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var codes = levelCount + 1;
+            var stripeBytes = codes * width;
+            var stripeCount = (columnCount + width - 1) / width;
+            var tileStripes = Math.Clamp(AccumulatorBudget / stripeBytes, 1, stripeCount);
+            Span<byte> accumulators = stackalloc byte[tileStripes * stripeBytes];
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var origin = ref MemoryMarshal.GetReference(marks);
+            var rows = marks.Length / columnCount;
+            var lastStripeColumn = columnCount - width;
+
+            for (var firstRow = 0; firstRow < rows; firstRow += MaxStepsPerBlock)
+            {
+                var blockRows = Math.Min(MaxStepsPerBlock, rows - firstRow);
+                for (var firstStripe = 0; firstStripe < stripeCount; firstStripe += tileStripes)
+                {
+                    var stripes = Math.Min(tileStripes, stripeCount - firstStripe);
+                    accumulators.Clear();
+                    ref var tileStart = ref Unsafe.Add(ref origin, (nint)firstRow * columnCount);
+                    for (var row = 0; row < blockRows; row++)
+                    {
+                        ref var rowStart = ref Unsafe.Add(ref tileStart, (nint)row * columnCount);
+                        for (var stripe = 0; stripe < stripes; stripe++)
+                        {
+                            var column = Math.Min((firstStripe + stripe) * width, lastStripeColumn);
+                            var row64 = TLanes.Load(ref Unsafe.Add(ref rowStart, column));
+                            ref var stripeCounters = ref Unsafe.Add(ref counters, stripe * stripeBytes);
+                            for (var code = 0; code < codes; code++)
+                            {
+                                ref var counter = ref Unsafe.Add(ref stripeCounters, code * width);
+                                TLanes.Store(TLanes.AddMatches(TLanes.Load(ref counter), row64, (byte)code), ref counter);
+                            }
+                        }
+                    }
+
+                    for (var stripe = 0; stripe < stripes; stripe++)
+                    {
+                        var nominal = (firstStripe + stripe) * width;
+                        var column = Math.Min(nominal, lastStripeColumn);
+                        Widen(accumulators.Slice(stripe * stripeBytes, stripeBytes), width, nominal - column, width, column, int.MaxValue, levelCount, blockRows, counts);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CountPacked<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var codes = levelCount + 1;
+            var rowsPerStep = width / columnCount;
+            var stepBytes = rowsPerStep * columnCount;
+            var steps = marks.Length / stepBytes;
+            Span<byte> accumulators = stackalloc byte[codes * width];
+            Span<byte> lastStep = stackalloc byte[width];
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var origin = ref MemoryMarshal.GetReference(marks);
+
+            // Steps whose full register load stays inside the matrix; the few after it are copied out first.
+            var directSteps = marks.Length < width ? 0 : Math.Min(steps, ((marks.Length - width) / stepBytes) + 1);
+            for (var firstStep = 0; firstStep < steps; firstStep += MaxStepsPerBlock)
+            {
+                var blockSteps = Math.Min(MaxStepsPerBlock, steps - firstStep);
+                accumulators.Clear();
+                for (var step = firstStep; step < firstStep + blockSteps; step++)
+                {
+                    TVector rows;
+                    if (step < directSteps)
+                    {
+                        rows = TLanes.Load(ref Unsafe.Add(ref origin, (nint)step * stepBytes));
+                    }
+                    else
+                    {
+                        marks.Slice(step * stepBytes, stepBytes).CopyTo(lastStep);
+                        rows = TLanes.Load(ref MemoryMarshal.GetReference(lastStep));
+                    }
+
+                    for (var code = 0; code < codes; code++)
+                    {
+                        ref var counter = ref Unsafe.Add(ref counters, code * width);
+                        TLanes.Store(TLanes.AddMatches(TLanes.Load(ref counter), rows, (byte)code), ref counter);
+                    }
+                }
+
+                Widen(accumulators, width, 0, stepBytes, 0, columnCount, levelCount, blockSteps, counts);
+            }
+
+            var leftover = marks[(steps * stepBytes)..];
+            if (!leftover.IsEmpty)
+            {
+                ScalarMarkCounter.Count(leftover, columnCount, levelCount, counts);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds byte counters (<c>codes × width</c>, code-major) of lanes <paramref name="firstLane"/>…<paramref name="endLane"/>
+    /// to the 64-bit counters; lane <c>i</c> is column <c>firstColumn + i</c> folded modulo <paramref name="columnModulus"/>.
+    /// The void count of a lane is the steps it saw minus its blanks and levels.
+    /// </summary>
+    private static void Widen(ReadOnlySpan<byte> accumulators, int width, int firstLane, int endLane, int firstColumn, int columnModulus, int levelCount, int steps, Span<long> counts)
+    {
+        unchecked
+        {
+            var stride = levelCount + 2;
+            var codes = levelCount + 1;
+            var column = firstColumn + firstLane;
+            if (column >= columnModulus)
+            {
+                column %= columnModulus;
+            }
+
+            for (var lane = firstLane; lane < endLane; lane++)
+            {
+                var slots = counts.Slice(column * stride, stride);
+                var marked = 0;
+                for (var code = 0; code < codes; code++)
+                {
+                    int count = accumulators[(code * width) + lane];
+                    slots[code] += count;
+                    marked += count;
+                }
+
+                slots[codes] += steps - marked;
+                if (++column == columnModulus)
+                {
+                    column = 0;
+                }
+            }
+        }
+    }
+}
