@@ -22,6 +22,10 @@ internal readonly struct ByteLanes128 : IByteLanes<Vector128<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Add(Vector128<byte> left, Vector128<byte> right) => unchecked(left + right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> AddMatches(Vector128<byte> counters, Vector128<byte> marks, byte code)
         => unchecked(counters - Vector128.Equals(marks, Vector128.Create(code))); // a match is all ones, i.e. −1
 }

@@ -22,6 +22,10 @@ internal readonly struct ByteLanes256 : IByteLanes<Vector256<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> Add(Vector256<byte> left, Vector256<byte> right) => unchecked(left + right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> AddMatches(Vector256<byte> counters, Vector256<byte> marks, byte code)
         => unchecked(counters - Vector256.Equals(marks, Vector256.Create(code))); // a match is all ones, i.e. −1
 }

@@ -22,6 +22,10 @@ internal readonly struct ByteLanes512 : IByteLanes<Vector512<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Add(Vector512<byte> left, Vector512<byte> right) => unchecked(left + right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> AddMatches(Vector512<byte> counters, Vector512<byte> marks, byte code)
         => unchecked(counters - Vector512.Equals(marks, Vector512.Create(code))); // a match is all ones, i.e. −1
 }

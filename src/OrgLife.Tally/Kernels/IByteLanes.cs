@@ -20,6 +20,9 @@ internal interface IByteLanes<TVector>
     /// <summary>Stores <see cref="Width"/> bytes to any address.</summary>
     static abstract void Store(TVector value, ref byte destination);
 
+    /// <summary>Returns the lane-wise (wrapping) sum of two registers.</summary>
+    static abstract TVector Add(TVector left, TVector right);
+
     /// <summary>Returns <paramref name="counters"/> plus one in every lane where <paramref name="marks"/> equals <paramref name="code"/>.</summary>
     static abstract TVector AddMatches(TVector counters, TVector marks, byte code);
 }

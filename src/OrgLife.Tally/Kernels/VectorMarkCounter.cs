@@ -37,6 +37,12 @@ internal static class VectorMarkCounter
     /// <summary>Byte counters of one column tile; small enough to stay in L1 next to the streaming rows.</summary>
     internal const int AccumulatorBudget = 16 * 1024;
 
+    /// <summary>Rows counted in registers before their counts go to the tile's byte counters (rows read side by side).</summary>
+    private const int RunRows = 16;
+
+    /// <summary>Codes counted in registers in one pass over a run: six accumulators, so four levels plus blank take one pass.</summary>
+    private const int CodesPerRun = 6;
+
     /// <summary>Counts with 128-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
     internal static void Count128(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
         => CountValidated<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
@@ -97,19 +103,20 @@ internal static class VectorMarkCounter
                 {
                     var stripes = Math.Min(tileStripes, stripeCount - firstStripe);
                     accumulators.Clear();
-                    ref var tileStart = ref Unsafe.Add(ref origin, (nint)firstRow * columnCount);
-                    for (var row = 0; row < blockRows; row++)
+
+                    // A few rows at a time across the tile: each stripe's run counts in registers, and the rows of a
+                    // run stream side by side, so the prefetcher follows them.
+                    for (var run = 0; run < blockRows; run += RunRows)
                     {
-                        ref var rowStart = ref Unsafe.Add(ref tileStart, (nint)row * columnCount);
+                        var runRows = Math.Min(RunRows, blockRows - run);
+                        ref var runStart = ref Unsafe.Add(ref origin, (nint)(firstRow + run) * columnCount);
                         for (var stripe = 0; stripe < stripes; stripe++)
                         {
                             var column = Math.Min((firstStripe + stripe) * width, lastStripeColumn);
-                            var row64 = TLanes.Load(ref Unsafe.Add(ref rowStart, column));
                             ref var stripeCounters = ref Unsafe.Add(ref counters, stripe * stripeBytes);
-                            for (var code = 0; code < codes; code++)
+                            for (var code = 0; code < codes; code += CodesPerRun)
                             {
-                                ref var counter = ref Unsafe.Add(ref stripeCounters, code * width);
-                                TLanes.Store(TLanes.AddMatches(TLanes.Load(ref counter), row64, (byte)code), ref counter);
+                                CountRun<TLanes, TVector>(ref Unsafe.Add(ref runStart, column), columnCount, runRows, code, Math.Min(CodesPerRun, codes - code), ref Unsafe.Add(ref stripeCounters, code * width));
                             }
                         }
                     }
@@ -137,7 +144,7 @@ internal static class VectorMarkCounter
             var stepBytes = rowsPerStep * columnCount;
             var steps = marks.Length / stepBytes;
             Span<byte> accumulators = stackalloc byte[codes * width];
-            Span<byte> lastStep = stackalloc byte[width];
+            Span<byte> tail = stackalloc byte[2 * width];
             ref var counters = ref MemoryMarshal.GetReference(accumulators);
             ref var origin = ref MemoryMarshal.GetReference(marks);
 
@@ -145,29 +152,22 @@ internal static class VectorMarkCounter
             var directSteps = marks.Length < width ? 0 : Math.Min(steps, ((marks.Length - width) / stepBytes) + 1);
             for (var firstStep = 0; firstStep < steps; firstStep += MaxStepsPerBlock)
             {
-                var blockSteps = Math.Min(MaxStepsPerBlock, steps - firstStep);
+                var endStep = Math.Min(firstStep + MaxStepsPerBlock, steps);
+                var endDirect = Math.Clamp(directSteps, firstStep, endStep);
                 accumulators.Clear();
-                for (var step = firstStep; step < firstStep + blockSteps; step++)
+                for (var code = 0; code < codes; code += CodesPerRun)
                 {
-                    TVector rows;
-                    if (step < directSteps)
+                    var runCodes = Math.Min(CodesPerRun, codes - code);
+                    ref var codeCounters = ref Unsafe.Add(ref counters, code * width);
+                    CountRun<TLanes, TVector>(ref Unsafe.Add(ref origin, (nint)firstStep * stepBytes), stepBytes, endDirect - firstStep, code, runCodes, ref codeCounters);
+                    if (endDirect < endStep)
                     {
-                        rows = TLanes.Load(ref Unsafe.Add(ref origin, (nint)step * stepBytes));
-                    }
-                    else
-                    {
-                        marks.Slice(step * stepBytes, stepBytes).CopyTo(lastStep);
-                        rows = TLanes.Load(ref MemoryMarshal.GetReference(lastStep));
-                    }
-
-                    for (var code = 0; code < codes; code++)
-                    {
-                        ref var counter = ref Unsafe.Add(ref counters, code * width);
-                        TLanes.Store(TLanes.AddMatches(TLanes.Load(ref counter), rows, (byte)code), ref counter);
+                        marks[(endDirect * stepBytes)..(endStep * stepBytes)].CopyTo(tail);
+                        CountRun<TLanes, TVector>(ref MemoryMarshal.GetReference(tail), stepBytes, endStep - endDirect, code, runCodes, ref codeCounters);
                     }
                 }
 
-                Widen(accumulators, width, 0, stepBytes, 0, columnCount, levelCount, blockSteps, counts);
+                Widen(accumulators, width, 0, stepBytes, 0, columnCount, levelCount, endStep - firstStep, counts);
             }
 
             var leftover = marks[(steps * stepBytes)..];
@@ -177,6 +177,76 @@ internal static class VectorMarkCounter
             }
         }
     }
+
+    /// <summary>
+    /// Counts codes <paramref name="firstCode"/>…<c>+codeCount−1</c> (at most <see cref="CodesPerRun"/>) over
+    /// <paramref name="steps"/> registers <paramref name="stride"/> bytes apart, in registers, then adds them to the
+    /// byte counters (one register per code, consecutive). The caller keeps every counter at most 255.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountRun<TLanes, TVector>(ref byte first, int stride, int steps, int firstCode, int codeCount, ref byte counters)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
+            var c0 = (byte)firstCode;
+            var c1 = (byte)(firstCode + 1);
+            var c2 = (byte)(firstCode + 2);
+            var c3 = (byte)(firstCode + 3);
+            var c4 = (byte)(firstCode + 4);
+            var c5 = (byte)(firstCode + 5);
+            ref var source = ref first;
+            for (var step = 0; step < steps; step++)
+            {
+                var x = TLanes.Load(ref source);
+                source = ref Unsafe.Add(ref source, stride);
+                a0 = TLanes.AddMatches(a0, x, c0);
+                if (codeCount > 1)
+                {
+                    a1 = TLanes.AddMatches(a1, x, c1);
+                    a2 = codeCount > 2 ? TLanes.AddMatches(a2, x, c2) : a2;
+                    a3 = codeCount > 3 ? TLanes.AddMatches(a3, x, c3) : a3;
+                    a4 = codeCount > 4 ? TLanes.AddMatches(a4, x, c4) : a4;
+                    a5 = codeCount > 5 ? TLanes.AddMatches(a5, x, c5) : a5;
+                }
+            }
+
+            var width = TLanes.Width;
+            AddTo<TLanes, TVector>(a0, ref counters);
+            if (codeCount > 1)
+            {
+                AddTo<TLanes, TVector>(a1, ref Unsafe.Add(ref counters, width));
+            }
+
+            if (codeCount > 2)
+            {
+                AddTo<TLanes, TVector>(a2, ref Unsafe.Add(ref counters, 2 * width));
+            }
+
+            if (codeCount > 3)
+            {
+                AddTo<TLanes, TVector>(a3, ref Unsafe.Add(ref counters, 3 * width));
+            }
+
+            if (codeCount > 4)
+            {
+                AddTo<TLanes, TVector>(a4, ref Unsafe.Add(ref counters, 4 * width));
+            }
+
+            if (codeCount > 5)
+            {
+                AddTo<TLanes, TVector>(a5, ref Unsafe.Add(ref counters, 5 * width));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo<TLanes, TVector>(TVector value, ref byte counters)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+        => TLanes.Store(TLanes.Add(TLanes.Load(ref counters), value), ref counters);
 
     /// <summary>
     /// Adds byte counters (<c>codes × width</c>, code-major) of lanes <paramref name="firstLane"/>…<paramref name="endLane"/>
