@@ -34,9 +34,8 @@ public static class BinaryBallotTally
         var pool = new BufferPool(workers + 2, Math.Max(options.ChunkBytes, BallotFileLayout.BlockHeaderSize + options.MaxBlockBytes));
         using var cancel = new CancellationTokenSource();
         using var chunks = new BlockingCollection<Chunk>(workers);
-        var accumulators = Enumerable.Range(0, workers).Select(_ => new TallyAccumulator()).ToArray();
-        var tasks = accumulators
-            .Select(accumulator => Task.Factory.StartNew(() => Work(accumulator, chunks, pool, options.MaxBlockBytes, onBranch, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+        var tasks = Enumerable.Range(0, workers)
+            .Select(_ => Task.Factory.StartNew(() => Work(chunks, pool, options.MaxBlockBytes, onBranch, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
 
         var skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
@@ -70,12 +69,13 @@ public static class BinaryBallotTally
             throw failure.InnerExceptions[0];
         }
 
-        for (var i = 1; i < accumulators.Length; i++)
+        var total = tasks[0].Result;
+        foreach (var task in tasks.Skip(1))
         {
-            accumulators[0].Merge(accumulators[i]);
+            total.Merge(task.Result);
         }
 
-        return accumulators[0].ToNational(skipped.ToImmutable(), skippedCount);
+        return total.ToNational(skipped.ToImmutable(), skippedCount);
     }
 
     /// <summary>Reads the file into chunks of whole, header-checked blocks and queues them for the workers.</summary>
@@ -151,8 +151,9 @@ public static class BinaryBallotTally
         }
     }
 
-    private static void Work(TallyAccumulator accumulator, BlockingCollection<Chunk> chunks, BufferPool pool, int maxBlockBytes, Action<BranchTally>? onBranch, CancellationTokenSource cancel)
+    private static TallyAccumulator Work(BlockingCollection<Chunk> chunks, BufferPool pool, int maxBlockBytes, Action<BranchTally>? onBranch, CancellationTokenSource cancel)
     {
+        var accumulator = new TallyAccumulator();
         try
         {
             foreach (var chunk in chunks.GetConsumingEnumerable(cancel.Token))
@@ -184,10 +185,13 @@ public static class BinaryBallotTally
 
                 pool.Return(chunk.Buffer);
             }
+
+            return accumulator;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // Another thread failed and is reporting it.
+            return accumulator;
         }
         catch
         {

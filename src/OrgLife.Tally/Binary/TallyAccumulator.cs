@@ -6,12 +6,13 @@ namespace OrgLife.Tally.Formats.Binary;
 /// <summary>
 /// One worker's running totals: counts each block with <see cref="MarkCounter"/> into a reused buffer, folds codes
 /// above a criterion's own level count into its void count, and adds the block to per-criterion totals.
-/// Not thread safe: one per worker, merged at the end.
+/// Not thread safe: one per worker, created on the worker's own thread (so two workers' counters never share a
+/// cache line), merged at the end.
 /// </summary>
 internal sealed class TallyAccumulator
 {
     private const int Slots = MarkCodes.MaxLevelCount + 2;
-    private readonly long[,] totals = new long[BallotFileLayout.MaxCriteria, Slots];
+    private readonly long[] totals = new long[BallotFileLayout.MaxCriteria * Slots];
     private readonly int[] widestLevels = new int[BallotFileLayout.MaxCriteria];
     private long[] counts = new long[1024];
     private int criteriaSeen;
@@ -43,24 +44,28 @@ internal sealed class TallyAccumulator
         var branch = counts.AsSpan(0, size);
         branch.Clear();
         MarkCounter.Count(marks, columns, levelCount, branch);
-        for (var column = 0; column < columns; column++)
+        for (var criterion = 0; criterion < criteria; criterion++)
         {
-            var criterion = column % criteria;
-            var own = levelCounts[criterion];
-            var slots = branch.Slice(column * stride, stride);
-            for (var level = own + 1; level <= levelCount; level++)
+            int own = levelCounts[criterion];
+            var total = totals.AsSpan(criterion * Slots, Slots);
+            for (var column = criterion; column < columns; column += criteria)
             {
-                slots[levelCount + 1] += slots[level];
-                slots[level] = 0;
+                var slots = branch.Slice(column * stride, stride);
+                for (var level = own + 1; level <= levelCount; level++)
+                {
+                    // A code above this criterion's own scale is void for it.
+                    slots[levelCount + 1] += slots[level];
+                    slots[level] = 0;
+                }
+
+                for (var slot = 0; slot <= own; slot++)
+                {
+                    total[slot] += slots[slot];
+                }
+
+                total[Slots - 1] += slots[levelCount + 1];
             }
 
-            totals[criterion, 0] += slots[0];
-            for (var level = 1; level <= own; level++)
-            {
-                totals[criterion, level] += slots[level];
-            }
-
-            totals[criterion, Slots - 1] += slots[levelCount + 1];
             widestLevels[criterion] = Math.Max(widestLevels[criterion], own);
         }
 
@@ -80,7 +85,7 @@ internal sealed class TallyAccumulator
         {
             for (var slot = 0; slot < Slots; slot++)
             {
-                totals[criterion, slot] += other.totals[criterion, slot];
+                totals[(criterion * Slots) + slot] += other.totals[(criterion * Slots) + slot];
             }
 
             widestLevels[criterion] = Math.Max(widestLevels[criterion], other.widestLevels[criterion]);
@@ -101,10 +106,10 @@ internal sealed class TallyAccumulator
             var row = new long[levels + 2];
             for (var slot = 0; slot <= levels; slot++)
             {
-                row[slot] = totals[criterion, slot];
+                row[slot] = totals[(criterion * Slots) + slot];
             }
 
-            row[levels + 1] = totals[criterion, Slots - 1];
+            row[levels + 1] = totals[(criterion * Slots) + Slots - 1];
             criteria.Add([.. row]);
         }
 

@@ -257,6 +257,8 @@ internal static class VectorMarkCounter
     {
         unchecked
         {
+            // Bounds were settled by the caller (lanes < width, columns < columnCount); this runs once per lane and
+            // code every block, which for a 22 × 22 branch is as much work as the counting itself.
             var stride = levelCount + 2;
             var codes = levelCount + 1;
             var column = firstColumn + firstLane;
@@ -265,18 +267,21 @@ internal static class VectorMarkCounter
                 column %= columnModulus;
             }
 
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var totals = ref MemoryMarshal.GetReference(counts);
             for (var lane = firstLane; lane < endLane; lane++)
             {
-                var slots = counts.Slice(column * stride, stride);
+                ref var slots = ref Unsafe.Add(ref totals, column * stride);
+                ref var laneCounters = ref Unsafe.Add(ref counters, lane);
                 var marked = 0;
                 for (var code = 0; code < codes; code++)
                 {
-                    int count = accumulators[(code * width) + lane];
-                    slots[code] += count;
+                    int count = Unsafe.Add(ref laneCounters, code * width);
+                    Unsafe.Add(ref slots, code) += count;
                     marked += count;
                 }
 
-                slots[codes] += steps - marked;
+                Unsafe.Add(ref slots, codes) += steps - marked;
                 if (++column == columnModulus)
                 {
                     column = 0;

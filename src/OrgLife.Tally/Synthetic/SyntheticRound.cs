@@ -40,11 +40,11 @@ public static class SyntheticRound
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentOutOfRangeException.ThrowIfLessThan(workerCount, 1);
         long next = 0;
-        var accumulators = Enumerable.Range(0, workerCount).Select(_ => new TallyAccumulator()).ToArray();
+        var accumulators = new TallyAccumulator[workerCount];
         Parallel.For(0, workerCount, new ParallelOptions { MaxDegreeOfParallelism = workerCount }, worker =>
         {
             var buffers = new BranchBuffers(generator.Options.CriteriaPerCandidate);
-            var accumulator = accumulators[worker];
+            var accumulator = accumulators[worker] = new TallyAccumulator(); // on the worker's thread: no shared cache line
             long first;
             while ((first = Interlocked.Add(ref next, BranchesPerGrab) - BranchesPerGrab) < generator.Options.BranchCount)
             {
