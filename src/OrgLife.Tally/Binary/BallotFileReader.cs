@@ -132,18 +132,7 @@ public sealed class BallotFileReader : IDisposable
 
     private int ReadFully(Span<byte> destination)
     {
-        var total = 0;
-        while (total < destination.Length)
-        {
-            var got = stream.Read(destination[total..]);
-            if (got == 0)
-            {
-                break;
-            }
-
-            total += got;
-        }
-
+        var total = StreamReading.ReadFully(stream, destination);
         position += total;
         return total;
     }

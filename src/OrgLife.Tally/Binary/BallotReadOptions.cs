@@ -19,8 +19,8 @@ public sealed record BallotReadOptions
     /// <summary>Gets the number of counting threads of <see cref="BinaryBallotTally"/>. Default: the processor count.</summary>
     public int WorkerCount { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Gets the bytes read at a time by <see cref="BinaryBallotTally"/> and handed to a worker. Default 8 MiB.</summary>
-    public int ChunkBytes { get; init; } = 8 << 20;
+    /// <summary>Gets the bytes read at a time by <see cref="BinaryBallotTally"/> and handed to a worker. Default 1 MiB.</summary>
+    public int ChunkBytes { get; init; } = 1 << 20;
 
     /// <summary>Gets the most skipped blocks listed one by one; beyond it they are only counted. Default 1,000.</summary>
     public int MaxSkippedBlocksListed { get; init; } = 1_000;

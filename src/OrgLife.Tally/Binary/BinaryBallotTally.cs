@@ -6,7 +6,8 @@ namespace OrgLife.Tally.Formats.Binary;
 /// <summary>
 /// Counts a whole binary ballot file with every core: one reader cuts the file into chunks of whole blocks (validating
 /// every header), workers count the chunks' blocks with the kernel; memory stays bounded by
-/// (workers + 2) buffers of <c>max(ChunkBytes, 32 + MaxBlockBytes)</c> bytes, whatever the file size.
+/// (workers + 2) buffers of <c>ChunkBytes + 32 + MaxBlockBytes</c> bytes (only the chunk's pages are touched unless a
+/// block is that large), whatever the file size.
 /// </summary>
 public static class BinaryBallotTally
 {
@@ -28,10 +29,10 @@ public static class BinaryBallotTally
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBlockBytes, 1, nameof(options));
 
         Span<byte> fileHeader = stackalloc byte[BallotFileLayout.FileHeaderSize];
-        BallotFileLayout.ValidateFileHeader(fileHeader, ReadFully(source, fileHeader));
+        BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
 
         var workers = options.WorkerCount;
-        var pool = new BufferPool(workers + 2, Math.Max(options.ChunkBytes, BallotFileLayout.BlockHeaderSize + options.MaxBlockBytes));
+        var pool = new BufferPool(workers + 2, options.ChunkBytes + BallotFileLayout.BlockHeaderSize + options.MaxBlockBytes);
         using var cancel = new CancellationTokenSource();
         using var chunks = new BlockingCollection<Chunk>(workers);
         var tasks = Enumerable.Range(0, workers)
@@ -87,8 +88,10 @@ public static class BinaryBallotTally
         long discard = 0;
         while (true)
         {
-            var got = ReadFully(source, current.AsSpan(filled));
-            var endOfFile = filled + got < current.Length;
+            // Read one chunk more after the carried tail: small chunks keep both workers busy to the end of the file.
+            var want = Math.Min(current.Length - filled, options.ChunkBytes);
+            var got = StreamReading.ReadFully(source, current.AsSpan(filled, want));
+            var endOfFile = got < want;
             filled += got;
             var position = (int)Math.Min(discard, filled);
             discard -= position;
@@ -198,23 +201,6 @@ public static class BinaryBallotTally
             cancel.Cancel();
             throw;
         }
-    }
-
-    private static int ReadFully(Stream source, Span<byte> destination)
-    {
-        var total = 0;
-        while (total < destination.Length)
-        {
-            var got = source.Read(destination[total..]);
-            if (got == 0)
-            {
-                break;
-            }
-
-            total += got;
-        }
-
-        return total;
     }
 
     private readonly record struct Chunk(byte[] Buffer, int Start, int End, long FileOffset);

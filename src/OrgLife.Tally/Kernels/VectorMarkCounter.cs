@@ -27,7 +27,7 @@ internal static class VectorMarkCounter
 {
     /// <summary>
     /// The largest level count the vector kernel takes: at <c>levelCount + 1</c> compares per register it stays ahead
-    /// of the scalar kernel up to about here (measured on 64-byte registers, see docs/performance.md).
+    /// of the scalar kernel up to about here (estimated from the µops per register, not benchmarked; see docs/performance.md).
     /// </summary>
     internal const int MaxLevelCount = 32;
 
