@@ -1,7 +1,15 @@
 using BenchmarkDotNet.Running;
+using OrgLife.Benchmarks.Tally;
 
-// Run with: dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- --filter '*'
+// Benchmarks:  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- --filter '*'
+// Full-scale tally run (not BenchmarkDotNet):  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- national [--branches N] [--criteria C] [--workers W] [--keep]
+if (args.Length > 0 && args[0] == "national")
+{
+    return NationalRun.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point holder for the benchmark switcher.</summary>
 public partial class Program;

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace OrgLife.Tally.Kernels;
 
 /// <summary>
@@ -5,6 +7,11 @@ namespace OrgLife.Tally.Kernels;
 /// with the fastest path this machine supports. Its results equal <see cref="ScalarMarkCounter"/>'s.
 /// Thread safe: it keeps no state.
 /// </summary>
+/// <remarks>
+/// The path is chosen per call: 512-bit registers where <see cref="Vector512.IsHardwareAccelerated"/>, else 256-bit,
+/// else 128-bit, else the scalar kernel; matrices with more than 32 levels (e.g. 0–100 score columns) always go to the
+/// scalar kernel, which beats 33 or more compares per register.
+/// </remarks>
 public static class MarkCounter
 {
     /// <summary>
@@ -17,5 +24,34 @@ public static class MarkCounter
     /// <param name="counts"><c>columnCount × (levelCount + 2)</c> counters, added to: blank, levels, void.</param>
     /// <exception cref="ArgumentException">The shapes do not fit together.</exception>
     public static void Count(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
-        => ScalarMarkCounter.Count(marks, columnCount, levelCount, counts);
+    {
+        MarkMatrixShape.Validate(marks.Length, columnCount, levelCount, counts.Length);
+        if (levelCount > VectorMarkCounter.MaxLevelCount)
+        {
+            ScalarMarkCounter.Count(marks, columnCount, levelCount, counts);
+        }
+        else if (Vector512.IsHardwareAccelerated)
+        {
+            VectorMarkCounter.Count<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            VectorMarkCounter.Count<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            VectorMarkCounter.Count<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+        }
+        else
+        {
+            ScalarMarkCounter.Count(marks, columnCount, levelCount, counts);
+        }
+    }
+
+    /// <summary>Gets the name of the path <see cref="Count"/> takes for matrices of up to 32 levels on this machine, for reports and benchmarks.</summary>
+    public static string VectorPath
+        => Vector512.IsHardwareAccelerated ? "Vector512"
+            : Vector256.IsHardwareAccelerated ? "Vector256"
+            : Vector128.IsHardwareAccelerated ? "Vector128"
+            : "scalar";
 }

@@ -1,0 +1,115 @@
+using System.Buffers.Binary;
+
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>
+/// The 32-byte header of one block (one branch's assessment): marker, payload length, branch ID, ballot count,
+/// candidate count, criteria per candidate, flags and header check.
+/// </summary>
+/// <param name="PayloadLength">Bytes after the header: level counts, serials, marks.</param>
+/// <param name="BranchId">The branch (党支部) ID.</param>
+/// <param name="BallotCount">Ballots (rows of the matrix).</param>
+/// <param name="CandidateCount">Candidates graded.</param>
+/// <param name="CriteriaPerCandidate">Columns per candidate.</param>
+/// <param name="Flags">Bit 0: serials present.</param>
+internal readonly record struct BallotBlockHeader(uint PayloadLength, long BranchId, int BallotCount, int CandidateCount, int CriteriaPerCandidate, ushort Flags)
+{
+    public bool HasSerials => (Flags & BallotFileLayout.SerialsFlag) != 0;
+
+    public int ColumnCount => CandidateCount * CriteriaPerCandidate;
+
+    public long MarkCount => (long)BallotCount * ColumnCount;
+
+    public long ExpectedPayload => CriteriaPerCandidate + (HasSerials ? 8L * BallotCount : 0) + MarkCount;
+
+    public long BlockLength => BallotFileLayout.BlockHeaderSize + (long)PayloadLength;
+
+    public void Write(Span<byte> destination)
+    {
+        BallotFileLayout.BlockMarker.CopyTo(destination);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], PayloadLength);
+        BinaryPrimitives.WriteInt64LittleEndian(destination[8..], BranchId);
+        BinaryPrimitives.WriteInt32LittleEndian(destination[16..], BallotCount);
+        BinaryPrimitives.WriteInt32LittleEndian(destination[20..], CandidateCount);
+        BinaryPrimitives.WriteUInt16LittleEndian(destination[24..], (ushort)CriteriaPerCandidate);
+        BinaryPrimitives.WriteUInt16LittleEndian(destination[26..], Flags);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[28..], BallotFileLayout.HeaderCheck(destination));
+    }
+
+    /// <summary>
+    /// Reads a header. A wrong marker or header check throws (the length cannot be trusted, so nothing after it can
+    /// be found); a header that holds but declares impossible values is returned with <paramref name="problem"/> set,
+    /// so the caller can skip the block by its length.
+    /// </summary>
+    public static BallotBlockHeader Read(ReadOnlySpan<byte> source, long offset, int maxBlockBytes, out SkippedBlock? problem)
+    {
+        if (!source[..4].SequenceEqual(BallotFileLayout.BlockMarker))
+        {
+            throw new BallotFormatException("Expected the block marker \"OLBK\"; the file is corrupt or misaligned here.", offset, "block marker");
+        }
+
+        if (BinaryPrimitives.ReadUInt32LittleEndian(source[28..]) != BallotFileLayout.HeaderCheck(source))
+        {
+            throw new BallotFormatException("The block header check does not match its contents; the header is corrupt and its length cannot be trusted.", offset, "header check");
+        }
+
+        var header = new BallotBlockHeader(
+            BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
+            BinaryPrimitives.ReadInt64LittleEndian(source[8..]),
+            BinaryPrimitives.ReadInt32LittleEndian(source[16..]),
+            BinaryPrimitives.ReadInt32LittleEndian(source[20..]),
+            BinaryPrimitives.ReadUInt16LittleEndian(source[24..]),
+            BinaryPrimitives.ReadUInt16LittleEndian(source[26..]));
+        problem = header.Problem(offset, maxBlockBytes);
+        return header;
+    }
+
+    private SkippedBlock? Problem(long offset, int maxBlockBytes)
+    {
+        if (BallotCount is < 0 or > BallotFileLayout.MaxBallots)
+        {
+            return new SkippedBlock(offset, "ballot count", $"{BallotCount} is outside 0…{BallotFileLayout.MaxBallots}.");
+        }
+
+        if (CandidateCount is < 1 or > BallotFileLayout.MaxCandidates)
+        {
+            return new SkippedBlock(offset, "candidate count", $"{CandidateCount} is outside 1…{BallotFileLayout.MaxCandidates}.");
+        }
+
+        if (CriteriaPerCandidate is < 1 or > BallotFileLayout.MaxCriteria)
+        {
+            return new SkippedBlock(offset, "criteria per candidate", $"{CriteriaPerCandidate} is outside 1…{BallotFileLayout.MaxCriteria}.");
+        }
+
+        if ((Flags & ~BallotFileLayout.SerialsFlag) != 0)
+        {
+            return new SkippedBlock(offset, "flags", $"Unknown flag bits 0x{Flags:X4}.");
+        }
+
+        if (PayloadLength != ExpectedPayload)
+        {
+            return new SkippedBlock(offset, "payload length", $"{PayloadLength} bytes declared, but {ExpectedPayload} follow from the counts.");
+        }
+
+        if (PayloadLength > maxBlockBytes)
+        {
+            return new SkippedBlock(offset, "payload length", $"{PayloadLength} bytes exceed the reader's limit of {maxBlockBytes} bytes per block.");
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the first criterion level count outside 1…254, or null.</summary>
+    public SkippedBlock? LevelProblem(ReadOnlySpan<byte> levelCounts, long offset)
+    {
+        for (var criterion = 0; criterion < levelCounts.Length; criterion++)
+        {
+            if (levelCounts[criterion] is < 1 or > Kernels.MarkCodes.MaxLevelCount)
+            {
+                return new SkippedBlock(offset + BallotFileLayout.BlockHeaderSize + criterion, "level count", $"Criterion {criterion} declares {levelCounts[criterion]} levels, outside 1…{Kernels.MarkCodes.MaxLevelCount}.");
+            }
+        }
+
+        return null;
+    }
+}

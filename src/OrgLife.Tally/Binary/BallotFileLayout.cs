@@ -1,0 +1,84 @@
+using System.Buffers.Binary;
+
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>The constants of the compact binary ballot format (docs/tally-binary-format.md). All integers are little-endian.</summary>
+public static class BallotFileLayout
+{
+    /// <summary>The file's first 8 bytes: ASCII "OLBALLOT".</summary>
+    public static ReadOnlySpan<byte> FileMagic => "OLBALLOT"u8;
+
+    /// <summary>The format version this library reads and writes.</summary>
+    public const ushort Version = 1;
+
+    /// <summary>Bytes of the file header: magic (8), version (2), header size (2), reserved (4).</summary>
+    public const int FileHeaderSize = 16;
+
+    /// <summary>Bytes of a block header.</summary>
+    public const int BlockHeaderSize = 32;
+
+    /// <summary>A block's first 4 bytes: ASCII "OLBK".</summary>
+    public static ReadOnlySpan<byte> BlockMarker => "OLBK"u8;
+
+    /// <summary>Block flag: the payload holds one 64-bit serial per ballot.</summary>
+    public const ushort SerialsFlag = 1;
+
+    /// <summary>The most candidates a block may declare.</summary>
+    public const int MaxCandidates = 100_000;
+
+    /// <summary>The most criteria (columns) per candidate a block may declare.</summary>
+    public const int MaxCriteria = 64;
+
+    /// <summary>The most ballots a block may declare.</summary>
+    public const int MaxBallots = 10_000_000;
+
+    /// <summary>The check of a block header: a 32-bit FNV-1a hash of its first 28 bytes.</summary>
+    internal static uint HeaderCheck(ReadOnlySpan<byte> header)
+    {
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var value in header[..28])
+            {
+                hash = (hash ^ value) * 16777619u;
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>Writes the file header.</summary>
+    internal static void WriteFileHeader(Span<byte> destination)
+    {
+        FileMagic.CopyTo(destination);
+        BinaryPrimitives.WriteUInt16LittleEndian(destination[8..], Version);
+        BinaryPrimitives.WriteUInt16LittleEndian(destination[10..], FileHeaderSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[12..], 0);
+    }
+
+    /// <summary>Throws unless the bytes are a file header this library reads.</summary>
+    internal static void ValidateFileHeader(ReadOnlySpan<byte> header, int available)
+    {
+        if (available < FileHeaderSize)
+        {
+            throw new BallotFormatException($"The file is {available} bytes long, shorter than the {FileHeaderSize}-byte file header.", 0, "file header");
+        }
+
+        if (!header[..8].SequenceEqual(FileMagic))
+        {
+            throw new BallotFormatException("The file does not start with the magic \"OLBALLOT\": it is not an OrgLife binary ballot file.", 0, "magic");
+        }
+
+        var version = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
+        if (version != Version)
+        {
+            throw new BallotFormatException($"Format version {version} is not supported; this library reads version {Version}.", 8, "version");
+        }
+
+        var size = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
+        if (size != FileHeaderSize)
+        {
+            throw new BallotFormatException($"The file header size is {size}, expected {FileHeaderSize}.", 10, "header size");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>
+/// Counts a whole binary ballot file with every core: one reader cuts the file into chunks of whole blocks (validating
+/// every header), workers count the chunks' blocks with the kernel; memory stays bounded by
+/// (workers + 2) buffers of <c>ChunkBytes + 32 + MaxBlockBytes</c> bytes (only the chunk's pages are touched unless a
+/// block is that large), whatever the file size.
+/// </summary>
+public static class BinaryBallotTally
+{
+    /// <summary>Counts every block of a file and returns the national totals.</summary>
+    /// <param name="source">A readable stream at the file's start (a <see cref="FileStream"/> opened for sequential reading is best).</param>
+    /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
+    /// <param name="onBranch">
+    /// Called with each branch's counts, concurrently from the worker threads and not in file order; must be thread safe.
+    /// Null to compute the totals only (no per-branch allocation).
+    /// </param>
+    /// <returns>The totals, with the skipped blocks when skipping is on.</returns>
+    /// <exception cref="BallotFormatException">The file is malformed (a bad header, a truncated block, or a corrupt block with skipping off).</exception>
+    public static NationalTally Count(Stream source, BallotReadOptions? options = null, Action<BranchTally>? onBranch = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= BallotReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.WorkerCount, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkBytes, 4096, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBlockBytes, 1, nameof(options));
+
+        Span<byte> fileHeader = stackalloc byte[BallotFileLayout.FileHeaderSize];
+        BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
+
+        var workers = options.WorkerCount;
+        var pool = new BufferPool(workers + 2, options.ChunkBytes + BallotFileLayout.BlockHeaderSize + options.MaxBlockBytes);
+        using var cancel = new CancellationTokenSource();
+        using var chunks = new BlockingCollection<Chunk>(workers);
+        var tasks = Enumerable.Range(0, workers)
+            .Select(_ => Task.Factory.StartNew(() => Work(chunks, pool, options.MaxBlockBytes, onBranch, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+
+        var skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
+        long skippedCount = 0;
+        try
+        {
+            Split(source, options, pool, chunks, cancel.Token, problem =>
+            {
+                skippedCount++;
+                if (skipped.Count < options.MaxSkippedBlocksListed)
+                {
+                    skipped.Add(problem);
+                }
+            });
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // A worker failed; its exception is rethrown below.
+        }
+        finally
+        {
+            chunks.CompleteAdding();
+        }
+
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException failure) when (failure.InnerExceptions.Count > 0)
+        {
+            throw failure.InnerExceptions[0];
+        }
+
+        var total = tasks[0].Result;
+        foreach (var task in tasks.Skip(1))
+        {
+            total.Merge(task.Result);
+        }
+
+        return total.ToNational(skipped.ToImmutable(), skippedCount);
+    }
+
+    /// <summary>Reads the file into chunks of whole, header-checked blocks and queues them for the workers.</summary>
+    private static void Split(Stream source, BallotReadOptions options, BufferPool pool, BlockingCollection<Chunk> chunks, CancellationToken cancel, Action<SkippedBlock> skip)
+    {
+        var current = pool.Rent(cancel);
+        var filled = 0;
+        long bufferOffset = BallotFileLayout.FileHeaderSize;
+        long discard = 0;
+        while (true)
+        {
+            // Read one chunk more after the carried tail: small chunks keep both workers busy to the end of the file.
+            var want = Math.Min(current.Length - filled, options.ChunkBytes);
+            var got = StreamReading.ReadFully(source, current.AsSpan(filled, want));
+            var endOfFile = got < want;
+            filled += got;
+            var position = (int)Math.Min(discard, filled);
+            discard -= position;
+            var start = position;
+            while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
+            {
+                var offset = bufferOffset + position;
+                var header = BallotBlockHeader.Read(current.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
+                if (problem is null)
+                {
+                    if (position + header.BlockLength > filled)
+                    {
+                        break;
+                    }
+
+                    problem = header.LevelProblem(current.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset);
+                }
+
+                if (problem is not null)
+                {
+                    if (!options.SkipCorruptBlocks)
+                    {
+                        throw new BallotFormatException(problem.Reason, problem.Offset, problem.Field);
+                    }
+
+                    skip(problem);
+                    discard = Math.Max(0, position + header.BlockLength - filled);
+                    position = (int)Math.Min(position + header.BlockLength, filled);
+                    continue;
+                }
+
+                position += (int)header.BlockLength;
+            }
+
+            var tail = filled - position;
+            if (position > start)
+            {
+                var next = pool.Rent(cancel);
+                current.AsSpan(position, tail).CopyTo(next);
+                chunks.Add(new Chunk(current, start, position, bufferOffset), cancel);
+                current = next;
+            }
+            else
+            {
+                current.AsSpan(position, tail).CopyTo(current);
+            }
+
+            bufferOffset += position;
+            filled = tail;
+            if (endOfFile)
+            {
+                if (filled > 0 || discard > 0)
+                {
+                    throw new BallotFormatException($"Truncated block: the file ends {filled} bytes into it.", bufferOffset, filled < BallotFileLayout.BlockHeaderSize ? "block header" : "payload");
+                }
+
+                pool.Return(current);
+                return;
+            }
+        }
+    }
+
+    private static TallyAccumulator Work(BlockingCollection<Chunk> chunks, BufferPool pool, int maxBlockBytes, Action<BranchTally>? onBranch, CancellationTokenSource cancel)
+    {
+        var accumulator = new TallyAccumulator();
+        try
+        {
+            foreach (var chunk in chunks.GetConsumingEnumerable(cancel.Token))
+            {
+                var position = chunk.Start;
+                while (position < chunk.End)
+                {
+                    var offset = chunk.FileOffset + position;
+                    var header = BallotBlockHeader.Read(chunk.Buffer.AsSpan(position), offset, maxBlockBytes, out var problem);
+                    if (position + header.BlockLength > chunk.End)
+                    {
+                        break; // a skipped block that runs past this chunk
+                    }
+
+                    var payload = chunk.Buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, (int)header.PayloadLength);
+                    if (problem is null && header.LevelProblem(payload[..header.CriteriaPerCandidate], offset) is null)
+                    {
+                        var block = new BallotBlock(offset, header, payload);
+                        var tally = accumulator.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: onBranch is not null);
+                        if (tally is not null)
+                        {
+                            onBranch!(tally);
+                        }
+                    }
+
+                    // The splitter already reported blocks with problems; here they are only stepped over.
+                    position += (int)header.BlockLength;
+                }
+
+                pool.Return(chunk.Buffer);
+            }
+
+            return accumulator;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // Another thread failed and is reporting it.
+            return accumulator;
+        }
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+    }
+
+    private readonly record struct Chunk(byte[] Buffer, int Start, int End, long FileOffset);
+
+    /// <summary>At most <c>capacity</c> buffers ever exist: renting waits for a returned one.</summary>
+    private sealed class BufferPool(int capacity, int bufferBytes)
+    {
+        private readonly BlockingCollection<byte[]> free = new(capacity);
+        private int created;
+
+        public byte[] Rent(CancellationToken cancel)
+        {
+            if (free.TryTake(out var buffer))
+            {
+                return buffer;
+            }
+
+            return Interlocked.Increment(ref created) <= capacity
+                ? GC.AllocateUninitializedArray<byte>(bufferBytes)
+                : free.Take(cancel);
+        }
+
+        public void Return(byte[] buffer) => free.Add(buffer);
+    }
+}

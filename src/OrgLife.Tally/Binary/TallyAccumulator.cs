@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using OrgLife.Tally.Kernels;
+
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>
+/// One worker's running totals: counts each block with <see cref="MarkCounter"/> into a reused buffer, folds codes
+/// above a criterion's own level count into its void count, and adds the block to per-criterion totals.
+/// Not thread safe: one per worker, created on the worker's own thread (so two workers' counters never share a
+/// cache line), merged at the end.
+/// </summary>
+internal sealed class TallyAccumulator
+{
+    private const int Slots = MarkCodes.MaxLevelCount + 2;
+    private readonly long[] totals = new long[BallotFileLayout.MaxCriteria * Slots];
+    private readonly int[] widestLevels = new int[BallotFileLayout.MaxCriteria];
+    private long[] counts = new long[1024];
+    private int criteriaSeen;
+
+    public long Branches { get; private set; }
+
+    public long Ballots { get; private set; }
+
+    public long Marks { get; private set; }
+
+    /// <summary>Counts one branch's matrix; returns its tally when <paramref name="keep"/>, else null (no allocation).</summary>
+    public BranchTally? Add(long branchId, int ballotCount, int candidateCount, ReadOnlySpan<byte> levelCounts, ReadOnlySpan<byte> marks, bool keep)
+    {
+        var criteria = levelCounts.Length;
+        var levelCount = 0;
+        foreach (var levels in levelCounts)
+        {
+            levelCount = Math.Max(levelCount, levels);
+        }
+
+        var stride = levelCount + 2;
+        var columns = candidateCount * criteria;
+        var size = columns * stride;
+        if (counts.Length < size)
+        {
+            counts = new long[Math.Max(size, counts.Length * 2)];
+        }
+
+        var branch = counts.AsSpan(0, size);
+        branch.Clear();
+        MarkCounter.Count(marks, columns, levelCount, branch);
+        for (var criterion = 0; criterion < criteria; criterion++)
+        {
+            int own = levelCounts[criterion];
+            var total = totals.AsSpan(criterion * Slots, Slots);
+            for (var column = criterion; column < columns; column += criteria)
+            {
+                var slots = branch.Slice(column * stride, stride);
+                for (var level = own + 1; level <= levelCount; level++)
+                {
+                    // A code above this criterion's own scale is void for it.
+                    slots[levelCount + 1] += slots[level];
+                    slots[level] = 0;
+                }
+
+                for (var slot = 0; slot <= own; slot++)
+                {
+                    total[slot] += slots[slot];
+                }
+
+                total[Slots - 1] += slots[levelCount + 1];
+            }
+
+            widestLevels[criterion] = Math.Max(widestLevels[criterion], own);
+        }
+
+        criteriaSeen = Math.Max(criteriaSeen, criteria);
+        Branches++;
+        Ballots += ballotCount;
+        Marks += marks.Length;
+        return keep
+            ? new BranchTally(branchId, ballotCount, candidateCount, criteria, levelCount, [.. levelCounts], [.. branch])
+            : null;
+    }
+
+    /// <summary>Adds another worker's totals into these.</summary>
+    public void Merge(TallyAccumulator other)
+    {
+        for (var criterion = 0; criterion < BallotFileLayout.MaxCriteria; criterion++)
+        {
+            for (var slot = 0; slot < Slots; slot++)
+            {
+                totals[(criterion * Slots) + slot] += other.totals[(criterion * Slots) + slot];
+            }
+
+            widestLevels[criterion] = Math.Max(widestLevels[criterion], other.widestLevels[criterion]);
+        }
+
+        criteriaSeen = Math.Max(criteriaSeen, other.criteriaSeen);
+        Branches += other.Branches;
+        Ballots += other.Ballots;
+        Marks += other.Marks;
+    }
+
+    public NationalTally ToNational(ImmutableArray<SkippedBlock> skipped, long skippedCount)
+    {
+        var criteria = ImmutableArray.CreateBuilder<ImmutableArray<long>>(criteriaSeen);
+        for (var criterion = 0; criterion < criteriaSeen; criterion++)
+        {
+            var levels = widestLevels[criterion];
+            var row = new long[levels + 2];
+            for (var slot = 0; slot <= levels; slot++)
+            {
+                row[slot] = totals[(criterion * Slots) + slot];
+            }
+
+            row[levels + 1] = totals[(criterion * Slots) + Slots - 1];
+            criteria.Add([.. row]);
+        }
+
+        return new NationalTally(Branches, Ballots, Marks, criteria.MoveToImmutable(), skipped, skippedCount);
+    }
+}

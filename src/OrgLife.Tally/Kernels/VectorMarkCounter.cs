@@ -1,0 +1,292 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace OrgLife.Tally.Kernels;
+
+/// <summary>
+/// The vectorized kernel: byte counters per lane, one per code (blank and each level), each gaining the
+/// equality mask (−1) of every row; void marks are what remains of the rows. Byte counters are widened into the
+/// caller's 64-bit counters after at most 255 steps, so they never wrap. Results equal <see cref="ScalarMarkCounter"/>'s.
+/// </summary>
+/// <remarks>
+/// Two layouts:
+/// <list type="bullet">
+/// <item>Striped (columns ≥ width): each row is cut into stripes of one register, the last stripe shifted left to end
+/// at the row's end (its overlapping lanes are ignored when widening). Rows stream in order; the stripes of a tile of
+/// columns keep their byte counters in a small stack buffer that stays in L1, so a 100,000-column matrix is read
+/// sequentially, one row chunk after another, and the prefetcher can follow.</item>
+/// <item>Packed (columns &lt; width): <c>k = width / columns</c> whole rows fill one register (a 22-candidate branch
+/// puts 2 ballots in a 64-byte register); lane <c>i</c> is column <c>i mod columns</c>. Rows left over (fewer than k)
+/// are counted by the scalar kernel.</item>
+/// </list>
+/// Past <see cref="MaxLevelCount"/> levels the per-level compares cost more than a scalar histogram, so
+/// <see cref="MarkCounter"/> sends such matrices (e.g. 0–100 score columns) to the scalar kernel.
+/// </remarks>
+internal static class VectorMarkCounter
+{
+    /// <summary>
+    /// The largest level count the vector kernel takes: at <c>levelCount + 1</c> compares per register it stays ahead
+    /// of the scalar kernel up to about here (estimated from the µops per register, not benchmarked; see docs/performance.md).
+    /// </summary>
+    internal const int MaxLevelCount = 32;
+
+    /// <summary>Steps between widenings: a byte counter gains at most one per step, so 255 steps cannot wrap.</summary>
+    internal const int MaxStepsPerBlock = 255;
+
+    /// <summary>Byte counters of one column tile; small enough to stay in L1 next to the streaming rows.</summary>
+    internal const int AccumulatorBudget = 16 * 1024;
+
+    /// <summary>Rows counted in registers before their counts go to the tile's byte counters (rows read side by side).</summary>
+    private const int RunRows = 16;
+
+    /// <summary>Codes counted in registers in one pass over a run: six accumulators, so four levels plus blank take one pass.</summary>
+    private const int CodesPerRun = 6;
+
+    /// <summary>Counts with 128-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count128(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+
+    /// <summary>Counts with 256-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count256(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+
+    /// <summary>Counts with 512-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count512(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+
+    private static void CountValidated<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        MarkMatrixShape.Validate(marks.Length, columnCount, levelCount, counts.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(levelCount, MaxLevelCount);
+        Count<TLanes, TVector>(marks, columnCount, levelCount, counts);
+    }
+
+    /// <summary>Counts a matrix whose shapes were already validated and whose level count is at most <see cref="MaxLevelCount"/>.</summary>
+    internal static void Count<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        if (columnCount < TLanes.Width)
+        {
+            CountPacked<TLanes, TVector>(marks, columnCount, levelCount, counts);
+        }
+        else
+        {
+            CountStriped<TLanes, TVector>(marks, columnCount, levelCount, counts);
+        }
+    }
+
+    private static void CountStriped<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var codes = levelCount + 1;
+            var stripeBytes = codes * width;
+            var stripeCount = (columnCount + width - 1) / width;
+            var tileStripes = Math.Clamp(AccumulatorBudget / stripeBytes, 1, stripeCount);
+            Span<byte> accumulators = stackalloc byte[tileStripes * stripeBytes];
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var origin = ref MemoryMarshal.GetReference(marks);
+            var rows = marks.Length / columnCount;
+            var lastStripeColumn = columnCount - width;
+
+            for (var firstRow = 0; firstRow < rows; firstRow += MaxStepsPerBlock)
+            {
+                var blockRows = Math.Min(MaxStepsPerBlock, rows - firstRow);
+                for (var firstStripe = 0; firstStripe < stripeCount; firstStripe += tileStripes)
+                {
+                    var stripes = Math.Min(tileStripes, stripeCount - firstStripe);
+                    accumulators.Clear();
+
+                    // A few rows at a time across the tile: each stripe's run counts in registers, and the rows of a
+                    // run stream side by side, so the prefetcher follows them.
+                    for (var run = 0; run < blockRows; run += RunRows)
+                    {
+                        var runRows = Math.Min(RunRows, blockRows - run);
+                        ref var runStart = ref Unsafe.Add(ref origin, (nint)(firstRow + run) * columnCount);
+                        for (var stripe = 0; stripe < stripes; stripe++)
+                        {
+                            var column = Math.Min((firstStripe + stripe) * width, lastStripeColumn);
+                            ref var stripeCounters = ref Unsafe.Add(ref counters, stripe * stripeBytes);
+                            for (var code = 0; code < codes; code += CodesPerRun)
+                            {
+                                CountRun<TLanes, TVector>(ref Unsafe.Add(ref runStart, column), columnCount, runRows, code, Math.Min(CodesPerRun, codes - code), ref Unsafe.Add(ref stripeCounters, code * width));
+                            }
+                        }
+                    }
+
+                    for (var stripe = 0; stripe < stripes; stripe++)
+                    {
+                        var nominal = (firstStripe + stripe) * width;
+                        var column = Math.Min(nominal, lastStripeColumn);
+                        Widen(accumulators.Slice(stripe * stripeBytes, stripeBytes), width, nominal - column, width, column, int.MaxValue, levelCount, blockRows, counts);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CountPacked<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var codes = levelCount + 1;
+            var rowsPerStep = width / columnCount;
+            var stepBytes = rowsPerStep * columnCount;
+            var steps = marks.Length / stepBytes;
+            Span<byte> accumulators = stackalloc byte[codes * width];
+            Span<byte> tail = stackalloc byte[2 * width];
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var origin = ref MemoryMarshal.GetReference(marks);
+
+            // Steps whose full register load stays inside the matrix; the few after it are copied out first.
+            var directSteps = marks.Length < width ? 0 : Math.Min(steps, ((marks.Length - width) / stepBytes) + 1);
+            for (var firstStep = 0; firstStep < steps; firstStep += MaxStepsPerBlock)
+            {
+                var endStep = Math.Min(firstStep + MaxStepsPerBlock, steps);
+                var endDirect = Math.Clamp(directSteps, firstStep, endStep);
+                accumulators.Clear();
+                for (var code = 0; code < codes; code += CodesPerRun)
+                {
+                    var runCodes = Math.Min(CodesPerRun, codes - code);
+                    ref var codeCounters = ref Unsafe.Add(ref counters, code * width);
+                    CountRun<TLanes, TVector>(ref Unsafe.Add(ref origin, (nint)firstStep * stepBytes), stepBytes, endDirect - firstStep, code, runCodes, ref codeCounters);
+                    if (endDirect < endStep)
+                    {
+                        marks[(endDirect * stepBytes)..(endStep * stepBytes)].CopyTo(tail);
+                        CountRun<TLanes, TVector>(ref MemoryMarshal.GetReference(tail), stepBytes, endStep - endDirect, code, runCodes, ref codeCounters);
+                    }
+                }
+
+                Widen(accumulators, width, 0, stepBytes, 0, columnCount, levelCount, endStep - firstStep, counts);
+            }
+
+            var leftover = marks[(steps * stepBytes)..];
+            if (!leftover.IsEmpty)
+            {
+                ScalarMarkCounter.Count(leftover, columnCount, levelCount, counts);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts codes <paramref name="firstCode"/>…<c>+codeCount−1</c> (at most <see cref="CodesPerRun"/>) over
+    /// <paramref name="steps"/> registers <paramref name="stride"/> bytes apart, in registers, then adds them to the
+    /// byte counters (one register per code, consecutive). The caller keeps every counter at most 255.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountRun<TLanes, TVector>(ref byte first, int stride, int steps, int firstCode, int codeCount, ref byte counters)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
+            var c0 = (byte)firstCode;
+            var c1 = (byte)(firstCode + 1);
+            var c2 = (byte)(firstCode + 2);
+            var c3 = (byte)(firstCode + 3);
+            var c4 = (byte)(firstCode + 4);
+            var c5 = (byte)(firstCode + 5);
+            ref var source = ref first;
+            for (var step = 0; step < steps; step++)
+            {
+                var x = TLanes.Load(ref source);
+                source = ref Unsafe.Add(ref source, stride);
+                a0 = TLanes.AddMatches(a0, x, c0);
+                if (codeCount > 1)
+                {
+                    a1 = TLanes.AddMatches(a1, x, c1);
+                    a2 = codeCount > 2 ? TLanes.AddMatches(a2, x, c2) : a2;
+                    a3 = codeCount > 3 ? TLanes.AddMatches(a3, x, c3) : a3;
+                    a4 = codeCount > 4 ? TLanes.AddMatches(a4, x, c4) : a4;
+                    a5 = codeCount > 5 ? TLanes.AddMatches(a5, x, c5) : a5;
+                }
+            }
+
+            var width = TLanes.Width;
+            AddTo<TLanes, TVector>(a0, ref counters);
+            if (codeCount > 1)
+            {
+                AddTo<TLanes, TVector>(a1, ref Unsafe.Add(ref counters, width));
+            }
+
+            if (codeCount > 2)
+            {
+                AddTo<TLanes, TVector>(a2, ref Unsafe.Add(ref counters, 2 * width));
+            }
+
+            if (codeCount > 3)
+            {
+                AddTo<TLanes, TVector>(a3, ref Unsafe.Add(ref counters, 3 * width));
+            }
+
+            if (codeCount > 4)
+            {
+                AddTo<TLanes, TVector>(a4, ref Unsafe.Add(ref counters, 4 * width));
+            }
+
+            if (codeCount > 5)
+            {
+                AddTo<TLanes, TVector>(a5, ref Unsafe.Add(ref counters, 5 * width));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo<TLanes, TVector>(TVector value, ref byte counters)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+        => TLanes.Store(TLanes.Add(TLanes.Load(ref counters), value), ref counters);
+
+    /// <summary>
+    /// Adds byte counters (<c>codes × width</c>, code-major) of lanes <paramref name="firstLane"/>…<paramref name="endLane"/>
+    /// to the 64-bit counters; lane <c>i</c> is column <c>firstColumn + i</c> folded modulo <paramref name="columnModulus"/>.
+    /// The void count of a lane is the steps it saw minus its blanks and levels.
+    /// </summary>
+    private static void Widen(ReadOnlySpan<byte> accumulators, int width, int firstLane, int endLane, int firstColumn, int columnModulus, int levelCount, int steps, Span<long> counts)
+    {
+        unchecked
+        {
+            // Bounds were settled by the caller (lanes < width, columns < columnCount); this runs once per lane and
+            // code every block, which for a 22 × 22 branch is as much work as the counting itself.
+            var stride = levelCount + 2;
+            var codes = levelCount + 1;
+            var column = firstColumn + firstLane;
+            if (column >= columnModulus)
+            {
+                column %= columnModulus;
+            }
+
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var totals = ref MemoryMarshal.GetReference(counts);
+            for (var lane = firstLane; lane < endLane; lane++)
+            {
+                ref var slots = ref Unsafe.Add(ref totals, column * stride);
+                ref var laneCounters = ref Unsafe.Add(ref counters, lane);
+                var marked = 0;
+                for (var code = 0; code < codes; code++)
+                {
+                    int count = Unsafe.Add(ref laneCounters, code * width);
+                    Unsafe.Add(ref slots, code) += count;
+                    marked += count;
+                }
+
+                Unsafe.Add(ref slots, codes) += steps - marked;
+                if (++column == columnModulus)
+                {
+                    column = 0;
+                }
+            }
+        }
+    }
+}
