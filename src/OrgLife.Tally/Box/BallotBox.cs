@@ -345,24 +345,71 @@ public sealed class BallotBox
         }
 
         var code = LevelCode(resolved.Scale, levels, choice, out var problem);
-        var row = current.CurrentRow;
-        var previous = row[column];
+        var previous = Put(column, code);
         if (code == MarkCodes.Void)
         {
-            row[column] = MarkCodes.Void;
             Describe(problem, candidate, resolved.Name, $"'{choice}' is {(problem == MarkProblemCode.ScoreOutOfRange ? $"outside the score range {resolved.Scale.ScoreMin}–{resolved.Scale.ScoreMax}" : "not a level of this criterion")}", problems);
         }
-        else if (previous == MarkCodes.Blank)
+        else if (previous != MarkCodes.Blank)
         {
-            row[column] = code;
-        }
-        else if (previous != code && previous != MarkCodes.Void)
-        {
-            row[column] = MarkCodes.Void;
             Describe(MarkProblemCode.MultipleLevels, candidate, resolved.Name, $"two levels marked ('{resolved.Scale.LevelName(previous)}' and '{choice}')", problems);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The byte-level fast path of <see cref="MarkChoice"/> for readers of UTF-8 text (no problems are described):
+    /// applies a choice for a graded candidate whose candidate, criterion and level (or plain whole score) all resolve
+    /// exactly, with the same effect <see cref="MarkChoice"/> would have. Returns false, having changed nothing, for
+    /// anything else — the committee section, a probationary or unknown candidate, an unknown criterion or level, a
+    /// score with other characters — which the caller then decodes and gives to <see cref="MarkChoice"/>.
+    /// </summary>
+    internal bool TryMarkUtf8(ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> choice)
+    {
+        if (current is null || choice.IsEmpty)
+        {
+            return true;
+        }
+
+        if (candidate.IsEmpty)
+        {
+            return false;
+        }
+
+        var candidates = candidateIndex.Utf8Graded;
+        var graded = candidates.Is(lastCandidate + 1, candidate) ? lastCandidate + 1 : candidates.Find(candidate);
+        var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Utf8Criteria.Find(criterion);
+        if (graded < 0 || index < 0)
+        {
+            return false;
+        }
+
+        var scale = Form.Criteria[index].Scale;
+        byte code;
+        if (scale.IsScore)
+        {
+            if (!TryParsePlainScore(choice, out var score))
+            {
+                return false;
+            }
+
+            code = score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : (byte)(score - scale.ScoreMin + 1);
+        }
+        else
+        {
+            var level = formIndex.Utf8Levels[index].Find(choice);
+            if (level <= 0)
+            {
+                return false;
+            }
+
+            code = (byte)level;
+        }
+
+        lastCandidate = graded;
+        Put(layout.CandidateColumn(graded, index), code);
+        return true;
     }
 
     /// <summary>Accepts the open ballot.</summary>
@@ -370,6 +417,54 @@ public sealed class BallotBox
     {
         current?.CommitRow();
         current = null;
+    }
+
+    // An optional sign and 1–9 ASCII digits: what int.TryParse with AllowLeadingSign reads from such text, and no overflow.
+    private static bool TryParsePlainScore(ReadOnlySpan<byte> text, out int score)
+    {
+        score = 0;
+        var negative = text[0] == (byte)'-';
+        var digits = text[0] is (byte)'-' or (byte)'+' ? text[1..] : text;
+        if (digits.IsEmpty || digits.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var digit in digits)
+        {
+            if (!char.IsAsciiDigit((char)digit))
+            {
+                return false;
+            }
+
+            score = (score * 10) + (digit - '0');
+        }
+
+        score = negative ? -score : score;
+        return true;
+    }
+
+    /// <summary>
+    /// Puts a level code (or void) into the open row's column: a blank takes it, the same level stays, a different
+    /// level makes the column void (OL403). Returns the level that was there when that happened, else blank.
+    /// </summary>
+    private byte Put(int column, byte code)
+    {
+        var row = current!.CurrentRow;
+        var previous = row[column];
+        if (code == MarkCodes.Void || previous == MarkCodes.Blank)
+        {
+            row[column] = code;
+            return MarkCodes.Blank;
+        }
+
+        if (previous != code && previous != MarkCodes.Void)
+        {
+            row[column] = MarkCodes.Void;
+            return previous;
+        }
+
+        return MarkCodes.Blank;
     }
 
     private static byte LevelCode(Scale scale, NameIndex levels, ReadOnlySpan<char> choice, out MarkProblemCode problem)

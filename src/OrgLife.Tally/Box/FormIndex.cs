@@ -11,6 +11,8 @@ internal sealed class FormIndex
         Committee = new NameIndex(form.CommitteeCriteria.Select(c => c.Name));
         Levels = [.. form.Criteria.Select(c => LevelsOf(c.Scale))];
         CommitteeLevels = [.. form.CommitteeCriteria.Select(c => LevelsOf(c.Scale))];
+        Utf8Criteria = new Utf8NameIndex(Criteria, form.Criteria.Select(c => c.Name));
+        Utf8Levels = [.. form.Criteria.Select((c, i) => new Utf8NameIndex(Levels[i], c.Scale.Levels.Select(l => l.Name), c.Scale.Levels.Select(l => l.Code), firstValue: 1, keysAreTrimmed: true))];
     }
 
     internal NameIndex Criteria { get; }
@@ -20,6 +22,12 @@ internal sealed class FormIndex
     internal NameIndex[] Levels { get; }
 
     internal NameIndex[] CommitteeLevels { get; }
+
+    /// <summary>The candidates' criteria by UTF-8 name, for byte-level readers.</summary>
+    internal Utf8NameIndex Utf8Criteria { get; }
+
+    /// <summary>The levels of each candidate criterion by UTF-8 name or code (the general path trims the choice first).</summary>
+    internal Utf8NameIndex[] Utf8Levels { get; }
 
     internal static FormIndex Of(BallotForm form) => IndexCache<BallotForm, FormIndex>.Of(form, static k => new FormIndex(k));
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Text;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
@@ -19,27 +21,47 @@ public sealed class CsvBallotReader
 
     private readonly Func<BranchId, BallotBox?> openBox;
     private readonly Action<CsvRowError>? onRowError;
+    private readonly bool fastPath;
     private readonly int[] columnOf = new int[MaxColumns];
     private readonly FieldSlice[] fields = new FieldSlice[MaxColumns];
+    private readonly int[] fieldStarts = new int[MaxColumns];
+    private readonly int[] fieldEnds = new int[MaxColumns];
     private char[] unescaped = new char[256];
+    private char[] decoded = new char[256];
     private int columnCount;
-    private LineSource? source;
+    private long lineNumber;
     private BallotBox? box;
     private BranchId branch;
     private string? branchText;
     private string? serial;
     private string? ballotCategory;
+    private byte[] branchBytes = [];
+    private byte[] serialBytes = [];
+    private byte[] categoryBytes = [];
     private bool ballotOpen;
     private long pendingSkipped;
+
+    // The structural scan of the fast path: the mask of the 64 bytes at scanBase, with the bits already taken cleared;
+    // scanNext is where the scan stands (just past the last line it split).
+    private int scanBase;
+    private ulong scanBits;
+    private int scanNext = -1;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="openBox">Opens the ballot box of a branch when its first row is read (its form, candidates and issued count); null to skip the branch's rows as unknown.</param>
     /// <param name="onRowError">Told of every skipped row, or null.</param>
     public CsvBallotReader(Func<BranchId, BallotBox?> openBox, Action<CsvRowError>? onRowError = null)
+        : this(openBox, onRowError, fastPath: true)
+    {
+    }
+
+    /// <summary>Creates a reader; without the fast path every line is decoded and read the general way (the reference the fast path is tested against).</summary>
+    internal CsvBallotReader(Func<BranchId, BallotBox?> openBox, Action<CsvRowError>? onRowError, bool fastPath)
     {
         ArgumentNullException.ThrowIfNull(openBox);
         this.openBox = openBox;
         this.onRowError = onRowError;
+        this.fastPath = fastPath;
     }
 
     private enum Column
@@ -59,33 +81,51 @@ public sealed class CsvBallotReader
     public IEnumerable<BranchTally> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        return ReadLines(new LineSource(utf8Csv));
+        return ReadLines(new Utf8LineBuffer(utf8Csv));
     }
 
-    /// <summary>Reads CSV text. Invalid input decoded by the reader shows as U+FFFD, and such rows are skipped as badly encoded.</summary>
+    /// <summary>Reads CSV text. Invalid input decoded by the reader shows as U+FFFD, and such rows (and rows with a lone surrogate) are skipped as badly encoded.</summary>
     /// <param name="csv">The input; read to its end, not closed.</param>
     /// <returns>Each branch's tally, in input order, as the branch ends.</returns>
     /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public IEnumerable<BranchTally> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        return ReadLines(new LineSource(csv));
+        return ReadLines(new Utf8LineBuffer(csv));
     }
 
-    private IEnumerable<BranchTally> ReadLines(LineSource lines)
+    private IEnumerable<BranchTally> ReadLines(Utf8LineBuffer input)
     {
-        source = lines;
         columnCount = 0;
+        lineNumber = 0;
         box = null;
         branchText = null;
+        branchBytes = [];
         serial = null;
         ballotOpen = false;
         pendingSkipped = 0;
-        while (source.TryReadLine(out var line, out var overlong))
+        while (true)
         {
-            if (ReadLine(line, overlong) is { } finished)
+            var fill = input.Fill();
+            if (fill == Utf8LineBuffer.FillResult.End)
             {
-                yield return finished;
+                break;
+            }
+
+            if (fill == Utf8LineBuffer.FillResult.Overlong)
+            {
+                lineNumber++;
+                Skip($"the line is longer than {Utf8LineBuffer.MaxLineLength} characters");
+                continue;
+            }
+
+            scanNext = -1;
+            while (input.Start < input.LinesEnd)
+            {
+                if (ReadRun(input) is { } finished)
+                {
+                    yield return finished;
+                }
             }
         }
 
@@ -100,17 +140,222 @@ public sealed class CsvBallotReader
         }
     }
 
-    private BranchTally? ReadLine(ReadOnlySpan<char> line, bool overlong)
+    /// <summary>Reads whole lines from the buffer until they run out or a branch ends; returns the finished branch.</summary>
+    private BranchTally? ReadRun(Utf8LineBuffer input)
     {
-        if (source!.LineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+        var bytes = input.Buffer;
+        var end = input.LinesEnd;
+        var position = input.Start;
+        var fast = fastPath && input.IsClean;
+        while (position < end)
         {
-            line = line[1..];
+            lineNumber++;
+            BranchTally? finished;
+            var lineEnd = -1;
+            if (fast && columnCount > 0 && TrySplitPlain(bytes, position, out lineEnd))
+            {
+                finished = ReadPlainRow(bytes);
+            }
+            else
+            {
+                lineEnd = lineEnd >= 0 ? lineEnd : bytes.AsSpan(position, end - position).IndexOf((byte)'\n') + position;
+                finished = ReadEncodedLine(bytes.AsSpan(position, lineEnd - position));
+            }
+
+            position = lineEnd + 1;
+            if (finished is not null)
+            {
+                input.Start = position;
+                return finished;
+            }
         }
 
-        if (overlong)
+        input.Start = position;
+        return null;
+    }
+
+    /// <summary>
+    /// Splits a line of plain fields (no quote) with the structural mask: true with the fields' bounds when it has
+    /// exactly the header's number of fields and is not over-long. Otherwise false, with the line's end when the
+    /// scan reached it (else −1), and the line is left to <see cref="ReadEncodedLine"/>.
+    /// </summary>
+    private bool TrySplitPlain(byte[] bytes, int position, out int lineEnd)
+    {
+        if (scanNext != position)
         {
-            Skip($"the line is longer than {LineSource.MaxLineLength} characters");
+            scanBase = position;
+            scanBits = CsvStructure.Mask(bytes, position);
+        }
+
+        var field = 0;
+        var fieldStart = position;
+        while (true)
+        {
+            while (scanBits == 0)
+            {
+                scanBase += CsvStructure.BlockBytes;
+                scanBits = CsvStructure.Mask(bytes, scanBase);
+            }
+
+            var at = scanBase + BitOperations.TrailingZeroCount(scanBits);
+            scanBits &= scanBits - 1;
+            var structural = bytes[at];
+            if (structural == (byte)'"')
+            {
+                scanNext = -1;
+                lineEnd = -1;
+                return false;
+            }
+
+            if (field < columnCount)
+            {
+                fieldStarts[field] = fieldStart;
+                fieldEnds[field] = at;
+            }
+
+            field++;
+            fieldStart = at + 1;
+            if (structural == (byte)'\n')
+            {
+                lineEnd = at;
+                break;
+            }
+        }
+
+        scanNext = lineEnd + 1;
+        if (field != columnCount || lineEnd - position > Utf8LineBuffer.MaxLineLength)
+        {
+            return false;
+        }
+
+        if (bytes[lineEnd - 1] == (byte)'\r' && fieldEnds[field - 1] > fieldStarts[field - 1])
+        {
+            fieldEnds[field - 1]--;
+        }
+
+        for (var i = 0; i < field; i++)
+        {
+            var (start, length) = TrimBlanks<byte>(bytes.AsSpan(fieldStarts[i], fieldEnds[i] - fieldStarts[i]));
+            fieldStarts[i] += start;
+            fieldEnds[i] = fieldStarts[i] + length;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What <see cref="ReadLine"/> does, on UTF-8 bytes, for a clean, split line of plain fields: the same checks in the same order,
+    /// comparing and resolving bytes; the rare events (new branch, new ballot, a mark the box cannot resolve from bytes)
+    /// decode what they need.
+    /// </summary>
+    private BranchTally? ReadPlainRow(byte[] bytes)
+    {
+        var branchField = PlainField(bytes, Column.Branch);
+        var serialField = PlainField(bytes, Column.Ballot);
+        if (branchField.IsEmpty)
+        {
+            Skip("the branch is empty");
             return null;
+        }
+
+        if (serialField.IsEmpty)
+        {
+            Skip("the ballot serial is empty");
+            return null;
+        }
+
+        BranchTally? finished = null;
+        if (!branchField.SequenceEqual(branchBytes))
+        {
+            finished = FinishBranch();
+            if (!EnterBranch(Encoding.UTF8.GetString(branchField)))
+            {
+                return finished;
+            }
+        }
+
+        if (box is null)
+        {
+            Skip($"no ballot box for branch '{branchText}'", inReport: false);
+            return finished;
+        }
+
+        var category = PlainField(bytes, Column.Category);
+        if (!serialField.SequenceEqual(serialBytes))
+        {
+            StartBallot(Encoding.UTF8.GetString(serialField), Encoding.UTF8.GetString(category));
+        }
+        else if (!category.SequenceEqual(categoryBytes))
+        {
+            SkipCategory(Encoding.UTF8.GetString(category));
+            return finished;
+        }
+
+        if (ballotOpen)
+        {
+            var candidate = PlainField(bytes, Column.Candidate);
+            var criterion = PlainField(bytes, Column.Criterion);
+            var grade = PlainField(bytes, Column.Grade);
+            if (!box.TryMarkUtf8(candidate, criterion, grade))
+            {
+                MarkDecoded(candidate, criterion, grade);
+            }
+        }
+
+        return finished;
+    }
+
+    private ReadOnlySpan<byte> PlainField(byte[] bytes, Column column)
+    {
+        var index = columnOf[(int)column];
+        return index < 0 ? [] : bytes.AsSpan(fieldStarts[index], fieldEnds[index] - fieldStarts[index]);
+    }
+
+    // The general path of a mark: decode the three fields and let the box resolve them as text.
+    private void MarkDecoded(ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> grade)
+    {
+        var total = candidate.Length + criterion.Length + grade.Length;
+        if (decoded.Length < total)
+        {
+            Array.Resize(ref decoded, Math.Max(decoded.Length * 2, total));
+        }
+
+        var candidateLength = Encoding.UTF8.GetChars(candidate, decoded);
+        var criterionLength = Encoding.UTF8.GetChars(criterion, decoded.AsSpan(candidateLength));
+        var gradeLength = Encoding.UTF8.GetChars(grade, decoded.AsSpan(candidateLength + criterionLength));
+        box!.MarkChoice(
+            decoded.AsSpan(0, candidateLength),
+            decoded.AsSpan(candidateLength, criterionLength),
+            decoded.AsSpan(candidateLength + criterionLength, gradeLength),
+            null);
+    }
+
+    /// <summary>The general path: one line (without its '\n'), decoded and read with every check.</summary>
+    private BranchTally? ReadEncodedLine(ReadOnlySpan<byte> utf8Line)
+    {
+        if (utf8Line.Length > Utf8LineBuffer.MaxLineLength && Utf8LineBuffer.CharCount(utf8Line) - (utf8Line[^1] == (byte)'\r' ? 1 : 0) > Utf8LineBuffer.MaxLineLength)
+        {
+            Skip($"the line is longer than {Utf8LineBuffer.MaxLineLength} characters");
+            return null;
+        }
+
+        if (decoded.Length < utf8Line.Length)
+        {
+            Array.Resize(ref decoded, Math.Max(decoded.Length * 2, utf8Line.Length));
+        }
+
+        var length = Encoding.UTF8.GetChars(utf8Line, decoded);
+        return ReadLine(TrimCarriageReturn(decoded.AsSpan(0, length)));
+    }
+
+    private static ReadOnlySpan<char> TrimCarriageReturn(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
+
+    private BranchTally? ReadLine(ReadOnlySpan<char> line)
+    {
+        if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+        {
+            line = line[1..];
         }
 
         if (line.IsWhiteSpace())
@@ -154,22 +399,10 @@ public sealed class CsvBallotReader
         if (!branchField.SequenceEqual(branchText))
         {
             finished = FinishBranch();
-            var text = branchField.ToString();
-            branchText = text;
-            box = null;
-            try
+            if (!EnterBranch(branchField.ToString()))
             {
-                branch = new BranchId(text);
-            }
-            catch (ArgumentException e)
-            {
-                Skip($"the branch '{text}' is not a valid ID ({e.Message})", inReport: false);
                 return finished;
             }
-
-            box = openBox(branch);
-            box?.AddSkippedRows(pendingSkipped);
-            pendingSkipped = box is null ? pendingSkipped : 0;
         }
 
         if (box is null)
@@ -181,14 +414,11 @@ public sealed class CsvBallotReader
         var category = Field(line, Column.Category);
         if (!serialField.SequenceEqual(serial))
         {
-            EndBallot();
-            serial = serialField.ToString();
-            ballotCategory = category.ToString();
-            ballotOpen = box.BeginBallot(serial, category) is null;
+            StartBallot(serialField.ToString(), category.ToString());
         }
         else if (!category.SequenceEqual(ballotCategory))
         {
-            Skip($"the category '{category}' differs from '{ballotCategory}' on the first row of ballot '{serial}'");
+            SkipCategory(category.ToString());
             return finished;
         }
 
@@ -200,6 +430,41 @@ public sealed class CsvBallotReader
         return finished;
     }
 
+    // A new branch starts (the previous one is finished): false when its ID is invalid (the row is then skipped).
+    private bool EnterBranch(string text)
+    {
+        branchText = text;
+        branchBytes = Encoding.UTF8.GetBytes(text);
+        box = null;
+        try
+        {
+            branch = new BranchId(text);
+        }
+        catch (ArgumentException e)
+        {
+            Skip($"the branch '{text}' is not a valid ID ({e.Message})", inReport: false);
+            return false;
+        }
+
+        box = openBox(branch);
+        box?.AddSkippedRows(pendingSkipped);
+        pendingSkipped = box is null ? pendingSkipped : 0;
+        return true;
+    }
+
+    private void StartBallot(string newSerial, string category)
+    {
+        EndBallot();
+        serial = newSerial;
+        serialBytes = Encoding.UTF8.GetBytes(newSerial);
+        ballotCategory = category;
+        categoryBytes = Encoding.UTF8.GetBytes(category);
+        ballotOpen = box!.BeginBallot(serial, category) is null;
+    }
+
+    private void SkipCategory(string category) =>
+        Skip($"the category '{category}' differs from '{ballotCategory}' on the first row of ballot '{serial}'");
+
     private void ReadHeader(ReadOnlySpan<char> line)
     {
         columnOf.AsSpan().Fill(-1);
@@ -209,12 +474,12 @@ public sealed class CsvBallotReader
             var name = line[range].Trim().Trim('"').ToString().ToLowerInvariant();
             if (!Enum.TryParse<Column>(name, ignoreCase: true, out var column) || !Enum.IsDefined(column) || int.TryParse(name, out _))
             {
-                throw new InvalidDataException($"CSV header, line {source!.LineNumber}: unknown column '{name}'; expected branch, ballot, candidate, grade and optionally criterion, category.");
+                throw new InvalidDataException($"CSV header, line {lineNumber}: unknown column '{name}'; expected branch, ballot, candidate, grade and optionally criterion, category.");
             }
 
             if (columnOf[(int)column] >= 0)
             {
-                throw new InvalidDataException($"CSV header, line {source!.LineNumber}: the column '{name}' appears twice.");
+                throw new InvalidDataException($"CSV header, line {lineNumber}: the column '{name}' appears twice.");
             }
 
             columnOf[(int)column] = count++;
@@ -224,7 +489,7 @@ public sealed class CsvBallotReader
         {
             if (columnOf[(int)required] < 0)
             {
-                throw new InvalidDataException($"CSV header, line {source!.LineNumber}: the column '{required.ToString().ToLowerInvariant()}' is missing.");
+                throw new InvalidDataException($"CSV header, line {lineNumber}: the column '{required.ToString().ToLowerInvariant()}' is missing.");
             }
         }
 
@@ -298,7 +563,7 @@ public sealed class CsvBallotReader
             }
 
             var length = stop < 0 ? line.Length - position : stop;
-            var (trimmedStart, trimmedLength) = TrimBlanks(line.Slice(position, length));
+            var (trimmedStart, trimmedLength) = TrimBlanks<char>(line.Slice(position, length));
             fields[field++] = new FieldSlice(false, position + trimmedStart, trimmedLength);
             if (stop < 0)
             {
@@ -312,16 +577,19 @@ public sealed class CsvBallotReader
     }
 
     // Spaces and tabs around an unquoted field are not part of it; most fields have none, so test the ends first.
-    private static (int Start, int Length) TrimBlanks(ReadOnlySpan<char> raw)
+    private static (int Start, int Length) TrimBlanks<T>(ReadOnlySpan<T> raw)
+        where T : unmanaged, IBinaryInteger<T>
     {
+        var space = T.CreateTruncating(' ');
+        var tab = T.CreateTruncating('\t');
         var start = 0;
         var end = raw.Length;
-        while (start < end && (raw[start] == ' ' || raw[start] == '\t'))
+        while (start < end && (raw[start] == space || raw[start] == tab))
         {
             start++;
         }
 
-        while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
+        while (end > start && (raw[end - 1] == space || raw[end - 1] == tab))
         {
             end--;
         }
@@ -355,6 +623,7 @@ public sealed class CsvBallotReader
     {
         EndBallot();
         serial = null;
+        serialBytes = [];
         var finished = box is null ? null : new BranchTally(branch, ImmutableArray<string>.Empty, box.ToTally());
         box = null;
         return finished;
@@ -373,7 +642,7 @@ public sealed class CsvBallotReader
             pendingSkipped++;
         }
 
-        onRowError?.Invoke(new CsvRowError(source!.LineNumber, reason));
+        onRowError?.Invoke(new CsvRowError(lineNumber, reason));
     }
 
     private readonly record struct FieldSlice(bool Unescaped, int Start, int Length);

@@ -135,7 +135,7 @@ public sealed class CsvBallotReaderTests
     [Fact]
     public void A_line_longer_than_the_limit_is_skipped_without_holding_it()
     {
-        var longRow = "b1,2,m1," + new string('x', LineSource.MaxLineLength + 10);
+        var longRow = "b1,2,m1," + new string('x', Utf8LineBuffer.MaxLineLength + 10);
         var (tallies, errors) = Read($"branch,ballot,candidate,grade\nb1,1,m1,优秀\n{longRow}\nb1,3,m1,合格\n");
         Assert.Equal(3, Assert.Single(errors).LineNumber);
         Assert.Equal(2, tallies[0].Tally.Accepted);
