@@ -31,6 +31,7 @@ public sealed class BallotBox
     private CategoryAccumulator? current;
     private string currentSerial = string.Empty;
     private int lastCandidate = -1;
+    private Utf8NameIndex? utf8Candidates;
 
     /// <summary>Opens a ballot box.</summary>
     /// <param name="form">The ballot form.</param>
@@ -377,8 +378,9 @@ public sealed class BallotBox
             return false;
         }
 
-        var candidates = candidateIndex.Utf8Graded;
-        var graded = candidates.Is(lastCandidate + 1, candidate) ? lastCandidate + 1 : candidates.Find(candidate);
+        var candidates = utf8Candidates ??= candidateIndex.Utf8Graded;
+        var next = unchecked(lastCandidate + 1);
+        var graded = candidates.Is(next, candidate) ? next : candidates.Find(candidate);
         var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Utf8Criteria.Find(criterion);
         if (graded < 0 || index < 0)
         {
@@ -394,7 +396,7 @@ public sealed class BallotBox
                 return false;
             }
 
-            code = score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : (byte)(score - scale.ScoreMin + 1);
+            code = score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : unchecked((byte)(score - scale.ScoreMin + 1));
         }
         else
         {
@@ -404,7 +406,7 @@ public sealed class BallotBox
                 return false;
             }
 
-            code = (byte)level;
+            code = unchecked((byte)level);
         }
 
         lastCandidate = graded;

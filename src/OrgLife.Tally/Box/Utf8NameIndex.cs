@@ -5,7 +5,8 @@ namespace OrgLife.Tally.Box;
 
 /// <summary>
 /// The UTF-8 face of a <see cref="NameIndex"/>, for readers that resolve names without decoding them. It only ever
-/// answers what the <see cref="NameIndex"/> would answer for the decoded key, or −1 ("look it up the general way"):
+/// answers what the <see cref="NameIndex"/> would answer for the decoded key, or −1 ("look it up the general way"),
+/// and it answers only for a key that is valid UTF-8 without U+FFFD (a hit proves the key clean):
 /// names match byte for byte (ordinal on valid UTF-8), codes only when they and the key are ASCII (then ASCII case
 /// folding is exactly <see cref="StringComparison.OrdinalIgnoreCase"/>). Long lists decode the key and ask the
 /// <see cref="NameIndex"/>. Built once per form or candidate list and shared (read-only, thread safe).
@@ -16,7 +17,9 @@ internal sealed class Utf8NameIndex
     private const int StackDecodeLimit = 256;
 
     private readonly byte[]?[] names;
+    private readonly ShortKey[] nameKeys;
     private readonly byte[][] codes;
+    private readonly ShortKey[] foldedCodeKeys;
     private readonly int firstValue;
     private readonly int longestKey;
     private readonly NameIndex byText;
@@ -31,9 +34,13 @@ internal sealed class Utf8NameIndex
     {
         this.byText = byText;
         this.firstValue = firstValue;
-        this.names = [.. names.Select(n => keysAreTrimmed && HasEdgeWhiteSpace(n) ? null : Encoding.UTF8.GetBytes(n))];
+        // A name the general path would treat otherwise is left to it: one with U+FFFD (its rows are skipped as badly
+        // encoded) or, when keys are trimmed, one with white space at an end.
+        this.names = [.. names.Select(n => n.Contains('\uFFFD', StringComparison.Ordinal) || (keysAreTrimmed && HasEdgeWhiteSpace(n)) ? null : Encoding.UTF8.GetBytes(n))];
         var codeList = codes?.ToArray() ?? [];
         this.codes = codeList.All(c => Ascii.IsValid(c) && !(keysAreTrimmed && HasEdgeWhiteSpace(c))) ? [.. codeList.Select(Encoding.ASCII.GetBytes)] : [];
+        nameKeys = [.. this.names.Select(n => n is null ? ShortKey.None : ShortKey.Of(n))];
+        foldedCodeKeys = [.. this.codes.Select(c => ShortKey.Of(c).FoldedCase())];
         longestKey = this.names.Concat(this.codes).Select(n => n?.Length ?? 0).DefaultIfEmpty(0).Max();
     }
 
@@ -50,17 +57,19 @@ internal sealed class Utf8NameIndex
             return FindByText(key);
         }
 
-        for (var i = 0; i < names.Length; i++)
+        var shortKey = ShortKey.Of(key);
+        for (var i = 0; i < nameKeys.Length; i++)
         {
-            if (names[i] is { } name && key.SequenceEqual(name))
+            if (nameKeys[i].Is(shortKey) && (shortKey.IsShort || key.SequenceEqual(names[i])))
             {
                 return firstValue + i;
             }
         }
 
-        for (var i = 0; i < codes.Length; i++)
+        var folded = shortKey.FoldedCase();
+        for (var i = 0; i < foldedCodeKeys.Length; i++)
         {
-            if (Ascii.EqualsIgnoreCase(key, codes[i]))
+            if (foldedCodeKeys[i].Is(folded) && Ascii.EqualsIgnoreCase(key, codes[i]))
             {
                 return firstValue + i;
             }
@@ -73,7 +82,7 @@ internal sealed class Utf8NameIndex
     internal bool Is(int value, ReadOnlySpan<byte> key)
     {
         var index = value - firstValue;
-        return (uint)index < (uint)names.Length && names[index] is { } name && key.SequenceEqual(name);
+        return (uint)index < (uint)names.Length && nameKeys[index].Matches(key, names[index]);
     }
 
     private static bool HasEdgeWhiteSpace(string text) => text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
@@ -90,6 +99,6 @@ internal sealed class Utf8NameIndex
             ArrayPool<char>.Shared.Return(rented);
         }
 
-        return value;
+        return value >= 0 && names[value - firstValue] is not null ? value : -1;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using System.Text;
+using System.Text.Unicode;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
@@ -15,7 +16,7 @@ namespace OrgLife.Tally.Formats;
 /// line number and skipped alone; the count of skipped rows lands in the branch's report. Not thread safe; run one
 /// reader per input (or per slice of an input cut at branch boundaries) and merge.
 /// </summary>
-public sealed class CsvBallotReader
+public sealed partial class CsvBallotReader
 {
     private const int MaxColumns = 6;
 
@@ -24,8 +25,6 @@ public sealed class CsvBallotReader
     private readonly bool fastPath;
     private readonly int[] columnOf = new int[MaxColumns];
     private readonly FieldSlice[] fields = new FieldSlice[MaxColumns];
-    private readonly int[] fieldStarts = new int[MaxColumns];
-    private readonly int[] fieldEnds = new int[MaxColumns];
     private char[] unescaped = new char[256];
     private char[] decoded = new char[256];
     private int columnCount;
@@ -36,8 +35,13 @@ public sealed class CsvBallotReader
     private string? serial;
     private string? ballotCategory;
     private byte[] branchBytes = [];
-    private byte[] serialBytes = [];
-    private byte[] categoryBytes = [];
+    private byte[] serialBytes = new byte[64];
+    private int serialLength;
+    private byte[] categoryBytes = new byte[64];
+    private int categoryLength;
+    private ShortKey branchKey = ShortKey.None;
+    private ShortKey serialKey = ShortKey.None;
+    private ShortKey categoryKey = ShortKey.None;
     private bool ballotOpen;
     private long pendingSkipped;
 
@@ -101,6 +105,7 @@ public sealed class CsvBallotReader
         box = null;
         branchText = null;
         branchBytes = [];
+        branchKey = ShortKey.None;
         serial = null;
         ballotOpen = false;
         pendingSkipped = 0;
@@ -146,15 +151,15 @@ public sealed class CsvBallotReader
         var bytes = input.Buffer;
         var end = input.LinesEnd;
         var position = input.Start;
-        var fast = fastPath && input.IsClean;
+        Span<int> bounds = stackalloc int[2 * MaxColumns];
         while (position < end)
         {
             lineNumber++;
             BranchTally? finished;
             var lineEnd = -1;
-            if (fast && columnCount > 0 && TrySplitPlain(bytes, position, out lineEnd))
+            if (fastPath && columnCount > 0 && TrySplitPlain(bytes, position, bounds, out lineEnd))
             {
-                finished = ReadPlainRow(bytes);
+                finished = ReadPlainRow(bytes, position, lineEnd, bounds);
             }
             else
             {
@@ -172,143 +177,6 @@ public sealed class CsvBallotReader
 
         input.Start = position;
         return null;
-    }
-
-    /// <summary>
-    /// Splits a line of plain fields (no quote) with the structural mask: true with the fields' bounds when it has
-    /// exactly the header's number of fields and is not over-long. Otherwise false, with the line's end when the
-    /// scan reached it (else −1), and the line is left to <see cref="ReadEncodedLine"/>.
-    /// </summary>
-    private bool TrySplitPlain(byte[] bytes, int position, out int lineEnd)
-    {
-        if (scanNext != position)
-        {
-            scanBase = position;
-            scanBits = CsvStructure.Mask(bytes, position);
-        }
-
-        var field = 0;
-        var fieldStart = position;
-        while (true)
-        {
-            while (scanBits == 0)
-            {
-                scanBase += CsvStructure.BlockBytes;
-                scanBits = CsvStructure.Mask(bytes, scanBase);
-            }
-
-            var at = scanBase + BitOperations.TrailingZeroCount(scanBits);
-            scanBits &= scanBits - 1;
-            var structural = bytes[at];
-            if (structural == (byte)'"')
-            {
-                scanNext = -1;
-                lineEnd = -1;
-                return false;
-            }
-
-            if (field < columnCount)
-            {
-                fieldStarts[field] = fieldStart;
-                fieldEnds[field] = at;
-            }
-
-            field++;
-            fieldStart = at + 1;
-            if (structural == (byte)'\n')
-            {
-                lineEnd = at;
-                break;
-            }
-        }
-
-        scanNext = lineEnd + 1;
-        if (field != columnCount || lineEnd - position > Utf8LineBuffer.MaxLineLength)
-        {
-            return false;
-        }
-
-        if (bytes[lineEnd - 1] == (byte)'\r' && fieldEnds[field - 1] > fieldStarts[field - 1])
-        {
-            fieldEnds[field - 1]--;
-        }
-
-        for (var i = 0; i < field; i++)
-        {
-            var (start, length) = TrimBlanks<byte>(bytes.AsSpan(fieldStarts[i], fieldEnds[i] - fieldStarts[i]));
-            fieldStarts[i] += start;
-            fieldEnds[i] = fieldStarts[i] + length;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// What <see cref="ReadLine"/> does, on UTF-8 bytes, for a clean, split line of plain fields: the same checks in the same order,
-    /// comparing and resolving bytes; the rare events (new branch, new ballot, a mark the box cannot resolve from bytes)
-    /// decode what they need.
-    /// </summary>
-    private BranchTally? ReadPlainRow(byte[] bytes)
-    {
-        var branchField = PlainField(bytes, Column.Branch);
-        var serialField = PlainField(bytes, Column.Ballot);
-        if (branchField.IsEmpty)
-        {
-            Skip("the branch is empty");
-            return null;
-        }
-
-        if (serialField.IsEmpty)
-        {
-            Skip("the ballot serial is empty");
-            return null;
-        }
-
-        BranchTally? finished = null;
-        if (!branchField.SequenceEqual(branchBytes))
-        {
-            finished = FinishBranch();
-            if (!EnterBranch(Encoding.UTF8.GetString(branchField)))
-            {
-                return finished;
-            }
-        }
-
-        if (box is null)
-        {
-            Skip($"no ballot box for branch '{branchText}'", inReport: false);
-            return finished;
-        }
-
-        var category = PlainField(bytes, Column.Category);
-        if (!serialField.SequenceEqual(serialBytes))
-        {
-            StartBallot(Encoding.UTF8.GetString(serialField), Encoding.UTF8.GetString(category));
-        }
-        else if (!category.SequenceEqual(categoryBytes))
-        {
-            SkipCategory(Encoding.UTF8.GetString(category));
-            return finished;
-        }
-
-        if (ballotOpen)
-        {
-            var candidate = PlainField(bytes, Column.Candidate);
-            var criterion = PlainField(bytes, Column.Criterion);
-            var grade = PlainField(bytes, Column.Grade);
-            if (!box.TryMarkUtf8(candidate, criterion, grade))
-            {
-                MarkDecoded(candidate, criterion, grade);
-            }
-        }
-
-        return finished;
-    }
-
-    private ReadOnlySpan<byte> PlainField(byte[] bytes, Column column)
-    {
-        var index = columnOf[(int)column];
-        return index < 0 ? [] : bytes.AsSpan(fieldStarts[index], fieldEnds[index] - fieldStarts[index]);
     }
 
     // The general path of a mark: decode the three fields and let the box resolve them as text.
@@ -435,6 +303,7 @@ public sealed class CsvBallotReader
     {
         branchText = text;
         branchBytes = Encoding.UTF8.GetBytes(text);
+        branchKey = ShortKey.Of(branchBytes);
         box = null;
         try
         {
@@ -456,10 +325,24 @@ public sealed class CsvBallotReader
     {
         EndBallot();
         serial = newSerial;
-        serialBytes = Encoding.UTF8.GetBytes(newSerial);
+        serialLength = Remember(newSerial, ref serialBytes);
+        serialKey = ShortKey.Of(serialBytes.AsSpan(0, serialLength));
         ballotCategory = category;
-        categoryBytes = Encoding.UTF8.GetBytes(category);
+        categoryLength = Remember(category, ref categoryBytes);
+        categoryKey = ShortKey.Of(categoryBytes.AsSpan(0, categoryLength));
         ballotOpen = box!.BeginBallot(serial, category) is null;
+    }
+
+    // Keeps the UTF-8 of a text in a reused buffer; returns its length.
+    private static int Remember(string text, ref byte[] buffer)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[Math.Max(buffer.Length * 2, length)];
+        }
+
+        return Encoding.UTF8.GetBytes(text, buffer);
     }
 
     private void SkipCategory(string category) =>
@@ -494,6 +377,7 @@ public sealed class CsvBallotReader
         }
 
         columnCount = count;
+        RememberFieldSlots();
     }
 
     /// <summary>Splits a row into its fields; returns why it cannot be, or null.</summary>
@@ -623,7 +507,8 @@ public sealed class CsvBallotReader
     {
         EndBallot();
         serial = null;
-        serialBytes = [];
+        serialLength = 0;
+        serialKey = ShortKey.None;
         var finished = box is null ? null : new BranchTally(branch, ImmutableArray<string>.Empty, box.ToTally());
         box = null;
         return finished;

@@ -6,8 +6,7 @@ namespace OrgLife.Tally.Formats;
 /// <summary>
 /// A bounded byte buffer of UTF-8 input, refilled in blocks, that hands out runs of whole lines. The input is a
 /// <see cref="Stream"/> of UTF-8 bytes or a <see cref="TextReader"/> whose text is encoded to UTF-8 on the way in
-/// (a lone surrogate becomes U+FFFD). Each run of whole lines is checked once for invalid UTF-8 and U+FFFD
-/// (<see cref="IsClean"/>), so clean input needs no per-line check. A line longer than <see cref="MaxLineLength"/>
+/// (a lone surrogate becomes U+FFFD); it is not checked here (the reader checks what it cannot prove clean). A line longer than <see cref="MaxLineLength"/>
 /// characters is reported as over-long and skipped to its end without being held, so memory stays bounded (about
 /// 3 MiB, the most bytes a line of that many characters can take) whatever the input.
 /// </summary>
@@ -63,9 +62,6 @@ internal sealed class Utf8LineBuffer
     /// <summary>Just past the '\n' of the last whole line in the buffer.</summary>
     internal int LinesEnd { get; private set; }
 
-    /// <summary>True when the lines from <see cref="Start"/> to <see cref="LinesEnd"/> as filled are valid UTF-8 without U+FFFD.</summary>
-    internal bool IsClean { get; private set; }
-
     /// <summary>The UTF-16 length of a line, as decoding would give it (invalid sequences as one U+FFFD each).</summary>
     internal static int CharCount(ReadOnlySpan<byte> line) => Encoding.UTF8.GetCharCount(line);
 
@@ -119,8 +115,6 @@ internal sealed class Utf8LineBuffer
     private FillResult Found(int linesEnd)
     {
         LinesEnd = linesEnd;
-        var lines = Buffer.AsSpan(0, linesEnd);
-        IsClean = Utf8.IsValid(lines) && lines.IndexOf("\uFFFD"u8) < 0;
         return FillResult.Lines;
     }
 

@@ -1,0 +1,224 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Unicode;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Merging;
+
+namespace OrgLife.Tally.Formats;
+
+/// <summary>
+/// The hot path of <see cref="CsvBallotReader"/>: lines of plain fields (no quote) split with the structural mask and
+/// read on their UTF-8 bytes. Its reference is the general path (<c>ReadLine</c> on decoded text), which every other
+/// line takes; a property test holds that both give the same tallies and row errors on any input. Field bounds come
+/// from the scan of the buffer itself, so they are read without bounds checks.
+/// </summary>
+public sealed partial class CsvBallotReader
+{
+    // Per column, the slot of its start in the bounds (2 × its field index; its length follows), or −1 when absent.
+    private int branchSlot;
+    private int serialSlot;
+    private int categorySlot;
+    private int candidateSlot;
+    private int criterionSlot;
+    private int gradeSlot;
+
+    private void RememberFieldSlots()
+    {
+        branchSlot = SlotOf(Column.Branch);
+        serialSlot = SlotOf(Column.Ballot);
+        categorySlot = SlotOf(Column.Category);
+        candidateSlot = SlotOf(Column.Candidate);
+        criterionSlot = SlotOf(Column.Criterion);
+        gradeSlot = SlotOf(Column.Grade);
+    }
+
+    private int SlotOf(Column column) => columnOf[(int)column] < 0 ? -1 : 2 * columnOf[(int)column];
+
+    /// <summary>
+    /// Splits a line of plain fields (no quote) with the structural mask: true with each field's start and length in
+    /// <paramref name="bounds"/> (blanks trimmed) when it has exactly the header's number of fields and is not
+    /// over-long. Otherwise false, with the line's end when the scan reached it (else −1), and the line is left to
+    /// <see cref="ReadEncodedLine"/>.
+    /// </summary>
+    private bool TrySplitPlain(byte[] bytes, int position, Span<int> bounds, out int lineEnd)
+    {
+        unchecked
+        {
+            if (scanNext != position)
+            {
+                scanBase = position;
+                scanBits = CsvStructure.Mask(bytes, position);
+            }
+
+            ref var bound = ref MemoryMarshal.GetReference(bounds);
+            ref var data = ref MemoryMarshal.GetArrayDataReference(bytes);
+            var slots = 2 * columnCount;
+            var slot = 0;
+            var fieldStart = position;
+            while (true)
+            {
+                while (scanBits == 0)
+                {
+                    scanBase += CsvStructure.BlockBytes;
+                    scanBits = CsvStructure.Mask(bytes, scanBase);
+                }
+
+                var at = scanBase + BitOperations.TrailingZeroCount(scanBits);
+                scanBits &= scanBits - 1;
+                var structural = Unsafe.Add(ref data, at);
+                if (structural == (byte)'"')
+                {
+                    scanNext = -1;
+                    lineEnd = -1;
+                    return false;
+                }
+
+                if (slot < slots)
+                {
+                    Unsafe.Add(ref bound, slot) = fieldStart;
+                    Unsafe.Add(ref bound, slot + 1) = at - fieldStart;
+                }
+
+                slot += 2;
+                fieldStart = at + 1;
+                if (structural == (byte)'\n')
+                {
+                    lineEnd = at;
+                    break;
+                }
+            }
+
+            scanNext = lineEnd + 1;
+            if (slot != slots || lineEnd - position > Utf8LineBuffer.MaxLineLength)
+            {
+                return false;
+            }
+
+            if (Unsafe.Add(ref data, lineEnd - 1) == (byte)'\r' && Unsafe.Add(ref bound, slots - 1) > 0)
+            {
+                Unsafe.Add(ref bound, slots - 1)--;
+            }
+
+            for (slot = 0; slot < slots; slot += 2)
+            {
+                ref var start = ref Unsafe.Add(ref bound, slot);
+                ref var length = ref Unsafe.Add(ref bound, slot + 1);
+
+                // Most fields have no blank at either end; test the ends before trimming.
+                if (length > 0 && (IsBlank(Unsafe.Add(ref data, start)) || IsBlank(Unsafe.Add(ref data, start + length - 1))))
+                {
+                    var (trimmedStart, trimmedLength) = TrimBlanks<byte>(bytes.AsSpan(start, length));
+                    start += trimmedStart;
+                    length = trimmedLength;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="ReadLine"/> does, on UTF-8 bytes, for a line of plain fields. The usual row — same branch,
+    /// same ballot and category, a mark the box resolves from bytes — needs no decoding and no UTF-8 check, since
+    /// every field then equals bytes already known to be clean. Any other row is first checked (an unclean one goes
+    /// to <see cref="ReadEncodedLine"/>, which reports it), then its rare events decode what they need.
+    /// </summary>
+    private BranchTally? ReadPlainRow(byte[] bytes, int lineStart, int lineEnd, ReadOnlySpan<int> bounds)
+    {
+        ref var bound = ref MemoryMarshal.GetReference(bounds);
+        ref var data = ref MemoryMarshal.GetArrayDataReference(bytes);
+        var branchField = PlainField(ref data, ref bound, branchSlot);
+        var serialField = PlainField(ref data, ref bound, serialSlot);
+        var category = PlainField(ref data, ref bound, categorySlot);
+        var candidate = PlainField(ref data, ref bound, candidateSlot);
+        var criterion = PlainField(ref data, ref bound, criterionSlot);
+        var grade = PlainField(ref data, ref bound, gradeSlot);
+        if (box is not null && !serialField.IsEmpty && serialKey.Matches(serialField, serialBytes.AsSpan(0, serialLength)) &&
+            branchKey.Matches(branchField, branchBytes) && categoryKey.Matches(category, categoryBytes.AsSpan(0, categoryLength)))
+        {
+            if (ballotOpen && !grade.IsEmpty && box.TryMarkUtf8(candidate, criterion, grade))
+            {
+                return null;
+            }
+
+            if (!IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
+            }
+
+            if (ballotOpen)
+            {
+                MarkDecoded(candidate, criterion, grade);
+            }
+
+            return null;
+        }
+
+        return ReadUnusualPlainRow(bytes.AsSpan(lineStart, lineEnd - lineStart), branchField, serialField, category, candidate, criterion, grade);
+    }
+
+    // A row that starts a branch or ballot, or has an empty or unexpected field: checked, then read like ReadLine.
+    private BranchTally? ReadUnusualPlainRow(ReadOnlySpan<byte> line, ReadOnlySpan<byte> branchField, ReadOnlySpan<byte> serialField, ReadOnlySpan<byte> category, ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> grade)
+    {
+        if (!IsClean(line))
+        {
+            return ReadEncodedLine(line);
+        }
+
+        if (branchField.IsEmpty)
+        {
+            Skip("the branch is empty");
+            return null;
+        }
+
+        if (serialField.IsEmpty)
+        {
+            Skip("the ballot serial is empty");
+            return null;
+        }
+
+        BranchTally? finished = null;
+        if (!branchField.SequenceEqual(branchBytes))
+        {
+            finished = FinishBranch();
+            if (!EnterBranch(Encoding.UTF8.GetString(branchField)))
+            {
+                return finished;
+            }
+        }
+
+        if (box is null)
+        {
+            Skip($"no ballot box for branch '{branchText}'", inReport: false);
+            return finished;
+        }
+
+        if (!serialField.SequenceEqual(serialBytes.AsSpan(0, serialLength)))
+        {
+            StartBallot(Encoding.UTF8.GetString(serialField), Encoding.UTF8.GetString(category));
+        }
+        else if (!category.SequenceEqual(categoryBytes.AsSpan(0, categoryLength)))
+        {
+            SkipCategory(Encoding.UTF8.GetString(category));
+            return finished;
+        }
+
+        if (ballotOpen && !box.TryMarkUtf8(candidate, criterion, grade))
+        {
+            MarkDecoded(candidate, criterion, grade);
+        }
+
+        return finished;
+    }
+
+    private static bool IsBlank(byte value) => value is (byte)' ' or (byte)'\t';
+
+    // What the general path would find no fault with: valid UTF-8 without U+FFFD.
+    private static bool IsClean(ReadOnlySpan<byte> line) => Utf8.IsValid(line) && line.IndexOf("\uFFFD"u8) < 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<byte> PlainField(ref byte data, ref int bound, int slot) =>
+        slot < 0 ? default : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref data, Unsafe.Add(ref bound, slot)), Unsafe.Add(ref bound, unchecked(slot + 1)));
+}
