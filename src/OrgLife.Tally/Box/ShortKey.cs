@@ -64,6 +64,9 @@ internal readonly struct ShortKey
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Is(ShortKey other) => Length == other.Length && Low == other.Low && High == other.High;
 
+    /// <summary>A slot in a table of 16 (<c>0…15</c>) for this key.</summary>
+    internal int Slot16() => (int)(unchecked((Low ^ (High * 31) ^ (ulong)Length) * 0x9E37_79B9_7F4A_7C15) >> 60);
+
     /// <summary>
     /// The key with the ASCII case bit set in every byte: equal folded keys are a necessary condition for two ASCII
     /// texts to be equal ignoring case (not a sufficient one: the bit also pairs some punctuation).

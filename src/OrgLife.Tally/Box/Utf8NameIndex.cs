@@ -20,6 +20,12 @@ internal sealed class Utf8NameIndex
     private readonly ShortKey[] nameKeys;
     private readonly byte[][] codes;
     private readonly ShortKey[] foldedCodeKeys;
+
+    // Short lists are found through open-addressing tables of 16 slots keyed by ShortKey.Slot16: each holds an
+    // index + 1 into names (or codes), 0 when empty. One probe usually decides, with no loop whose exit depends on
+    // which name it is.
+    private readonly byte[] nameSlots = new byte[16];
+    private readonly byte[] codeSlots = new byte[16];
     private readonly int firstValue;
     private readonly int longestKey;
     private readonly NameIndex byText;
@@ -41,6 +47,26 @@ internal sealed class Utf8NameIndex
         this.codes = codeList.All(c => Ascii.IsValid(c) && !(keysAreTrimmed && HasEdgeWhiteSpace(c))) ? [.. codeList.Select(Encoding.ASCII.GetBytes)] : [];
         nameKeys = [.. this.names.Select(n => n is null ? ShortKey.None : ShortKey.Of(n))];
         foldedCodeKeys = [.. this.codes.Select(c => ShortKey.Of(c).FoldedCase())];
+        if (this.names.Length <= ScanLimit)
+        {
+            for (var i = 0; i < this.names.Length; i++)
+            {
+                // A repeated name or code could never be found first; the general path finds the earlier one too.
+                if (this.names[i] is not null && Find(this.names[i], nameKeys[i], exact: true) < 0)
+                {
+                    Insert(nameSlots, nameKeys[i], i);
+                }
+            }
+
+            for (var i = 0; i < this.codes.Length; i++)
+            {
+                if (Find(this.codes[i], foldedCodeKeys[i], exact: false) < 0)
+                {
+                    Insert(codeSlots, foldedCodeKeys[i], i);
+                }
+            }
+        }
+
         longestKey = this.names.Concat(this.codes).Select(n => n?.Length ?? 0).DefaultIfEmpty(0).Max();
     }
 
@@ -58,24 +84,13 @@ internal sealed class Utf8NameIndex
         }
 
         var shortKey = ShortKey.Of(key);
-        for (var i = 0; i < nameKeys.Length; i++)
+        var index = Find(key, shortKey, exact: true);
+        if (index < 0 && codes.Length > 0)
         {
-            if (nameKeys[i].Is(shortKey) && (shortKey.IsShort || key.SequenceEqual(names[i])))
-            {
-                return firstValue + i;
-            }
+            index = Find(key, shortKey.FoldedCase(), exact: false);
         }
 
-        var folded = shortKey.FoldedCase();
-        for (var i = 0; i < foldedCodeKeys.Length; i++)
-        {
-            if (foldedCodeKeys[i].Is(folded) && Ascii.EqualsIgnoreCase(key, codes[i]))
-            {
-                return firstValue + i;
-            }
-        }
-
-        return -1;
+        return index < 0 ? -1 : firstValue + index;
     }
 
     /// <summary>True when the name at <paramref name="value"/> is exactly <paramref name="key"/>: a cheap check of a predicted position.</summary>
@@ -83,6 +98,37 @@ internal sealed class Utf8NameIndex
     {
         var index = value - firstValue;
         return (uint)index < (uint)names.Length && nameKeys[index].Matches(key, names[index]);
+    }
+
+    private static void Insert(byte[] slots, ShortKey key, int index)
+    {
+        var slot = key.Slot16();
+        while (slots[slot] != 0)
+        {
+            slot = (slot + 1) & 15;
+        }
+
+        slots[slot] = (byte)(index + 1);
+    }
+
+    // The index of the name (exact) or code (ignoring ASCII case) in the table, or −1.
+    private int Find(ReadOnlySpan<byte> key, ShortKey tableKey, bool exact)
+    {
+        var slots = exact ? nameSlots : codeSlots;
+        var keys = exact ? nameKeys : foldedCodeKeys;
+        var slot = tableKey.Slot16();
+        for (var probes = 0; probes < 16 && slots[slot] != 0; probes++)
+        {
+            var index = slots[slot] - 1;
+            if (keys[index].Is(tableKey) && (exact ? tableKey.IsShort || key.SequenceEqual(names[index]) : Ascii.EqualsIgnoreCase(key, codes[index])))
+            {
+                return index;
+            }
+
+            slot = (slot + 1) & 15;
+        }
+
+        return -1;
     }
 
     private static bool HasEdgeWhiteSpace(string text) => text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));

@@ -197,7 +197,7 @@ public sealed partial class CsvBallotReader
 
         if (!serialField.SequenceEqual(serialBytes.AsSpan(0, serialLength)))
         {
-            StartBallot(Encoding.UTF8.GetString(serialField), Encoding.UTF8.GetString(category));
+            StartBallot(serialField, category);
         }
         else if (!category.SequenceEqual(categoryBytes.AsSpan(0, categoryLength)))
         {

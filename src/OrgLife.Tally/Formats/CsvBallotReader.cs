@@ -321,28 +321,35 @@ public sealed partial class CsvBallotReader
         return true;
     }
 
-    private void StartBallot(string newSerial, string category)
+    private void StartBallot(string newSerial, string category) =>
+        StartBallot(newSerial, Encoding.UTF8.GetBytes(newSerial), category, Encoding.UTF8.GetBytes(category));
+
+    // From the byte path: the texts are decoded once and the bytes kept as they are.
+    private void StartBallot(ReadOnlySpan<byte> newSerial, ReadOnlySpan<byte> category) =>
+        StartBallot(Encoding.UTF8.GetString(newSerial), newSerial, category.IsEmpty ? string.Empty : Encoding.UTF8.GetString(category), category);
+
+    private void StartBallot(string newSerial, ReadOnlySpan<byte> newSerialBytes, string category, ReadOnlySpan<byte> newCategoryBytes)
     {
         EndBallot();
         serial = newSerial;
-        serialLength = Remember(newSerial, ref serialBytes);
-        serialKey = ShortKey.Of(serialBytes.AsSpan(0, serialLength));
+        serialLength = Remember(newSerialBytes, ref serialBytes);
+        serialKey = ShortKey.Of(newSerialBytes);
         ballotCategory = category;
-        categoryLength = Remember(category, ref categoryBytes);
-        categoryKey = ShortKey.Of(categoryBytes.AsSpan(0, categoryLength));
+        categoryLength = Remember(newCategoryBytes, ref categoryBytes);
+        categoryKey = ShortKey.Of(newCategoryBytes);
         ballotOpen = box!.BeginBallot(serial, category) is null;
     }
 
-    // Keeps the UTF-8 of a text in a reused buffer; returns its length.
-    private static int Remember(string text, ref byte[] buffer)
+    // Keeps bytes in a reused buffer; returns their length.
+    private static int Remember(ReadOnlySpan<byte> text, ref byte[] buffer)
     {
-        var length = Encoding.UTF8.GetByteCount(text);
-        if (buffer.Length < length)
+        if (buffer.Length < text.Length)
         {
-            buffer = new byte[Math.Max(buffer.Length * 2, length)];
+            buffer = new byte[Math.Max(buffer.Length * 2, text.Length)];
         }
 
-        return Encoding.UTF8.GetBytes(text, buffer);
+        text.CopyTo(buffer);
+        return text.Length;
     }
 
     private void SkipCategory(string category) =>
