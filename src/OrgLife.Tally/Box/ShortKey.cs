@@ -12,7 +12,7 @@ namespace OrgLife.Tally.Box;
 /// </summary>
 internal readonly struct ShortKey
 {
-    private const ulong AsciiCaseBits = 0x2020_2020_2020_2020;
+    private const ulong EveryByte = 0x0101_0101_0101_0101;
 
     /// <summary>The longest text a key holds.</summary>
     internal const int MaxLength = 16;
@@ -64,14 +64,29 @@ internal readonly struct ShortKey
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Is(ShortKey other) => Length == other.Length && Low == other.Low && High == other.High;
 
+    // Per byte, without branches: a byte in 'A'…'Z' gets its 0x20 bit; bytes from 0x80 on and all others stay.
+    private static ulong Lower(ulong word)
+    {
+        unchecked
+        {
+            var low7 = word & (0x7F * EveryByte);
+            var aboveAt = low7 + ((0x80 - 'A') * EveryByte);
+            var aboveZ = low7 + ((0x80 - 'Z' - 1) * EveryByte);
+            var capital = (aboveAt ^ aboveZ) & ~word & (0x80 * EveryByte);
+            return word | (capital >> 2);
+        }
+    }
+
     /// <summary>A slot in a table of 16 (<c>0…15</c>) for this key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Slot16() => (int)(unchecked((Low ^ (High * 31) ^ (ulong)Length) * 0x9E37_79B9_7F4A_7C15) >> 60);
 
     /// <summary>
-    /// The key with the ASCII case bit set in every byte: equal folded keys are a necessary condition for two ASCII
-    /// texts to be equal ignoring case (not a sufficient one: the bit also pairs some punctuation).
+    /// The key of the text with ASCII capitals made small (other bytes as they are): for a text of at most
+    /// <see cref="MaxLength"/> bytes and an ASCII one, equal lowered keys mean exactly "equal ignoring ASCII case".
     /// </summary>
-    internal ShortKey FoldedCase() => new(Length, Low | AsciiCaseBits, High | AsciiCaseBits);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ShortKey AsciiLowered() => new(Length, Lower(Low), Lower(High));
 
     /// <summary>True when <paramref name="text"/> is the text this key was made from (<paramref name="original"/>, consulted only for long texts).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

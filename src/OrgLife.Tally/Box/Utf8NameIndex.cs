@@ -19,7 +19,7 @@ internal sealed class Utf8NameIndex
     private readonly byte[]?[] names;
     private readonly ShortKey[] nameKeys;
     private readonly byte[][] codes;
-    private readonly ShortKey[] foldedCodeKeys;
+    private readonly ShortKey[] loweredCodeKeys;
 
     // Short lists are found through open-addressing tables of 16 slots keyed by ShortKey.Slot16: each holds an
     // index + 1 into names (or codes), 0 when empty. One probe usually decides, with no loop whose exit depends on
@@ -46,7 +46,7 @@ internal sealed class Utf8NameIndex
         var codeList = codes?.ToArray() ?? [];
         this.codes = codeList.All(c => Ascii.IsValid(c) && !(keysAreTrimmed && HasEdgeWhiteSpace(c))) ? [.. codeList.Select(Encoding.ASCII.GetBytes)] : [];
         nameKeys = [.. this.names.Select(n => n is null ? ShortKey.None : ShortKey.Of(n))];
-        foldedCodeKeys = [.. this.codes.Select(c => ShortKey.Of(c).FoldedCase())];
+        loweredCodeKeys = [.. this.codes.Select(c => ShortKey.Of(c).AsciiLowered())];
         if (this.names.Length <= ScanLimit)
         {
             for (var i = 0; i < this.names.Length; i++)
@@ -60,9 +60,9 @@ internal sealed class Utf8NameIndex
 
             for (var i = 0; i < this.codes.Length; i++)
             {
-                if (Find(this.codes[i], foldedCodeKeys[i], exact: false) < 0)
+                if (Find(this.codes[i], loweredCodeKeys[i], exact: false) < 0)
                 {
-                    Insert(codeSlots, foldedCodeKeys[i], i);
+                    Insert(codeSlots, loweredCodeKeys[i], i);
                 }
             }
         }
@@ -87,7 +87,7 @@ internal sealed class Utf8NameIndex
         var index = Find(key, shortKey, exact: true);
         if (index < 0 && codes.Length > 0)
         {
-            index = Find(key, shortKey.FoldedCase(), exact: false);
+            index = Find(key, shortKey.AsciiLowered(), exact: false);
         }
 
         return index < 0 ? -1 : firstValue + index;
@@ -115,12 +115,12 @@ internal sealed class Utf8NameIndex
     private int Find(ReadOnlySpan<byte> key, ShortKey tableKey, bool exact)
     {
         var slots = exact ? nameSlots : codeSlots;
-        var keys = exact ? nameKeys : foldedCodeKeys;
+        var keys = exact ? nameKeys : loweredCodeKeys;
         var slot = tableKey.Slot16();
         for (var probes = 0; probes < 16 && slots[slot] != 0; probes++)
         {
             var index = slots[slot] - 1;
-            if (keys[index].Is(tableKey) && (exact ? tableKey.IsShort || key.SequenceEqual(names[index]) : Ascii.EqualsIgnoreCase(key, codes[index])))
+            if (keys[index].Is(tableKey) && (tableKey.IsShort || (exact ? key.SequenceEqual(names[index]) : Ascii.EqualsIgnoreCase(key, codes[index]))))
             {
                 return index;
             }
