@@ -166,4 +166,27 @@ public sealed class CsvBallotReaderTests
         Assert.All(report.Candidates, c => Assert.Equal([1000L, 0, 2000, 0], c.Criteria[0].Combined.LevelCounts.ToArray()));
         Assert.Equal(0, report.UnattributableVoidMarks);
     }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void The_line_limit_counts_characters_not_bytes(int beyondLimit, bool skipped)
+    {
+        // Three UTF-8 bytes per character: the line is about 3 MiB either way, and only its character count decides.
+        const string prefix = "b1,2,m1,";
+        var row = prefix + new string('优', Utf8LineBuffer.MaxLineLength - prefix.Length + beyondLimit);
+        var (tallies, errors) = Read($"branch,ballot,candidate,grade\nb1,1,m1,优秀\n{row}\r\nb1,3,m1,合格\n");
+        Assert.Equal(skipped ? [3L] : [], errors.Select(e => e.LineNumber));
+        Assert.Equal(skipped ? 2 : 3, tallies[0].Tally.Accepted);
+    }
+
+    [Fact]
+    public void Text_with_a_lone_surrogate_is_skipped_as_badly_encoded_like_invalid_bytes()
+    {
+        var errors = new List<CsvRowError>();
+        var tallies = new CsvBallotReader(_ => new BallotBox(BallotForms.FourGrades, TestForms.Candidates(1), 5), errors.Add)
+            .Read(new StringReader("branch,ballot,candidate,grade\nb1,1,m1,优秀\nb1,2,m1,\uD800\nb1,3,m1,合格")).ToList();
+        Assert.Equal(3, Assert.Single(errors).LineNumber);
+        Assert.Equal(2, tallies[0].Tally.Accepted);
+    }
 }
