@@ -32,6 +32,8 @@ public sealed class BallotBox
     private string currentSerial = string.Empty;
     private int lastCandidate = -1;
     private Utf8NameIndex? utf8Candidates;
+    private readonly int defaultCriterion;
+    private readonly Scale[] criterionScales;
 
     /// <summary>Opens a ballot box.</summary>
     /// <param name="form">The ballot form.</param>
@@ -54,6 +56,8 @@ public sealed class BallotBox
         formIndex = FormIndex.Of(form);
         candidateIndex = CandidateIndex.Of(candidates);
         ignoredProbationaryMarks = new long[candidates.Probationary.Length];
+        defaultCriterion = form.DefaultCriterionIndex;
+        criterionScales = [.. form.Criteria.Select(c => c.Scale)];
     }
 
     /// <summary>The ballot form.</summary>
@@ -381,13 +385,13 @@ public sealed class BallotBox
         var candidates = utf8Candidates ??= candidateIndex.Utf8Graded;
         var next = unchecked(lastCandidate + 1);
         var graded = candidates.Is(next, candidate) ? next : candidates.Find(candidate);
-        var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Utf8Criteria.Find(criterion);
+        var index = criterion.IsEmpty ? defaultCriterion : formIndex.Utf8Criteria.Find(criterion);
         if (graded < 0 || index < 0)
         {
             return false;
         }
 
-        var scale = Form.Criteria[index].Scale;
+        var scale = criterionScales[index];
         byte code;
         if (scale.IsScore)
         {

@@ -24,6 +24,9 @@ public sealed partial class CsvBallotReader
     private int criterionSlot;
     private int gradeSlot;
 
+    // False when the lines in the buffer have no space or tab at all, so no field needs trimming.
+    private bool blanksInRun;
+
     private void RememberFieldSlots()
     {
         branchSlot = SlotOf(Column.Branch);
@@ -101,7 +104,7 @@ public sealed partial class CsvBallotReader
                 Unsafe.Add(ref bound, slots - 1)--;
             }
 
-            for (slot = 0; slot < slots; slot += 2)
+            for (slot = 0; blanksInRun && slot < slots; slot += 2)
             {
                 ref var start = ref Unsafe.Add(ref bound, slot);
                 ref var length = ref Unsafe.Add(ref bound, slot + 1);

@@ -125,6 +125,7 @@ public sealed partial class CsvBallotReader
             }
 
             scanNext = -1;
+            blanksInRun = input.Buffer.AsSpan(input.Start, input.LinesEnd - input.Start).IndexOfAny((byte)' ', (byte)'\t') >= 0;
             while (input.Start < input.LinesEnd)
             {
                 if (ReadRun(input) is { } finished)
