@@ -27,6 +27,16 @@ public sealed partial class CsvBallotReader
     // False when the lines in the buffer have no space or tab at all, so no field needs trimming.
     private bool blanksInRun;
 
+    // When the header starts with the columns that name a ballot (branch and ballot, and category if present), a row
+    // that starts with the same bytes as the last row read of the open ballot, up to and including the comma after
+    // them (the lead), belongs to that ballot: those fields need neither splitting nor comparing. leadLength is 0 when
+    // there is no such lead (another header, or the ballot or branch has just changed).
+    private int leadFields;
+    private int leadLength;
+    private int rawLeadEnd;
+    private byte[] leadBytes = new byte[64];
+    private ShortKey leadKey;
+
     private void RememberFieldSlots()
     {
         branchSlot = SlotOf(Column.Branch);
@@ -35,6 +45,25 @@ public sealed partial class CsvBallotReader
         candidateSlot = SlotOf(Column.Candidate);
         criterionSlot = SlotOf(Column.Criterion);
         gradeSlot = SlotOf(Column.Grade);
+        var identity = new[] { Column.Branch, Column.Ballot, Column.Category }.Where(c => columnOf[(int)c] >= 0).ToArray();
+        leadFields = identity.All(c => columnOf[(int)c] < identity.Length) ? identity.Length : 0;
+    }
+
+    private bool StartsWithLead(byte[] bytes, int position, int end) =>
+        leadLength <= end - position && leadKey.Matches(bytes.AsSpan(position, leadLength), leadBytes.AsSpan(0, leadLength));
+
+    // Keeps the raw lead of a row of the open ballot, for the rows after it.
+    private void RememberLead(byte[] bytes, int lineStart)
+    {
+        var lead = bytes.AsSpan(lineStart, rawLeadEnd - lineStart);
+        if (leadBytes.Length < lead.Length)
+        {
+            leadBytes = new byte[lead.Length];
+        }
+
+        lead.CopyTo(leadBytes);
+        leadKey = ShortKey.Of(lead);
+        leadLength = lead.Length;
     }
 
     private int SlotOf(Column column) => columnOf[(int)column] < 0 ? -1 : 2 * columnOf[(int)column];
@@ -45,21 +74,24 @@ public sealed partial class CsvBallotReader
     /// over-long. Otherwise false, with the line's end when the scan reached it (else −1), and the line is left to
     /// <see cref="ReadEncodedLine"/>.
     /// </summary>
-    private bool TrySplitPlain(byte[] bytes, int position, Span<int> bounds, out int lineEnd)
+    private bool TrySplitPlain(byte[] bytes, int position, int lead, Span<int> bounds, out int lineEnd)
     {
         unchecked
         {
-            if (scanNext != position)
+            // With a known lead, the scan starts after it, at the first field the row does not share.
+            var scanFrom = position + lead;
+            if (scanNext != scanFrom)
             {
-                scanBase = position;
-                scanBits = CsvStructure.Mask(bytes, position);
+                scanBase = scanFrom;
+                scanBits = CsvStructure.Mask(bytes, scanFrom);
             }
 
             ref var bound = ref MemoryMarshal.GetReference(bounds);
             ref var data = ref MemoryMarshal.GetArrayDataReference(bytes);
             var slots = 2 * columnCount;
-            var slot = 0;
-            var fieldStart = position;
+            var leadSlots = 2 * leadFields;
+            var slot = lead > 0 ? leadSlots : 0;
+            var fieldStart = scanFrom;
             while (true)
             {
                 while (scanBits == 0)
@@ -84,6 +116,11 @@ public sealed partial class CsvBallotReader
                     Unsafe.Add(ref bound, slot + 1) = at - fieldStart;
                 }
 
+                if (slot + 2 == leadSlots)
+                {
+                    rawLeadEnd = at + 1;
+                }
+
                 slot += 2;
                 fieldStart = at + 1;
                 if (structural == (byte)'\n')
@@ -104,7 +141,7 @@ public sealed partial class CsvBallotReader
                 Unsafe.Add(ref bound, slots - 1)--;
             }
 
-            for (slot = 0; blanksInRun && slot < slots; slot += 2)
+            for (slot = lead > 0 ? leadSlots : 0; blanksInRun && slot < slots; slot += 2)
             {
                 ref var start = ref Unsafe.Add(ref bound, slot);
                 ref var length = ref Unsafe.Add(ref bound, slot + 1);
@@ -124,42 +161,51 @@ public sealed partial class CsvBallotReader
 
     /// <summary>
     /// What <see cref="ReadLine"/> does, on UTF-8 bytes, for a line of plain fields. The usual row — same branch,
-    /// same ballot and category, a mark the box resolves from bytes — needs no decoding and no UTF-8 check, since
-    /// every field then equals bytes already known to be clean. Any other row is first checked (an unclean one goes
+    /// same ballot and category (known from its lead when <paramref name="sameBallot"/>), a mark the box resolves
+    /// from bytes — needs no decoding and no UTF-8 check, since every field then equals bytes already known to be clean. Any other row is first checked (an unclean one goes
     /// to <see cref="ReadEncodedLine"/>, which reports it), then its rare events decode what they need.
     /// </summary>
-    private BranchTally? ReadPlainRow(byte[] bytes, int lineStart, int lineEnd, ReadOnlySpan<int> bounds)
+    private BranchTally? ReadPlainRow(byte[] bytes, int lineStart, int lineEnd, ReadOnlySpan<int> bounds, bool sameBallot)
     {
         ref var bound = ref MemoryMarshal.GetReference(bounds);
         ref var data = ref MemoryMarshal.GetArrayDataReference(bytes);
-        var branchField = PlainField(ref data, ref bound, branchSlot);
-        var serialField = PlainField(ref data, ref bound, serialSlot);
-        var category = PlainField(ref data, ref bound, categorySlot);
         var candidate = PlainField(ref data, ref bound, candidateSlot);
         var criterion = PlainField(ref data, ref bound, criterionSlot);
         var grade = PlainField(ref data, ref bound, gradeSlot);
-        if (box is not null && !serialField.IsEmpty && serialKey.Matches(serialField, serialBytes.AsSpan(0, serialLength)) &&
-            branchKey.Matches(branchField, branchBytes) && categoryKey.Matches(category, categoryBytes.AsSpan(0, categoryLength)))
+        if (!sameBallot)
         {
-            if (ballotOpen && !grade.IsEmpty && box.TryMarkUtf8(candidate, criterion, grade))
+            var branchField = PlainField(ref data, ref bound, branchSlot);
+            var serialField = PlainField(ref data, ref bound, serialSlot);
+            var category = PlainField(ref data, ref bound, categorySlot);
+            if (box is null || serialField.IsEmpty || !serialKey.Matches(serialField, serialBytes.AsSpan(0, serialLength)) ||
+                !branchKey.Matches(branchField, branchBytes) || !categoryKey.Matches(category, categoryBytes.AsSpan(0, categoryLength)))
             {
-                return null;
+                return ReadUnusualPlainRow(bytes.AsSpan(lineStart, lineEnd - lineStart), branchField, serialField, category, candidate, criterion, grade);
             }
 
-            if (!IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart)))
+            if (leadFields > 0)
             {
-                return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
+                RememberLead(bytes, lineStart);
             }
+        }
 
-            if (ballotOpen)
-            {
-                MarkDecoded(candidate, criterion, grade);
-            }
-
+        // Same branch (with a box), ballot and category as the row before.
+        if (ballotOpen && !grade.IsEmpty && box!.TryMarkUtf8(candidate, criterion, grade))
+        {
             return null;
         }
 
-        return ReadUnusualPlainRow(bytes.AsSpan(lineStart, lineEnd - lineStart), branchField, serialField, category, candidate, criterion, grade);
+        if (!IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart)))
+        {
+            return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
+        }
+
+        if (ballotOpen)
+        {
+            MarkDecoded(candidate, criterion, grade);
+        }
+
+        return null;
     }
 
     // A row that starts a branch or ballot, or has an empty or unexpected field: checked, then read like ReadLine.

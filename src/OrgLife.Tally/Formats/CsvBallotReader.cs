@@ -102,6 +102,7 @@ public sealed partial class CsvBallotReader
     {
         columnCount = 0;
         lineNumber = 0;
+        leadLength = 0;
         box = null;
         branchText = null;
         branchBytes = [];
@@ -158,9 +159,10 @@ public sealed partial class CsvBallotReader
             lineNumber++;
             BranchTally? finished;
             var lineEnd = -1;
-            if (fastPath && columnCount > 0 && TrySplitPlain(bytes, position, bounds, out lineEnd))
+            var sameBallot = leadLength > 0 && StartsWithLead(bytes, position, end);
+            if (fastPath && columnCount > 0 && TrySplitPlain(bytes, position, sameBallot ? leadLength : 0, bounds, out lineEnd))
             {
-                finished = ReadPlainRow(bytes, position, lineEnd, bounds);
+                finished = ReadPlainRow(bytes, position, lineEnd, bounds, sameBallot);
             }
             else
             {
@@ -302,6 +304,7 @@ public sealed partial class CsvBallotReader
     // A new branch starts (the previous one is finished): false when its ID is invalid (the row is then skipped).
     private bool EnterBranch(string text)
     {
+        leadLength = 0;
         branchText = text;
         branchBytes = Encoding.UTF8.GetBytes(text);
         branchKey = ShortKey.Of(branchBytes);
@@ -503,6 +506,7 @@ public sealed partial class CsvBallotReader
 
     private void EndBallot()
     {
+        leadLength = 0;
         if (ballotOpen)
         {
             box!.EndBallot();
