@@ -216,31 +216,9 @@ public sealed partial class CsvBallotReader
             return ReadEncodedLine(line);
         }
 
-        if (branchField.IsEmpty)
+        var newBranch = branchField.IsEmpty || branchField.SequenceEqual(branchBytes) ? null : Encoding.UTF8.GetString(branchField);
+        if (!TryEnterRow(branchField.IsEmpty, serialField.IsEmpty, newBranch, out var finished))
         {
-            Skip("the branch is empty");
-            return null;
-        }
-
-        if (serialField.IsEmpty)
-        {
-            Skip("the ballot serial is empty");
-            return null;
-        }
-
-        BranchTally? finished = null;
-        if (!branchField.SequenceEqual(branchBytes))
-        {
-            finished = FinishBranch();
-            if (!EnterBranch(Encoding.UTF8.GetString(branchField)))
-            {
-                return finished;
-            }
-        }
-
-        if (box is null)
-        {
-            Skip($"no ballot box for branch '{branchText}'", inReport: false);
             return finished;
         }
 

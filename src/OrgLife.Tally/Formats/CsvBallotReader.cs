@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Text;
 using System.Text.Unicode;
@@ -254,31 +255,9 @@ public sealed partial class CsvBallotReader
 
         var branchField = Field(line, Column.Branch);
         var serialField = Field(line, Column.Ballot);
-        if (branchField.IsEmpty)
+        var newBranch = branchField.IsEmpty || branchField.SequenceEqual(branchText) ? null : branchField.ToString();
+        if (!TryEnterRow(branchField.IsEmpty, serialField.IsEmpty, newBranch, out var finished))
         {
-            Skip("the branch is empty");
-            return null;
-        }
-
-        if (serialField.IsEmpty)
-        {
-            Skip("the ballot serial is empty");
-            return null;
-        }
-
-        BranchTally? finished = null;
-        if (!branchField.SequenceEqual(branchText))
-        {
-            finished = FinishBranch();
-            if (!EnterBranch(branchField.ToString()))
-            {
-                return finished;
-            }
-        }
-
-        if (box is null)
-        {
-            Skip($"no ballot box for branch '{branchText}'", inReport: false);
             return finished;
         }
 
@@ -299,6 +278,42 @@ public sealed partial class CsvBallotReader
         }
 
         return finished;
+    }
+
+    // What every split row goes through, on either path: the empty-field checks, a change of branch, and a box for
+    // it. False when the row is skipped; finished is the branch the row ended, if any.
+    [MemberNotNullWhen(true, nameof(box))]
+    private bool TryEnterRow(bool branchEmpty, bool serialEmpty, string? newBranch, out BranchTally? finished)
+    {
+        finished = null;
+        if (branchEmpty)
+        {
+            Skip("the branch is empty");
+            return false;
+        }
+
+        if (serialEmpty)
+        {
+            Skip("the ballot serial is empty");
+            return false;
+        }
+
+        if (newBranch is not null)
+        {
+            finished = FinishBranch();
+            if (!EnterBranch(newBranch))
+            {
+                return false;
+            }
+        }
+
+        if (box is null)
+        {
+            Skip($"no ballot box for branch '{branchText}'", inReport: false);
+            return false;
+        }
+
+        return true;
     }
 
     // A new branch starts (the previous one is finished): false when its ID is invalid (the row is then skipped).
