@@ -13,11 +13,8 @@ internal static class DemoCommand
 {
     public const string Name = "demo";
 
-    /// <summary>
-    /// The sections, in print order. The ballot tally of the same branch is the next section, placed
-    /// after the validation once OrgLife.Tally's ballot box and report exist.
-    /// </summary>
-    public static ImmutableArray<IDemoSection> Sections { get; } = [new ValidationSection()];
+    /// <summary>The sections, in print order: the record's validation, then the same branch's ballot tally.</summary>
+    public static ImmutableArray<IDemoSection> Sections { get; } = [new ValidationSection(), new TallySection()];
 
     public static int Run(Arguments arguments, CommandContext context)
     {
