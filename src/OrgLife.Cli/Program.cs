@@ -53,6 +53,7 @@ public static class Program
                 RulesCommand.Name => RulesCommand.Run(arguments, context),
                 DemoCommand.Name => DemoCommand.Run(arguments, context),
                 TallyCommand.Name => TallyCommand.Run(arguments, context),
+                ScheduleCommand.Name => ScheduleCommand.Run(arguments, context),
                 null => throw new UsageException("no command given."),
                 var other => throw new UsageException($"unknown command '{other}'."),
             };

@@ -36,7 +36,7 @@ internal static class TallyTextWriter
         {
             var criterion = form.Criteria[c];
             writer.WriteLine();
-            writer.WriteLine("  " + criterion.Name + (criterion.IsOverall ? labels.Pick(" (overall grade)", "（总体评价）") : string.Empty));
+            writer.WriteLine("  " + criterion.Name + (criterion.IsOverall && criterion.Name != BallotForms.OverallCriterionName ? labels.Pick(" (overall grade)", "（总体评价）") : criterion.IsOverall ? labels.Pick(" (overall grade)", string.Empty) : string.Empty));
             var rows = report.Candidates.Select(candidate => (Candidate(result, candidate.Candidate), candidate.Criteria[c])).ToList();
             WriteCriterion(writer, criterion, rows, labels);
         }
@@ -118,8 +118,8 @@ internal static class TallyTextWriter
 
     private static string Ballots(AssessmentReport report, Labels labels)
     {
-        var reasons = string.Join(", ", report.RejectionsByReason.Where(r => r.Count > 0).Select(r => $"{N(r.Count)} {Rejection(r.Code, labels)}"));
-        var rejected = report.Rejected > 0 ? $" ({reasons})" : string.Empty;
+        var reasons = string.Join(labels.Pick(", ", "，"), report.RejectionsByReason.Where(r => r.Count > 0).Select(r => labels.Pick($"{N(r.Count)} {Rejection(r.Code, labels)}", $"{Rejection(r.Code, labels)} {N(r.Count)} 张")));
+        var rejected = report.Rejected > 0 ? labels.Pick($" ({reasons})", $"（{reasons}）") : string.Empty;
         var categories = report.Categories.Length > 1 ? labels.Pick("; by category ", "；按类别 ") + string.Join(", ", report.Categories.Select(c => $"{c.Category} {N(c.Accepted)}")) : string.Empty;
         var skipped = report.SkippedRows > 0 ? labels.Pick($"; {N(report.SkippedRows)} row(s) skipped", $"；跳过 {N(report.SkippedRows)} 行") : string.Empty;
         return labels.Pick(
