@@ -8,7 +8,10 @@ public sealed class UsageTests(TempFiles files) : IClassFixture<TempFiles>
     {
         { [], "no command given" },
         { ["frobnicate"], "unknown command 'frobnicate'" },
-        { ["tally", "ballots.csv"], "unknown command 'tally'" },
+        { ["generate", "--branches", "10"], "unknown command 'generate'" },
+        { ["tally"], "'tally' needs exactly one file" },
+        { ["schedule", "a.json", "b.json"], "'schedule' needs exactly one file" },
+        { ["tally", "x.csv", "--progress", "sometimes"], "--progress 'sometimes' is not supported" },
         { ["validate"], "needs exactly one file" },
         { ["validate", "a.json", "b.json"], "needs exactly one file" },
         { ["validate", "a.json", "--policy"], "--policy needs a value" },
