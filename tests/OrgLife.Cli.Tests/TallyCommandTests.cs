@@ -209,6 +209,18 @@ public sealed class TallyCommandTests(TempFiles files) : IClassFixture<TempFiles
         Assert.Contains("建议等次", result.Stdout);
     }
 
+    [Fact]
+    public void The_summary_shown_in_docs_cli_output_is_what_the_tool_prints()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli-output.md"));
+        var shown = doc.Split("```json\n")[1].Split("\n```")[0];
+        var csv = files.Write("small.csv", "branch,ballot,candidate,grade\nB1,1,a,优秀\nB1,1,b,合格\nB1,2,a,excellent\nB1,2,b,基本合格\nB1,3,a,合格\nB1,3,b,\n");
+
+        var printed = Tool.Run("tally", csv, "--format", "json").Stdout.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^1];
+
+        Assert.Equal(shown, printed);
+    }
+
     private static List<JsonElement> JsonLines(string stdout)
         => [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
 
