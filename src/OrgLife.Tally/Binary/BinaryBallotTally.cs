@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Merging;
+using OrgLife.Tally.Reports;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -20,7 +23,52 @@ public static class BinaryBallotTally
     /// </param>
     /// <returns>The totals, with the skipped blocks when skipping is on.</returns>
     /// <exception cref="BallotFormatException">The file is malformed (a bad header, a truncated block, or a corrupt block with skipping off).</exception>
-    public static NationalTally Count(Stream source, BallotReadOptions? options = null, Action<BranchTally>? onBranch = null)
+    public static NationalTally Count(Stream source, BallotReadOptions? options = null, Action<BinaryBranchCounts>? onBranch = null)
+        => Run(source, options, () => new CountingSink(onBranch)).Totals;
+
+    /// <summary>
+    /// 汇总 — reads a whole file with every core and rolls its branches up under <paramref name="rule"/>, as
+    /// <see cref="Merging.RollUp.Build"/> would from every branch's <see cref="AssessmentTally"/>, with memory bounded
+    /// whatever the file size (one roll-up accumulator per worker, no per-branch state kept). Each block becomes an
+    /// assessment through <paramref name="map"/>: blocks with serials go through a <see cref="BallotBox"/>
+    /// (<see cref="BallotBox.AddCodedBlock"/>), so a repeated serial is rejected (OL402); blocks without serials are
+    /// converted from their counts (<see cref="BinaryBranchCounts.ToAssessmentTally(BinaryAssessmentMap?)"/>).
+    /// </summary>
+    /// <param name="source">A readable stream at the file's start.</param>
+    /// <param name="rule">The suggestion rule of every branch's suggested grades.</param>
+    /// <param name="levelPathOf">A branch's superiors from the top down (e.g. 省 / 市 / 县), from its ID; called concurrently.</param>
+    /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
+    /// <param name="map">Forms, candidates and ballots issued per block; <see cref="BinaryAssessmentMap.Default"/> when null.</param>
+    /// <param name="onBranch">Called with each branch's tally and report, concurrently and not in file order; null for the roll-up only.</param>
+    /// <returns>The roll-up, the file's totals and the ballots rejected.</returns>
+    /// <exception cref="BallotFormatException">The file is malformed.</exception>
+    /// <exception cref="ArgumentException">The map's form or candidates do not fit a block.</exception>
+    public static BinaryRollUp RollUp(
+        Stream source,
+        SuggestionRule rule,
+        Func<long, ImmutableArray<string>> levelPathOf,
+        BallotReadOptions? options = null,
+        BinaryAssessmentMap? map = null,
+        Action<BinaryBranchReport>? onBranch = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(levelPathOf);
+        map ??= BinaryAssessmentMap.Default;
+        var (sinks, totals) = Run(source, options, () => new RollUpSink(rule, levelPathOf, map, onBranch));
+        var builder = new RollUp.RollUpBuilder();
+        long rejected = 0;
+        foreach (var sink in sinks)
+        {
+            builder.Add(sink.Branches);
+            rejected += sink.RejectedBallots;
+        }
+
+        return new BinaryRollUp(builder.ToRollUp(rule), totals, rejected);
+    }
+
+    /// <summary>Splits the file on this thread and feeds its blocks to one sink per worker; returns the sinks and the totals.</summary>
+    private static (TSink[] Sinks, NationalTally Totals) Run<TSink>(Stream source, BallotReadOptions? options, Func<TSink> newSink)
+        where TSink : IBlockSink
     {
         ArgumentNullException.ThrowIfNull(source);
         options ??= BallotReadOptions.Default;
@@ -36,7 +84,7 @@ public static class BinaryBallotTally
         using var cancel = new CancellationTokenSource();
         using var chunks = new BlockingCollection<Chunk>(workers);
         var tasks = Enumerable.Range(0, workers)
-            .Select(_ => Task.Factory.StartNew(() => Work(chunks, pool, options.MaxBlockBytes, onBranch, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .Select(_ => Task.Factory.StartNew(() => Work(chunks, pool, options.MaxBlockBytes, newSink, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
 
         var skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
@@ -70,13 +118,14 @@ public static class BinaryBallotTally
             throw failure.InnerExceptions[0];
         }
 
-        var total = tasks[0].Result;
-        foreach (var task in tasks.Skip(1))
+        var sinks = tasks.Select(task => task.Result).ToArray();
+        var total = sinks[0].Totals;
+        foreach (var sink in sinks.Skip(1))
         {
-            total.Merge(task.Result);
+            total.Merge(sink.Totals);
         }
 
-        return total.ToNational(skipped.ToImmutable(), skippedCount);
+        return (sinks, total.ToNational(skipped.ToImmutable(), skippedCount));
     }
 
     /// <summary>Reads the file into chunks of whole, header-checked blocks and queues them for the workers.</summary>
@@ -154,9 +203,10 @@ public static class BinaryBallotTally
         }
     }
 
-    private static TallyAccumulator Work(BlockingCollection<Chunk> chunks, BufferPool pool, int maxBlockBytes, Action<BranchTally>? onBranch, CancellationTokenSource cancel)
+    private static TSink Work<TSink>(BlockingCollection<Chunk> chunks, BufferPool pool, int maxBlockBytes, Func<TSink> newSink, CancellationTokenSource cancel)
+        where TSink : IBlockSink
     {
-        var accumulator = new TallyAccumulator();
+        var sink = newSink(); // on the worker's own thread, so two workers' counters never share a cache line
         try
         {
             foreach (var chunk in chunks.GetConsumingEnumerable(cancel.Token))
@@ -174,12 +224,7 @@ public static class BinaryBallotTally
                     var payload = chunk.Buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, (int)header.PayloadLength);
                     if (problem is null && header.LevelProblem(payload[..header.CriteriaPerCandidate], offset) is null)
                     {
-                        var block = new BallotBlock(offset, header, payload);
-                        var tally = accumulator.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: onBranch is not null);
-                        if (tally is not null)
-                        {
-                            onBranch!(tally);
-                        }
+                        sink.Add(new BallotBlock(offset, header, payload));
                     }
 
                     // The splitter already reported blocks with problems; here they are only stepped over.
@@ -189,12 +234,12 @@ public static class BinaryBallotTally
                 pool.Return(chunk.Buffer);
             }
 
-            return accumulator;
+            return sink;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // Another thread failed and is reporting it.
-            return accumulator;
+            return sink;
         }
         catch
         {

@@ -160,11 +160,13 @@ public sealed class RollUp : IEquatable<RollUp>
         return (leaf, over ? new ExcellentCapBreach(branch.Branch, path, suggested.Excellent, graded) : null, path);
     }
 
-    /// <summary>The mutable accumulator behind <see cref="Build"/> and <see cref="Merge"/>; one per worker.</summary>
-    private sealed class RollUpBuilder
+    /// <summary>The mutable accumulator behind <see cref="Build"/> and <see cref="Merge"/> (and the binary file roll-up); one per worker.</summary>
+    internal sealed class RollUpBuilder
     {
         private readonly Dictionary<string, RollUpNode> nodes = new(StringComparer.Ordinal);
         private readonly List<ExcellentCapBreach> breaches = [];
+
+        internal void Add(BranchTally branch, SuggestionRule rule) => Add(Summarize(branch, rule));
 
         internal void Add((RollUpNode Leaf, ExcellentCapBreach? Breach, ImmutableArray<string> Path) branch)
         {

@@ -37,7 +37,7 @@ public sealed class BinaryFormatFacts
     public void The_parallel_file_tally_equals_the_scalar_kernel_block_by_block_and_in_total(int workers, int chunkBytes)
     {
         var file = BinaryTestFiles.Synthetic(8, 600, criteria: 6);
-        var branches = new ConcurrentBag<BranchTally>();
+        var branches = new ConcurrentBag<BinaryBranchCounts>();
         var totals = BinaryBallotTally.Count(new MemoryStream(file), new BallotReadOptions { WorkerCount = workers, ChunkBytes = chunkBytes }, branches.Add);
 
         var generator = new SyntheticBallotGenerator(new SyntheticRoundOptions(8, 600, 6));
