@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
@@ -8,9 +10,10 @@ namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
 /// Counts a whole binary ballot file with every core: one reader cuts the file into chunks of whole blocks (validating
-/// every header), workers count the chunks' blocks with the kernel; memory stays bounded by
-/// (workers + 2) buffers of <c>ChunkBytes + 32 + MaxBlockBytes</c> bytes (only the chunk's pages are touched unless a
-/// block is that large), whatever the file size.
+/// every header), workers count the chunks' blocks with the kernel; memory stays bounded by (workers + 2) buffers of
+/// <c>2 × ChunkBytes</c> bytes (one grows to <c>ChunkBytes + 32 + MaxBlockBytes</c> at most while a block larger than a
+/// chunk passes), whatever the file size. The buffers come from and go back to the shared array pool, so repeated runs
+/// allocate nothing large.
 /// </summary>
 public static class BinaryBallotTally
 {
@@ -80,7 +83,7 @@ public static class BinaryBallotTally
         BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
 
         var workers = options.WorkerCount;
-        var pool = new BufferPool(workers + 2, options.ChunkBytes + BallotFileLayout.BlockHeaderSize + options.MaxBlockBytes);
+        using var pool = new BufferPool(workers + 2, 2 * options.ChunkBytes);
         using var cancel = new CancellationTokenSource();
         using var chunks = new BlockingCollection<Chunk>(workers);
         var tasks = Enumerable.Range(0, workers)
@@ -89,6 +92,7 @@ public static class BinaryBallotTally
 
         var skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
         long skippedCount = 0;
+        ExceptionDispatchInfo? splitFailure = null;
         try
         {
             Split(source, options, pool, chunks, cancel.Token, problem =>
@@ -104,6 +108,12 @@ public static class BinaryBallotTally
         {
             // A worker failed; its exception is rethrown below.
         }
+        catch (Exception failure)
+        {
+            // A malformed file: stop the workers and wait for them, so no buffer is in use when the pool is released.
+            splitFailure = ExceptionDispatchInfo.Capture(failure);
+            cancel.Cancel();
+        }
         finally
         {
             chunks.CompleteAdding();
@@ -113,10 +123,16 @@ public static class BinaryBallotTally
         {
             Task.WaitAll(tasks);
         }
-        catch (AggregateException failure) when (failure.InnerExceptions.Count > 0)
+        catch (AggregateException failure) when (splitFailure is null && failure.InnerExceptions.Count > 0)
         {
             throw failure.InnerExceptions[0];
         }
+        catch (AggregateException) when (splitFailure is not null)
+        {
+            // The split's own failure is the one to report.
+        }
+
+        splitFailure?.Throw();
 
         var sinks = tasks.Select(task => task.Result).ToArray();
         var total = sinks[0].Totals;
@@ -133,6 +149,7 @@ public static class BinaryBallotTally
     {
         var current = pool.Rent(cancel);
         var filled = 0;
+        long pending = 0;
         long bufferOffset = BallotFileLayout.FileHeaderSize;
         long discard = 0;
         while (true)
@@ -145,6 +162,7 @@ public static class BinaryBallotTally
             var position = (int)Math.Min(discard, filled);
             discard -= position;
             var start = position;
+            pending = 0;
             while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
             {
                 var offset = bufferOffset + position;
@@ -153,6 +171,7 @@ public static class BinaryBallotTally
                 {
                     if (position + header.BlockLength > filled)
                     {
+                        pending = header.BlockLength;
                         break;
                     }
 
@@ -186,6 +205,12 @@ public static class BinaryBallotTally
             else
             {
                 current.AsSpan(position, tail).CopyTo(current);
+            }
+
+            // A block larger than a chunk buffer: this one buffer grows to hold it and one chunk more.
+            if (pending + options.ChunkBytes > current.Length)
+            {
+                current = pool.Grow(current, tail, (int)pending + options.ChunkBytes);
             }
 
             bufferOffset += position;
@@ -250,8 +275,11 @@ public static class BinaryBallotTally
 
     private readonly record struct Chunk(byte[] Buffer, int Start, int End, long FileOffset);
 
-    /// <summary>At most <c>capacity</c> buffers ever exist: renting waits for a returned one.</summary>
-    private sealed class BufferPool(int capacity, int bufferBytes)
+    /// <summary>
+    /// At most <c>capacity</c> chunk buffers are out at once (renting waits for a returned one). They come from the shared
+    /// array pool and go back to it when the run ends, so repeated runs allocate nothing large.
+    /// </summary>
+    private sealed class BufferPool(int capacity, int bufferBytes) : IDisposable
     {
         private readonly BlockingCollection<byte[]> free = new(capacity);
         private int created;
@@ -264,10 +292,30 @@ public static class BinaryBallotTally
             }
 
             return Interlocked.Increment(ref created) <= capacity
-                ? GC.AllocateUninitializedArray<byte>(bufferBytes)
+                ? ArrayPool<byte>.Shared.Rent(bufferBytes)
                 : free.Take(cancel);
         }
 
+        /// <summary>Swaps a buffer for one of at least <paramref name="bytes"/>, keeping its first <paramref name="keep"/> bytes.</summary>
+        public byte[] Grow(byte[] buffer, int keep, int bytes)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(bytes);
+            buffer.AsSpan(0, keep).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            return larger;
+        }
+
         public void Return(byte[] buffer) => free.Add(buffer);
+
+        /// <summary>Gives the buffers back to the shared pool (those lost to a failed worker are left to the collector).</summary>
+        public void Dispose()
+        {
+            while (free.TryTake(out var buffer))
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            free.Dispose();
+        }
     }
 }
