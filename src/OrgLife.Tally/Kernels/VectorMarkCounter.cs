@@ -21,14 +21,15 @@ namespace OrgLife.Tally.Kernels;
 /// puts 2 ballots in a 64-byte register); lane <c>i</c> is column <c>i mod columns</c>. Rows left over (fewer than k)
 /// are counted by the scalar kernel.</item>
 /// </list>
-/// Past <see cref="MaxLevelCount"/> levels the per-level compares cost more than a scalar histogram, so
-/// <see cref="MarkCounter"/> sends such matrices (e.g. 0–100 score columns) to the scalar kernel.
+/// Each pass over a run counts up to six codes, so the cost grows with the level count; past
+/// <see cref="MaxLevelCount"/> levels <see cref="MarkCounter"/> sends matrices (e.g. 0–100 score columns) to the scalar kernel.
 /// </remarks>
 internal static class VectorMarkCounter
 {
     /// <summary>
-    /// The largest level count the vector kernel takes: at <c>levelCount + 1</c> compares per register it stays ahead
-    /// of the scalar kernel up to about here (estimated from the µops per register, not benchmarked; see docs/performance.md).
+    /// The largest level count the vector kernel takes. Set when the kernel cost one compare per code per register
+    /// (about the scalar kernel's cost at a few dozen codes); the nibble kernel costs about a third of that per code and
+    /// would likely stay ahead further, but the threshold was not re-measured, so it stays (see docs/performance.md).
     /// </summary>
     internal const int MaxLevelCount = 32;
 
