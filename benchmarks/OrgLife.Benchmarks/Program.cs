@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using OrgLife.Benchmarks.Tally;
 
 // Benchmarks:  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- --filter '*'
-// Full-scale tally run (not BenchmarkDotNet):  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- national [--branches N] [--criteria C] [--workers W] [--keep]
+// Full-scale tally run (not BenchmarkDotNet):  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- national [--branches N] [--criteria C] [--workers W] [--keep] [--rollup]
 if (args.Length > 0 && args[0] == "national")
 {
     return NationalRun.Run(args[1..]);

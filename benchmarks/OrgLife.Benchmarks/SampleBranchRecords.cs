@@ -22,7 +22,7 @@ namespace OrgLife.Benchmarks;
 internal static class SampleBranchRecords
 {
     public static readonly LocalDate MeetingDate = new(2026, 12, 15);
-    public static readonly LocalDate AsOf = new(2027, 12, 31);
+    public static readonly LocalDate AsOf = new(2027, 12, 15);
 
     /// <summary>A complete record of a village branch of <paramref name="size"/> members (at least 4); one in four absent members on leave.</summary>
     public static BranchRecord Create(int size)

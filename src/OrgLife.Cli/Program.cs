@@ -13,7 +13,7 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, SystemClock.Instance, errorIsTerminal: !Console.IsErrorRedirected);
     }
 
     /// <summary>Runs the tool with the system clock, writing to the given writers; never throws for bad input.</summary>
@@ -29,13 +29,15 @@ public static class Program
     /// <param name="stderr">Where error messages go.</param>
     /// <param name="clock">The clock read for today's date when --as-of is not given.</param>
     /// <returns>0 no error finding, 1 error findings, 2 bad input or usage.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) => Run(args, stdout, stderr, clock, errorIsTerminal: false);
+
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool errorIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        var context = new CommandContext(stdout, stderr, clock);
+        var context = new CommandContext(stdout, stderr, clock, errorIsTerminal);
         try
         {
             var arguments = Arguments.Parse(args);
@@ -50,6 +52,8 @@ public static class Program
                 ValidateCommand.Name => ValidateCommand.Run(arguments, context),
                 RulesCommand.Name => RulesCommand.Run(arguments, context),
                 DemoCommand.Name => DemoCommand.Run(arguments, context),
+                TallyCommand.Name => TallyCommand.Run(arguments, context),
+                ScheduleCommand.Name => ScheduleCommand.Run(arguments, context),
                 null => throw new UsageException("no command given."),
                 var other => throw new UsageException($"unknown command '{other}'."),
             };
@@ -58,6 +62,11 @@ public static class Program
         {
             context.Fail(ex.Message);
             stderr.WriteLine("Run 'orglife --help' for the commands and options.");
+            return ExitCodes.BadInput;
+        }
+        catch (BadInputException ex)
+        {
+            context.Fail(ex.Message);
             return ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -105,7 +105,31 @@ public sealed class ValidateCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.Contains("three.jsonl line 2", result.Stdout);
         Assert.Contains("three.jsonl line 4", result.Stdout);
         Assert.Contains("summary of 3 record(s)", result.Stdout);
-        Assert.Contains("3 validated: 1 with errors, 1 with warnings only, 1 clean; 0 rejected", result.Stdout);
+        Assert.Contains("3 validated: 2 with errors, 0 with warnings only, 1 clean; 0 rejected", result.Stdout);
+    }
+
+    [Fact]
+    public void The_summary_of_a_jsonl_file_counts_what_its_reports_say()
+    {
+        var lines = string.Join('\n', SampleRecords.OneLine(SampleRecords.NoQuorum), SampleRecords.OneLine(SampleRecords.BranchOnly), SampleRecords.OneLine(SampleRecords.Demo));
+        var result = Tool.Run("validate", files.Write("counted.jsonl", lines), "--as-of", "2027-01-10", "--format", "json");
+
+        var objects = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var reports = objects.Where(o => o.GetProperty("kind").GetString() == "report").ToList();
+        var summary = objects.Single(o => o.GetProperty("kind").GetString() == "summary");
+        var withErrors = reports.Count(r => r.GetProperty("hasErrors").GetBoolean());
+        var warningsOnly = reports.Count(r => !r.GetProperty("hasErrors").GetBoolean() && r.GetProperty("hasWarnings").GetBoolean());
+        Assert.Equal(3, summary.GetProperty("records").GetInt32());
+        Assert.Equal(withErrors, summary.GetProperty("withErrors").GetInt32());
+        Assert.Equal(warningsOnly, summary.GetProperty("withWarningsOnly").GetInt32());
+        Assert.Equal(3 - withErrors - warningsOnly, summary.GetProperty("clean").GetInt32());
+        Assert.Equal(reports.Sum(r => r.GetProperty("counts").GetProperty("errors").GetInt32()), summary.GetProperty("counts").GetProperty("errors").GetInt32());
+        foreach (var rule in summary.GetProperty("rules").EnumerateArray())
+        {
+            var id = rule.GetProperty("ruleId").GetString();
+            var violated = reports.Count(r => r.GetProperty("results").EnumerateArray().Any(x => x.GetProperty("ruleId").GetString() == id && x.GetProperty("outcome").GetString() == "violated"));
+            Assert.Equal(violated, rule.GetProperty("violatedIn").GetInt32());
+        }
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace OrgLife.Cli.Commands;
 /// <param name="Out">Where results go (stdout).</param>
 /// <param name="Error">Where errors go (stderr).</param>
 /// <param name="Clock">The clock, read only to default --as-of to today.</param>
-internal sealed record CommandContext(TextWriter Out, TextWriter Error, IClock Clock)
+/// <param name="ErrorIsTerminal">True when stderr is a terminal (only then may a progress line be drawn on it).</param>
+internal sealed record CommandContext(TextWriter Out, TextWriter Error, IClock Clock, bool ErrorIsTerminal = false)
 {
     /// <summary>Writes one error line, prefixed with the tool's name.</summary>
     public void Fail(string message) => Error.WriteLine($"orglife: {message}");

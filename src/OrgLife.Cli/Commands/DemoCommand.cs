@@ -13,11 +13,8 @@ internal static class DemoCommand
 {
     public const string Name = "demo";
 
-    /// <summary>
-    /// The sections, in print order. The ballot tally of the same branch is the next section, placed
-    /// after the validation once OrgLife.Tally's ballot box and report exist.
-    /// </summary>
-    public static ImmutableArray<IDemoSection> Sections { get; } = [new ValidationSection()];
+    /// <summary>The sections, in print order: the record's validation, then the same branch's ballot tally.</summary>
+    public static ImmutableArray<IDemoSection> Sections { get; } = [new ValidationSection(), new TallySection()];
 
     public static int Run(Arguments arguments, CommandContext context)
     {
@@ -51,13 +48,16 @@ internal static class DemoCommand
             $"OrgLife demo: {branch.Name}, a village branch of {branch.Members.Length} members ({full} full, {probationary} probationary), validated as of {DemoBranch.AsOf:uuuu-MM-dd}.",
             $"OrgLife 演示：{branch.Name}，村党支部，党员 {branch.Members.Length} 名（正式党员 {full} 名，预备党员 {probationary} 名），校验日期 {DemoBranch.AsOf:uuuu-MM-dd}。"));
         writer.WriteLine(labels.Pick(
-            "Planted on purpose: 17 of 19 voting members due attended (quorum holds); the secretary talked with every member but one (m17);",
-            "故意设置的问题：应到会有表决权党员 19 名、实到 17 名（达到法定人数）；书记与除 m17 外的每名党员谈心谈话；"));
+            "Planted on purpose: the secretary talked with every member but one (m17); 8 of 20 full members determined Excellent (over 1/3);",
+            "故意设置的问题：书记与除 m17 外的每名党员谈心谈话；20 名正式党员中评定优秀 8 名（超过三分之一）；"));
         writer.WriteLine(labels.Pick(
-            "8 of 20 full members determined Excellent (over 1/3); a probationary member (m21) graded; the report reached the superior 18 days after the meeting.",
-            "20 名正式党员中评定优秀 8 名（超过三分之一）；预备党员 m21 被评定等次；会后 18 天才向上级报告。"));
+            "a probationary member (m21) graded; the report reached the superior 18 days after the meeting (10 allowed).",
+            "预备党员 m21 被评定等次；会后 18 天才向上级报告（应在 10 天内）。"));
         writer.WriteLine(labels.Pick(
-            "Rules not yet in the catalogue report nothing; the sample data is complete for them.",
-            "尚未收入规则目录的规则不会输出结果；样例数据已为其备齐。"));
+            "Everything else is complete and in order: 17 of 19 voting members due attended (m17 and m19 on leave with written statements).",
+            "其余资料齐全、符合规定：应到会有表决权党员 19 名、实到 17 名（m17、m19 请假并提交书面发言）。"));
+        writer.WriteLine(labels.Pick(
+            $"Ballots: 20 issued to those present; 20 returned, one a second copy of ballot {DemoBallots.DuplicateSerial} (OL402); one ballot ticks two grades for m05 (OL403).",
+            $"测评票：向到会人员发出 20 张，收回 20 张，其中一张是 {DemoBallots.DuplicateSerial} 号票的重复（OL402）；一张票对 m05 勾选了两个等次（OL403）。"));
     }
 }

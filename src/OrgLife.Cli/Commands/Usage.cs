@@ -4,25 +4,40 @@ namespace OrgLife.Cli.Commands;
 internal static class Usage
 {
     public static string Text => $"""
-        orglife — validates party branches' organizational-life meetings and democratic evaluations (OrgLife).
+        orglife — validates party branches' organizational-life meetings and democratic evaluations, and tallies their ballots (OrgLife).
 
         Usage:
           orglife validate RECORD.json|RECORDS.jsonl [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
+          orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
+                                  [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
+          orglife schedule RECORD.json [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--ics FILE]
           orglife rules [--format text|json] [--culture zh-CN|en]
           orglife demo [--culture zh-CN|en]
 
         Commands:
           validate   Validate one branch record (.json) or one record per line (.jsonl); prints findings per rule.
+          tally      Tally 民主测评 ballots in the CSV long format (branch,ballot,candidate,grade[,criterion][,category]):
+                     one report per branch and a summary across branches.
+          schedule   Every due date of a record's meeting with its rule and status; --ics writes an iCalendar file.
           rules      Print the rule catalogue.
-          demo       Validate a built-in 23-member village branch and print a readable report.
+          demo       Validate a built-in 23-member village branch, tally its ballots and print a readable report.
 
         Options:
           --policy   A policy preset: {CommonOptions.PresetNames} (default national).
-          --as-of    The validation date, yyyy-MM-dd (default: today in the branch's time zone, Asia/Shanghai if none).
+          --as-of    The date, yyyy-MM-dd (default: today in the branch's time zone, Asia/Shanghai if none).
           --culture  zh-CN for Simplified Chinese, en for English (default en).
-          --format   text (default) or json (the shape is documented in docs/record-format.md).
+          --format   text (default) or json (validate: docs/record-format.md; tally: docs/cli-output.md).
+          --form     The ballot form: a built-in name (default single: the four grades) or a form JSON file (docs/tally.md).
+          --suggest  The suggested-grade rule, comma-separated: ties-down (default), ties-up, ties-none, weighted,
+                     GRADE>=P% (e.g. unqualified>=50%), levelN>=P%:GRADE (e.g. level1>=90%:excellent).
+          --roster   Branch records giving each branch's roster (probationary members listed, not graded) and, from the
+                     attendance, the ballots issued. Without it every member marked in the CSV is a graded candidate and
+                     the ballots issued are the ballots returned.
+          --progress A progress line on stderr for a tally longer than a second: auto (only on a terminal), always, never.
+          --ics      Write the schedule as an iCalendar file (RFC 5545) to FILE.
 
-        Exit codes: 0 no error finding, 1 error findings, 2 bad input or usage.
+        Exit codes: 0 done, no error finding; 1 error findings (validate), an overdue step (schedule), a void assessment (tally);
+        2 bad input (the file, JSON path or CSV line is named) or bad usage.
         The record format: docs/record-format.md and docs/record.schema.json.
         """;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using OrgLife.Branches;
 using OrgLife.Cli.Json;
@@ -37,26 +36,12 @@ internal static class ValidateCommand
             CommonOptions.Format(arguments),
             context.Clock);
         var file = arguments.Positionals[0];
-        if (!File.Exists(file))
-        {
-            context.Fail($"cannot read '{file}': no such file.");
-            return ExitCodes.BadInput;
-        }
-
-        var lines = Path.GetExtension(file).ToLowerInvariant() is ".jsonl" or ".ndjson";
-        return lines ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
+        return RecordFiles.IsLines(file) ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
     }
 
     private static int ValidateDocument(string file, Settings settings, CommandContext context)
     {
-        var result = RecordReader.Read(File.ReadAllBytes(file));
-        if (!result.Succeeded)
-        {
-            context.Fail($"{file}: {result.Error}");
-            return ExitCodes.BadInput;
-        }
-
-        var report = settings.Validate(result.Record);
+        var report = settings.Validate(RecordFiles.ReadOne(file));
         var source = Path.GetFileName(file);
         if (settings.Format == OutputFormat.Json)
         {
@@ -75,22 +60,12 @@ internal static class ValidateCommand
         var source = Path.GetFileName(file);
         var labels = Labels.For(settings.Culture);
         var summary = new ValidationSummary(source);
-        using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        long lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, result) in RecordFiles.ReadLines(file))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var result = RecordReader.Read(Encoding.UTF8.GetBytes(line));
             if (!result.Succeeded)
             {
                 // One bad line is reported and skipped; the rest of the file is still validated.
-                var error = result.Error with { Line = null };
-                context.Fail($"{file} line {lineNumber.ToString(CultureInfo.InvariantCulture)}: {error}{(result.Error.Column is { } column ? $" (column {column})" : string.Empty)}");
+                context.Fail(RecordFiles.LineError(file, lineNumber, result.Error));
                 summary.Reject(lineNumber, result.Error);
                 continue;
             }

@@ -43,7 +43,7 @@ internal sealed class DeterminationGroundedRule : Rule
             return RuleEvaluation.Missing(EvaluationPaths.AssessmentResults);
         }
 
-        var leading = new Dictionary<MemberId, Grade>();
+        var leading = new Dictionary<MemberId, Grade>(results.Length, MemberIdComparer.Instance);
         foreach (var result in results)
         {
             if (result.LeadingGrade is { } grade)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using OrgLife.Evaluation;
 using OrgLife.Findings;
 using OrgLife.Rules.Catalogue;
@@ -44,31 +45,74 @@ internal sealed class EvaluationSequenceRule : Rule
         }
 
         var findings = new List<FindingDraft>();
-        foreach (var step in Enum.GetValues<EvaluationStep>())
+        foreach (var step in AllSteps)
         {
-            if (!steps.Any(s => s.Step == step))
+            if (!Recorded(steps, step))
             {
                 findings.Add(RuleEvaluation.Finding(EvaluationPaths.Evaluation(EvaluationPaths.Steps), "OL301.StepMissing", Severity.Error, ("step", step)));
             }
         }
 
+        // Plain loops over the (four or so) steps: this runs for every record.
         for (var i = 0; i < steps.Length; i++)
         {
-            var path = RecordPaths.At(EvaluationPaths.Steps, i);
-            var later = steps.Take(i).Where(s => s.Step > steps[i].Step).Select(s => (EvaluationStep?)s.Step).FirstOrDefault();
-            if (later is { } laterStep)
+            var step = steps[i];
+            if (FirstLaterBefore(steps, i) is { } later)
             {
-                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Evaluation(path), "OL301.OutOfOrder", Severity.Error, ("step", steps[i].Step), ("later", laterStep)));
+                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Evaluation(RecordPaths.At(EvaluationPaths.Steps, i)), "OL301.OutOfOrder", Severity.Error, ("step", step.Step), ("later", later)));
             }
 
-            if (steps[i].Date is { } date
-                && steps.Where(s => s.Step < steps[i].Step && s.Date > date).MaxBy(s => s.Date) is { Date: { } earlierDate } earlier)
+            if (step.Date is { } date && LatestEarlierStepDatedAfter(steps, step.Step, date) is { Date: { } earlierDate } earlier)
             {
                 findings.Add(RuleEvaluation.Finding(
-                    EvaluationPaths.Evaluation(path), "OL301.DateOutOfOrder", Severity.Error, ("step", steps[i].Step), ("date", date), ("earlier", earlier.Step), ("earlierDate", earlierDate)));
+                    EvaluationPaths.Evaluation(RecordPaths.At(EvaluationPaths.Steps, i)), "OL301.DateOutOfOrder", Severity.Error, ("step", step.Step), ("date", date), ("earlier", earlier.Step), ("earlierDate", earlierDate)));
             }
         }
 
         return RuleEvaluation.Of(findings);
+    }
+
+    private static readonly EvaluationStep[] AllSteps = Enum.GetValues<EvaluationStep>();
+
+    private static bool Recorded(ImmutableArray<EvaluationStepRecord> steps, EvaluationStep step)
+    {
+        foreach (var recorded in steps)
+        {
+            if (recorded.Step == step)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first step listed before position <paramref name="i"/> that belongs after the step there, or null.</summary>
+    private static EvaluationStep? FirstLaterBefore(ImmutableArray<EvaluationStepRecord> steps, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (steps[j].Step > steps[i].Step)
+            {
+                return steps[j].Step;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Of the steps that belong before <paramref name="step"/> and are dated after <paramref name="date"/>, the latest dated (the first listed on a tie), or null.</summary>
+    private static EvaluationStepRecord? LatestEarlierStepDatedAfter(ImmutableArray<EvaluationStepRecord> steps, EvaluationStep step, LocalDate date)
+    {
+        EvaluationStepRecord? latest = null;
+        foreach (var candidate in steps)
+        {
+            if (candidate.Step < step && candidate.Date is { } candidateDate && candidateDate > date && (latest is null || candidateDate > latest.Date!.Value))
+            {
+                latest = candidate;
+            }
+        }
+
+        return latest;
     }
 }

@@ -49,42 +49,50 @@ internal sealed class EveryoneGradedRule : Rule
             return RuleEvaluation.Missing(EvaluationPaths.Determinations);
         }
 
-        var exempt = (context.Evaluation.ExemptFromAssessment ?? []).ToHashSet();
-        var indexes = new Dictionary<MemberId, List<int>>();
+        var exempt = context.Evaluation.ExemptFromAssessment ?? [];
+        // Per roster position: how many determinations name the member, and where the first two are.
+        var determined = new Determined[branch.Members.Length];
         var findings = new List<FindingDraft>();
         for (var i = 0; i < determinations.Length; i++)
         {
             var id = determinations[i].MemberId;
-            if (!branch.TryGetMember(id, out _))
+            var at = context.RosterIndexOf(id);
+            if (at < 0)
             {
                 findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(id, EvaluationPaths.Determination(i)), "OL304.NotOnRoster", Severity.Error, ("member", id.Value)));
                 continue;
             }
 
-            if (!indexes.TryGetValue(id, out var list))
-            {
-                indexes[id] = list = [];
-            }
-
-            list.Add(i);
+            determined[at] = determined[at].With(i);
         }
 
         for (var i = 0; i < branch.Members.Length; i++)
         {
             var member = branch.Members[i];
-            var mine = indexes.GetValueOrDefault(member.Id) ?? [];
+            var mine = determined[i];
             if (mine.Count > 1)
             {
-                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(member.Id, EvaluationPaths.Determination(mine[1])), "OL304.DeterminedTwice", Severity.Error, ("member", member.Name), ("count", mine.Count)));
+                findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(member.Id, EvaluationPaths.Determination(mine.Second)), "OL304.DeterminedTwice", Severity.Error, ("member", member.Name), ("count", mine.Count)));
             }
             else if (member.IsGradable
-                && !(mine.Count == 1 && determinations[mine[0]].Grade is not null)
-                && !(exempt.Contains(member.Id) && ExemptionValidRule.MayBeExempt(member)))
+                && !(mine.Count == 1 && determinations[mine.First].Grade is not null)
+                && !(ExemptionValidRule.MayBeExempt(member) && exempt.Contains(member.Id)))
             {
                 findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(member.Id, RecordPaths.Member(i)), "OL304.NotGraded", Severity.Error, ("member", member.Name)));
             }
         }
 
         return RuleEvaluation.Of(findings);
+    }
+
+    /// <summary>The determinations naming one roster member: their number and the indexes of the first two.</summary>
+    private readonly record struct Determined(int Count, int First, int Second)
+    {
+        public Determined With(int index) => Count switch
+        {
+            0 => new(1, index, 0),
+            1 => this with { Count = 2, Second = index },
+            _ => this with { Count = Count + 1 },
+        };
     }
 }

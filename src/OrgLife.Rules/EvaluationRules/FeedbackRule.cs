@@ -45,15 +45,15 @@ internal sealed class FeedbackRule : Rule
                 continue;
             }
 
-            var path = EvaluationPaths.Determination(i);
+            // Paths are formatted only for a finding or a missing datum: most determinations pass.
             switch (determination.FeedbackGiven)
             {
                 case null:
-                    missing.Add(RecordPaths.Of(path, "feedbackGiven"));
+                    missing.Add(RecordPaths.Of(EvaluationPaths.Determination(i), "feedbackGiven"));
                     break;
                 case false:
                     findings.Add(RuleEvaluation.Finding(
-                        EvaluationPaths.Member(determination.MemberId, path), "OL306.NoFeedback", Severity.Error, ("member", context.MemberName(determination.MemberId)), ("grade", grade)));
+                        EvaluationPaths.Member(determination.MemberId, EvaluationPaths.Determination(i)), "OL306.NoFeedback", Severity.Error, ("member", context.MemberName(determination.MemberId)), ("grade", grade)));
                     break;
             }
         }

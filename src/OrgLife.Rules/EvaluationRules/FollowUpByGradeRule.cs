@@ -53,29 +53,29 @@ internal sealed class FollowUpByGradeRule : Rule
                 continue;
             }
 
-            var path = EvaluationPaths.Determination(i);
             if (determination.FollowUps is not { } done)
             {
-                missing.Add(RecordPaths.Of(path, "followUps"));
+                missing.Add(RecordPaths.Of(EvaluationPaths.Determination(i), "followUps"));
                 continue;
             }
 
-            var subject = EvaluationPaths.Member(determination.MemberId, path);
-            var member = context.MemberName(determination.MemberId);
+            // The subject's path and the member's name are formatted only for a finding: most determinations have their follow-up.
             switch (grade)
             {
                 case Grade.Unqualified when !done.Any(Handling.Contains):
-                    findings.Add(RuleEvaluation.Finding(subject, "OL308.NoHandling", Severity.Error, ("member", member)));
+                    findings.Add(RuleEvaluation.Finding(Subject(determination, i), "OL308.NoHandling", Severity.Error, ("member", context.MemberName(determination.MemberId))));
                     break;
                 case Grade.Excellent when !done.Contains(GradeFollowUp.Commendation):
-                    findings.Add(RuleEvaluation.Finding(subject, "OL308.Missing", Severity.Warning, ("member", member), ("grade", grade), ("followUp", GradeFollowUp.Commendation)));
+                    findings.Add(RuleEvaluation.Finding(Subject(determination, i), "OL308.Missing", Severity.Warning, ("member", context.MemberName(determination.MemberId)), ("grade", grade), ("followUp", GradeFollowUp.Commendation)));
                     break;
                 case Grade.BasicallyQualified when !done.Contains(GradeFollowUp.EducationAndHelp):
-                    findings.Add(RuleEvaluation.Finding(subject, "OL308.Missing", Severity.Warning, ("member", member), ("grade", grade), ("followUp", GradeFollowUp.EducationAndHelp)));
+                    findings.Add(RuleEvaluation.Finding(Subject(determination, i), "OL308.Missing", Severity.Warning, ("member", context.MemberName(determination.MemberId)), ("grade", grade), ("followUp", GradeFollowUp.EducationAndHelp)));
                     break;
             }
         }
 
         return PartialRecords.Conclude(findings, missing);
     }
+
+    private static FindingSubject Subject(Determination determination, int index) => EvaluationPaths.Member(determination.MemberId, EvaluationPaths.Determination(index));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using OrgLife.Findings;
 using OrgLife.Members;
 using OrgLife.Rules.Catalogue;
@@ -55,10 +56,44 @@ internal sealed class MemberCommitmentReportsRule : Rule
         }
 
         var months = context.Policy.MemberCommitmentReportMonths;
-        var periods = DueDates.PeriodsOfYearAfter(meetingDate, months).ToList();
-        var elapsed = periods.Where(p => DueDates.IsPast(p.Due, context.AsOf)).ToList();
-        var current = periods.FirstOrDefault(p => !DueDates.IsPast(p.Due, context.AsOf));
-        var datesOf = reports.ToLookup(r => r.MemberId, r => r.Date);
+        var periods = DueDates.PeriodsOfYearAfter(meetingDate, months).ToArray();
+        // At most 12 periods (k · months ≤ 12), so a member's covered periods fit in the bits of a uint:
+        // one pass over the reports instead of a look-up and a list per member.
+        var elapsed = 0u;
+        ReportingPeriod? current = null;
+        var currentBit = 0u;
+        for (var p = 0; p < periods.Length; p++)
+        {
+            if (DueDates.IsPast(periods[p].Due, context.AsOf))
+            {
+                elapsed |= 1u << p;
+            }
+            else if (current is null)
+            {
+                (current, currentBit) = (periods[p], 1u << p);
+            }
+        }
+
+        var covered = new uint[branch.Members.Length];
+        foreach (var report in reports)
+        {
+            var at = context.RosterIndexOf(report.MemberId);
+            if (at < 0)
+            {
+                continue; // not on the roster: ignored
+            }
+
+            // The periods follow one another without overlap, so at most one covers the report.
+            for (var p = 0; p < periods.Length; p++)
+            {
+                if (periods[p].Covers(report.Date))
+                {
+                    covered[at] |= 1u << p;
+                    break;
+                }
+            }
+        }
+
         var findings = new List<FindingDraft>();
         var pending = 0;
         for (var i = 0; i < branch.Members.Length; i++)
@@ -69,22 +104,24 @@ internal sealed class MemberCommitmentReportsRule : Rule
                 continue;
             }
 
-            var dates = datesOf[member.Id].ToList();
-            var missed = elapsed.Where(p => !dates.Any(p.Covers)).ToList();
-            if (missed.Count > 0)
+            var missed = elapsed & ~covered[i];
+            if (missed != 0)
             {
                 findings.Add(RuleEvaluation.Finding(
                     new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i)),
                     "OL505.PeriodsMissed",
                     Severity.Error,
                     ("member", member.Name),
-                    ("missed", missed.Count),
-                    ("elapsed", elapsed.Count),
+                    ("missed", BitOperations.PopCount(missed)),
+                    ("elapsed", BitOperations.PopCount(elapsed)),
                     ("months", months),
-                    ("due", missed[0].Due)));
+                    ("due", periods[BitOperations.TrailingZeroCount(missed)].Due)));
             }
 
-            pending += current is not null && !dates.Any(current.Covers) ? 1 : 0;
+            if (current is not null && (covered[i] & currentBit) == 0)
+            {
+                pending++;
+            }
         }
 
         if (pending > 0 && current is not null)

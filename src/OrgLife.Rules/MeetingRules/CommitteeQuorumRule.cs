@@ -60,7 +60,7 @@ internal sealed class CommitteeQuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.PresentSet is not { } present)
+        if (context.Present is not { } present)
         {
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }

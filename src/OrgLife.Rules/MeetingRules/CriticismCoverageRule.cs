@@ -52,20 +52,15 @@ internal sealed class CriticismCoverageRule : Rule
 
         var meeting = context.Meeting!;
         var remarks = meeting.Remarks!.Value;
-        var participants = context.PresentInOrder!.Value;
+        var present = context.Present!;
+        var participants = present.InOrder;
         var count = participants.Length;
-        var index = new Dictionary<MemberId, int>(count, MemberIdComparer.Instance);
-        for (var i = 0; i < count; i++)
-        {
-            index.Add(participants[i], i);
-        }
-
         var isExaminee = new bool[count];
         if (meeting.SelfExaminationOrder is { } order)
         {
             foreach (var examinee in order)
             {
-                if (index.TryGetValue(examinee, out var at))
+                if (present.IndexOf(examinee) is var at and >= 0)
                 {
                     isExaminee[at] = true;
                 }
@@ -76,7 +71,7 @@ internal sealed class CriticismCoverageRule : Rule
             Array.Fill(isExaminee, true);
         }
 
-        var criticized = Criticisms(remarks, participants, index);
+        var criticized = Criticisms(remarks, present);
         var findings = new List<FindingDraft>();
         if (context.Policy.CriticismCoverage == CriticismCoverage.EveryParticipantToEveryExaminee)
         {
@@ -91,9 +86,9 @@ internal sealed class CriticismCoverageRule : Rule
     }
 
     /// <summary>A participants × participants matrix: [from * count + to] is true when from criticized to.</summary>
-    private static bool[] Criticisms(ImmutableArray<Remark> remarks, ImmutableArray<MemberId> participants, Dictionary<MemberId, int> index)
+    private static bool[] Criticisms(ImmutableArray<Remark> remarks, Attendees present)
     {
-        var count = participants.Length;
+        var count = present.InOrder.Length;
         var criticized = new bool[count * count];
         int fromAt = -1, toAt = -1;
         foreach (var remark in remarks)
@@ -103,8 +98,8 @@ internal sealed class CriticismCoverageRule : Rule
                 continue;
             }
 
-            fromAt = Locate(remark.FromMemberId, fromAt, participants, index);
-            toAt = Locate(remark.ToMemberId, toAt, participants, index);
+            fromAt = Locate(remark.FromMemberId, fromAt, present);
+            toAt = Locate(remark.ToMemberId, toAt, present);
             if (fromAt >= 0 && toAt >= 0)
             {
                 criticized[(fromAt * count) + toAt] = true;
@@ -117,19 +112,22 @@ internal sealed class CriticismCoverageRule : Rule
     /// <summary>
     /// The participant index of <paramref name="id"/>, or -1. Remarks are usually recorded grouped by critic or by
     /// examinee in attendance order, so each side is mostly the same as in the last remark or one or two further
-    /// on (two: skipping the examinee themself); those guesses cost a string comparison, the dictionary a hash.
+    /// on (two: skipping the examinee themself); those guesses cost a string comparison, the look-up a hash.
     /// </summary>
-    private static int Locate(MemberId id, int last, ImmutableArray<MemberId> participants, Dictionary<MemberId, int> index)
+    private static int Locate(MemberId id, int last, Attendees present)
     {
-        for (var guess = Math.Max(last, 0); guess <= last + 2 && guess < participants.Length; guess++)
+        var participants = present.InOrder;
+        var end = Math.Min(last + 3, participants.Length);
+        for (var guess = Math.Max(last, 0); guess < end; guess++)
         {
-            if (string.Equals(participants[guess].Value, id.Value, StringComparison.Ordinal))
+            // string == is ordinal, and its reference check is inlined (IDs are often the same string instance).
+            if (participants[guess].Value == id.Value)
             {
                 return guess;
             }
         }
 
-        return index.TryGetValue(id, out var at) ? at : -1;
+        return present.IndexOf(id);
     }
 
     private static void EveryParticipantToEveryExaminee(ImmutableArray<MemberId> participants, bool[] isExaminee, bool[] criticized, List<FindingDraft> findings)

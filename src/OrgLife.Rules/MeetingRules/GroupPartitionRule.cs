@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OrgLife.Branches;
 using OrgLife.Findings;
 using OrgLife.Ids;
 using OrgLife.Rules.Catalogue;
@@ -67,8 +68,8 @@ internal sealed class GroupPartitionRule : Rule
             return RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Branch, branch.Id.Value, RecordPaths.PartyGroups), "OL213.NoGroups", Severity.Error)]);
         }
 
-        var participants = context.PresentInOrder ?? [.. RosterIds(branch.Members)];
-        var isParticipant = context.PresentSet ?? new HashSet<MemberId>(participants, MemberIdComparer.Instance);
+        var present = context.Present;
+        var participants = present?.InOrder ?? [.. RosterIds(branch.Members)];
         var findings = new List<FindingDraft>();
         foreach (var participant in participants)
         {
@@ -82,26 +83,34 @@ internal sealed class GroupPartitionRule : Rule
         for (var g = 0; g < groups.Length; g++)
         {
             var group = groups[g];
-            var subject = new FindingSubject(SubjectKind.PartyGroup, group.Id.Value, RecordPaths.At(RecordPaths.PartyGroups, g));
-            if (!HasParticipant(group.MemberIds, isParticipant))
+            if (!HasParticipant(group.MemberIds, present))
             {
-                findings.Add(RuleEvaluation.Finding(subject, "OL213.EmptyGroup", Severity.Error, ("group", group.Id.Value)));
+                findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.EmptyGroup", Severity.Error, ("group", group.Id.Value)));
             }
 
             if (group.LeaderId is null)
             {
-                findings.Add(RuleEvaluation.Finding(subject, "OL213.NoLeader", Severity.Error, ("group", group.Id.Value)));
+                findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.NoLeader", Severity.Error, ("group", group.Id.Value)));
             }
         }
 
         return RuleEvaluation.Of(findings);
     }
 
-    private static bool HasParticipant(ImmutableArray<MemberId> members, IReadOnlySet<MemberId> isParticipant)
+    /// <summary>
+    /// True when a member of the group is a participant: recorded present, or, when attendance is not recorded, any
+    /// member at all (participants are then the roster, and the roster holds every group member).
+    /// </summary>
+    private static bool HasParticipant(ImmutableArray<MemberId> members, Attendees? present)
     {
+        if (present is null)
+        {
+            return !members.IsEmpty;
+        }
+
         foreach (var member in members)
         {
-            if (isParticipant.Contains(member))
+            if (present.Contains(member))
             {
                 return true;
             }
@@ -109,6 +118,8 @@ internal sealed class GroupPartitionRule : Rule
 
         return false;
     }
+
+    private static FindingSubject GroupSubject(PartyGroup group, int index) => new(SubjectKind.PartyGroup, group.Id.Value, RecordPaths.At(RecordPaths.PartyGroups, index));
 
     private static List<MemberId> RosterIds(ImmutableArray<Members.Member> members)
     {

@@ -36,7 +36,7 @@ internal sealed class QuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.PresentSet is not { } presentIds)
+        if (context.Present is not { } presentIds)
         {
             return RuleEvaluation.Missing(RecordPaths.Attendance);
         }

@@ -4,34 +4,39 @@ using OrgLife.Meetings;
 
 namespace OrgLife.Rules.Validation;
 
-/// <summary>The members recorded present at the meeting, in attendance order and as a set (see <see cref="RuleContext.PresentInOrder"/>).</summary>
+/// <summary>The members recorded present at the meeting, in attendance order, with each one's position in that order (see <see cref="RuleContext.Present"/>).</summary>
 internal sealed class Attendees
 {
-    private Attendees(ImmutableArray<MemberId> inOrder, HashSet<MemberId> set)
+    private readonly Dictionary<MemberId, int> positions;
+
+    private Attendees(ImmutableArray<MemberId> inOrder, Dictionary<MemberId, int> positions)
     {
         InOrder = inOrder;
-        Set = set;
+        this.positions = positions;
     }
 
     /// <summary>The present members in attendance order, each once.</summary>
     public ImmutableArray<MemberId> InOrder { get; }
 
-    /// <summary>The present members as a set.</summary>
-    public HashSet<MemberId> Set { get; }
+    /// <summary>True when <paramref name="member"/> was recorded present.</summary>
+    public bool Contains(MemberId member) => positions.ContainsKey(member);
+
+    /// <summary>The position of <paramref name="member"/> in <see cref="InOrder"/>, or -1 when they were not recorded present.</summary>
+    public int IndexOf(MemberId member) => positions.TryGetValue(member, out var at) ? at : -1;
 
     /// <summary>Collects the entries recorded present; a member listed twice counts once.</summary>
     public static Attendees Present(ImmutableArray<AttendanceEntry> attendance)
     {
         var inOrder = ImmutableArray.CreateBuilder<MemberId>(attendance.Length);
-        var set = new HashSet<MemberId>(attendance.Length, MemberIdComparer.Instance);
+        var positions = new Dictionary<MemberId, int>(attendance.Length, MemberIdComparer.Instance);
         foreach (var entry in attendance)
         {
-            if (entry.Present && set.Add(entry.MemberId))
+            if (entry.Present && positions.TryAdd(entry.MemberId, inOrder.Count))
             {
                 inOrder.Add(entry.MemberId);
             }
         }
 
-        return new Attendees(inOrder.DrainToImmutable(), set);
+        return new Attendees(inOrder.DrainToImmutable(), positions);
     }
 }

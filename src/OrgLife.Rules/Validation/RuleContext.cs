@@ -36,13 +36,36 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
     public bool IsDemocraticLife => Meeting?.Kind == MeetingKind.DemocraticLife;
 
     /// <summary>
-    /// The members recorded present in <c>meeting.attendance</c>, in attendance order, each once; null when attendance
-    /// is not recorded. Several rules need it, so it is built once per validation (a context serves one validation on one thread).
+    /// The members recorded present in <c>meeting.attendance</c>, in attendance order, each once, with their positions;
+    /// null when attendance is not recorded. Several rules need it (OL201, OL202, OL206, OL213), so it is built once
+    /// per validation (a context serves one validation on one thread).
     /// </summary>
-    public ImmutableArray<MemberId>? PresentInOrder => Meeting?.Attendance is null ? null : (present ??= Attendees.Present(Meeting.Attendance.Value)).InOrder;
+    public Attendees? Present => Meeting?.Attendance is { } attendance ? present ??= Attendees.Present(attendance) : null;
 
-    /// <summary>The same members as <see cref="PresentInOrder"/>, as a set; null when attendance is not recorded.</summary>
-    public IReadOnlySet<MemberId>? PresentSet => Meeting?.Attendance is null ? null : (present ??= Attendees.Present(Meeting.Attendance.Value)).Set;
+    /// <summary>
+    /// The roster index of <paramref name="member"/>, or -1 when the roster is absent or does not list them. Rules that
+    /// keep per-member tallies index arrays by it; the index is built once per validation, with the cheap comparer.
+    /// </summary>
+    public int RosterIndexOf(MemberId member)
+    {
+        if (Branch is not { } branch)
+        {
+            return -1;
+        }
+
+        if (rosterIndex is null)
+        {
+            // The roster's IDs are unique (Branch enforces it), so Add cannot collide.
+            rosterIndex = new Dictionary<MemberId, int>(branch.Members.Length, MemberIdComparer.Instance);
+            for (var i = 0; i < branch.Members.Length; i++)
+            {
+                rosterIndex.Add(branch.Members[i].Id, i);
+            }
+        }
+
+        return rosterIndex.TryGetValue(member, out var index) ? index : -1;
+    }
 
     private Attendees? present;
+    private Dictionary<MemberId, int>? rosterIndex;
 }

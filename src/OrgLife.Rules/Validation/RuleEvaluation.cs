@@ -33,7 +33,17 @@ internal sealed class RuleEvaluation
     }
 
     /// <summary>The rule was evaluated and found <paramref name="findings"/> (none means passed).</summary>
-    public static RuleEvaluation Of(IEnumerable<FindingDraft> findings) => new([], [.. findings]);
+    public static RuleEvaluation Of(IEnumerable<FindingDraft> findings)
+    {
+        // Most rules pass: share the one passed evaluation rather than allocate an empty one per rule and record.
+        if (findings is IReadOnlyCollection<FindingDraft> { Count: 0 })
+        {
+            return Passed;
+        }
+
+        ImmutableArray<FindingDraft> drafts = [.. findings];
+        return drafts.IsEmpty ? Passed : new([], drafts);
+    }
 
     /// <summary>Shorthand for a finding about <paramref name="subject"/>.</summary>
     public static FindingDraft Finding(FindingSubject subject, string messageKey, Severity severity, params (string Name, object Value)[] arguments)

@@ -1,13 +1,17 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Merging;
+using OrgLife.Tally.Reports;
 
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
-/// Counts a whole binary ballot file with every core: one reader cuts the file into chunks of whole blocks (validating
-/// every header), workers count the chunks' blocks with the kernel; memory stays bounded by
-/// (workers + 2) buffers of <c>ChunkBytes + 32 + MaxBlockBytes</c> bytes (only the chunk's pages are touched unless a
-/// block is that large), whatever the file size.
+/// Counts a whole binary ballot file with every core: the workers (the calling thread is one) take turns reading the
+/// next chunk of whole blocks (validating every header) and count its blocks with the kernel; memory stays bounded by
+/// (workers + 1) buffers of <c>2 × ChunkBytes</c> bytes (one grows to <c>ChunkBytes + 32 + MaxBlockBytes</c> at most
+/// while a block larger than a chunk passes), whatever the file size. The buffers come from and go back to the shared
+/// array pool, so repeated runs allocate nothing large.
 /// </summary>
 public static class BinaryBallotTally
 {
@@ -20,7 +24,52 @@ public static class BinaryBallotTally
     /// </param>
     /// <returns>The totals, with the skipped blocks when skipping is on.</returns>
     /// <exception cref="BallotFormatException">The file is malformed (a bad header, a truncated block, or a corrupt block with skipping off).</exception>
-    public static NationalTally Count(Stream source, BallotReadOptions? options = null, Action<BranchTally>? onBranch = null)
+    public static NationalTally Count(Stream source, BallotReadOptions? options = null, Action<BinaryBranchCounts>? onBranch = null)
+        => Run(source, options, () => new CountingSink(onBranch)).Totals;
+
+    /// <summary>
+    /// 汇总 — reads a whole file with every core and rolls its branches up under <paramref name="rule"/>, as
+    /// <see cref="Merging.RollUp.Build"/> would from every branch's <see cref="AssessmentTally"/>, with memory bounded
+    /// whatever the file size (one roll-up accumulator per worker, no per-branch state kept). Each block becomes an
+    /// assessment through <paramref name="map"/>: blocks with serials go through a <see cref="BallotBox"/>
+    /// (<see cref="BallotBox.AddCodedBlock"/>), so a repeated serial is rejected (OL402); blocks without serials are
+    /// converted from their counts (<see cref="BinaryBranchCounts.ToAssessmentTally(BinaryAssessmentMap?)"/>).
+    /// </summary>
+    /// <param name="source">A readable stream at the file's start.</param>
+    /// <param name="rule">The suggestion rule of every branch's suggested grades.</param>
+    /// <param name="levelPathOf">A branch's superiors from the top down (e.g. 省 / 市 / 县), from its ID; called concurrently.</param>
+    /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
+    /// <param name="map">Forms, candidates and ballots issued per block; <see cref="BinaryAssessmentMap.Default"/> when null.</param>
+    /// <param name="onBranch">Called with each branch's tally and report, concurrently and not in file order; null for the roll-up only.</param>
+    /// <returns>The roll-up, the file's totals and the ballots rejected.</returns>
+    /// <exception cref="BallotFormatException">The file is malformed.</exception>
+    /// <exception cref="ArgumentException">The map's form or candidates do not fit a block.</exception>
+    public static BinaryRollUp RollUp(
+        Stream source,
+        SuggestionRule rule,
+        Func<long, ImmutableArray<string>> levelPathOf,
+        BallotReadOptions? options = null,
+        BinaryAssessmentMap? map = null,
+        Action<BinaryBranchReport>? onBranch = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(levelPathOf);
+        map ??= BinaryAssessmentMap.Default;
+        var (sinks, totals) = Run(source, options, () => new RollUpSink(rule, levelPathOf, map, onBranch));
+        var builder = new RollUp.RollUpBuilder();
+        long rejected = 0;
+        foreach (var sink in sinks)
+        {
+            builder.Add(sink.Branches);
+            rejected += sink.RejectedBallots;
+        }
+
+        return new BinaryRollUp(builder.ToRollUp(rule), totals, rejected);
+    }
+
+    /// <summary>Runs the workers (this thread is the first) over the file's chunks, one sink each; returns the sinks and the totals.</summary>
+    private static (TSink[] Sinks, NationalTally Totals) Run<TSink>(Stream source, BallotReadOptions? options, Func<TSink> newSink)
+        where TSink : IBlockSink
     {
         ArgumentNullException.ThrowIfNull(source);
         options ??= BallotReadOptions.Default;
@@ -31,136 +80,55 @@ public static class BinaryBallotTally
         Span<byte> fileHeader = stackalloc byte[BallotFileLayout.FileHeaderSize];
         BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
 
-        var workers = options.WorkerCount;
-        var pool = new BufferPool(workers + 2, options.ChunkBytes + BallotFileLayout.BlockHeaderSize + options.MaxBlockBytes);
-        using var cancel = new CancellationTokenSource();
-        using var chunks = new BlockingCollection<Chunk>(workers);
-        var tasks = Enumerable.Range(0, workers)
-            .Select(_ => Task.Factory.StartNew(() => Work(chunks, pool, options.MaxBlockBytes, onBranch, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+        using var splitter = new ChunkSplitter(source, options);
+        var sinks = new TSink[options.WorkerCount];
+        var others = Enumerable.Range(1, options.WorkerCount - 1)
+            .Select(worker => Task.Factory.StartNew(() => sinks[worker] = Work(splitter, options.MaxBlockBytes, newSink), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
-
-        var skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
-        long skippedCount = 0;
+        ExceptionDispatchInfo? failure = null;
         try
         {
-            Split(source, options, pool, chunks, cancel.Token, problem =>
+            sinks[0] = Work(splitter, options.MaxBlockBytes, newSink);
+        }
+        catch (Exception exception)
+        {
+            failure = ExceptionDispatchInfo.Capture(exception);
+        }
+
+        // Wait for every worker before the buffers go back to the pool; the first failure is the one reported.
+        foreach (var other in others)
+        {
+            try
             {
-                skippedCount++;
-                if (skipped.Count < options.MaxSkippedBlocksListed)
-                {
-                    skipped.Add(problem);
-                }
-            });
-        }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
-        {
-            // A worker failed; its exception is rethrown below.
-        }
-        finally
-        {
-            chunks.CompleteAdding();
+                other.Wait();
+            }
+            catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]);
+            }
         }
 
-        try
+        failure?.Throw();
+        var total = sinks[0].Totals;
+        foreach (var sink in sinks.Skip(1))
         {
-            Task.WaitAll(tasks);
-        }
-        catch (AggregateException failure) when (failure.InnerExceptions.Count > 0)
-        {
-            throw failure.InnerExceptions[0];
+            total.Merge(sink.Totals);
         }
 
-        var total = tasks[0].Result;
-        foreach (var task in tasks.Skip(1))
-        {
-            total.Merge(task.Result);
-        }
-
-        return total.ToNational(skipped.ToImmutable(), skippedCount);
+        return (sinks, total.ToNational(splitter.Skipped, splitter.SkippedCount));
     }
 
-    /// <summary>Reads the file into chunks of whole, header-checked blocks and queues them for the workers.</summary>
-    private static void Split(Stream source, BallotReadOptions options, BufferPool pool, BlockingCollection<Chunk> chunks, CancellationToken cancel, Action<SkippedBlock> skip)
+    /// <summary>One worker: takes chunks in turn and hands each sound block to its own sink.</summary>
+    private static TSink Work<TSink>(ChunkSplitter splitter, int maxBlockBytes, Func<TSink> newSink)
+        where TSink : IBlockSink
     {
-        var current = pool.Rent(cancel);
-        var filled = 0;
-        long bufferOffset = BallotFileLayout.FileHeaderSize;
-        long discard = 0;
-        while (true)
-        {
-            // Read one chunk more after the carried tail: small chunks keep both workers busy to the end of the file.
-            var want = Math.Min(current.Length - filled, options.ChunkBytes);
-            var got = StreamReading.ReadFully(source, current.AsSpan(filled, want));
-            var endOfFile = got < want;
-            filled += got;
-            var position = (int)Math.Min(discard, filled);
-            discard -= position;
-            var start = position;
-            while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
-            {
-                var offset = bufferOffset + position;
-                var header = BallotBlockHeader.Read(current.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
-                if (problem is null)
-                {
-                    if (position + header.BlockLength > filled)
-                    {
-                        break;
-                    }
-
-                    problem = header.LevelProblem(current.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset);
-                }
-
-                if (problem is not null)
-                {
-                    if (!options.SkipCorruptBlocks)
-                    {
-                        throw new BallotFormatException(problem.Reason, problem.Offset, problem.Field);
-                    }
-
-                    skip(problem);
-                    discard = Math.Max(0, position + header.BlockLength - filled);
-                    position = (int)Math.Min(position + header.BlockLength, filled);
-                    continue;
-                }
-
-                position += (int)header.BlockLength;
-            }
-
-            var tail = filled - position;
-            if (position > start)
-            {
-                var next = pool.Rent(cancel);
-                current.AsSpan(position, tail).CopyTo(next);
-                chunks.Add(new Chunk(current, start, position, bufferOffset), cancel);
-                current = next;
-            }
-            else
-            {
-                current.AsSpan(position, tail).CopyTo(current);
-            }
-
-            bufferOffset += position;
-            filled = tail;
-            if (endOfFile)
-            {
-                if (filled > 0 || discard > 0)
-                {
-                    throw new BallotFormatException($"Truncated block: the file ends {filled} bytes into it.", bufferOffset, filled < BallotFileLayout.BlockHeaderSize ? "block header" : "payload");
-                }
-
-                pool.Return(current);
-                return;
-            }
-        }
-    }
-
-    private static TallyAccumulator Work(BlockingCollection<Chunk> chunks, BufferPool pool, int maxBlockBytes, Action<BranchTally>? onBranch, CancellationTokenSource cancel)
-    {
-        var accumulator = new TallyAccumulator();
         try
         {
-            foreach (var chunk in chunks.GetConsumingEnumerable(cancel.Token))
+            var sink = newSink(); // on the worker's own thread, so two workers' counters never share a cache line
+            byte[]? finished = null;
+            while (splitter.TryNext(finished, out var chunk))
             {
+                finished = chunk.Buffer;
                 var position = chunk.Start;
                 while (position < chunk.End)
                 {
@@ -174,55 +142,20 @@ public static class BinaryBallotTally
                     var payload = chunk.Buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, (int)header.PayloadLength);
                     if (problem is null && header.LevelProblem(payload[..header.CriteriaPerCandidate], offset) is null)
                     {
-                        var block = new BallotBlock(offset, header, payload);
-                        var tally = accumulator.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: onBranch is not null);
-                        if (tally is not null)
-                        {
-                            onBranch!(tally);
-                        }
+                        sink.Add(new BallotBlock(offset, header, payload));
                     }
 
                     // The splitter already reported blocks with problems; here they are only stepped over.
                     position += (int)header.BlockLength;
                 }
-
-                pool.Return(chunk.Buffer);
             }
 
-            return accumulator;
-        }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
-        {
-            // Another thread failed and is reporting it.
-            return accumulator;
+            return sink;
         }
         catch
         {
-            cancel.Cancel();
+            splitter.Stop();
             throw;
         }
-    }
-
-    private readonly record struct Chunk(byte[] Buffer, int Start, int End, long FileOffset);
-
-    /// <summary>At most <c>capacity</c> buffers ever exist: renting waits for a returned one.</summary>
-    private sealed class BufferPool(int capacity, int bufferBytes)
-    {
-        private readonly BlockingCollection<byte[]> free = new(capacity);
-        private int created;
-
-        public byte[] Rent(CancellationToken cancel)
-        {
-            if (free.TryTake(out var buffer))
-            {
-                return buffer;
-            }
-
-            return Interlocked.Increment(ref created) <= capacity
-                ? GC.AllocateUninitializedArray<byte>(bufferBytes)
-                : free.Take(cancel);
-        }
-
-        public void Return(byte[] buffer) => free.Add(buffer);
     }
 }

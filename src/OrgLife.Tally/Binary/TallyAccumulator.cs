@@ -24,7 +24,7 @@ internal sealed class TallyAccumulator
     public long Marks { get; private set; }
 
     /// <summary>Counts one branch's matrix; returns its tally when <paramref name="keep"/>, else null (no allocation).</summary>
-    public BranchTally? Add(long branchId, int ballotCount, int candidateCount, ReadOnlySpan<byte> levelCounts, ReadOnlySpan<byte> marks, bool keep)
+    public BinaryBranchCounts? Add(long branchId, int ballotCount, int candidateCount, ReadOnlySpan<byte> levelCounts, ReadOnlySpan<byte> marks, bool keep)
     {
         var criteria = levelCounts.Length;
         var levelCount = 0;
@@ -74,7 +74,7 @@ internal sealed class TallyAccumulator
         Ballots += ballotCount;
         Marks += marks.Length;
         return keep
-            ? new BranchTally(branchId, ballotCount, candidateCount, criteria, levelCount, [.. levelCounts], [.. branch])
+            ? new BinaryBranchCounts(branchId, ballotCount, candidateCount, criteria, levelCount, [.. levelCounts], [.. branch])
             : null;
     }
 

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace OrgLife.Tally.Kernels;
 
@@ -22,10 +24,31 @@ internal readonly struct ByteLanes128 : IByteLanes<Vector128<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Broadcast(Vector128<byte> lane) => lane;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> Add(Vector128<byte> left, Vector128<byte> right) => unchecked(left + right);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<byte> AddMatches(Vector128<byte> counters, Vector128<byte> marks, byte code)
-        => unchecked(counters - Vector128.Equals(marks, Vector128.Create(code))); // a match is all ones, i.e. −1
+    public static Vector128<byte> Subtract(Vector128<byte> left, Vector128<byte> right) => unchecked(left - right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Min(Vector128<byte> left, Vector128<byte> right) => Vector128.Min(left, right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Lookup16(Vector128<byte> table, Vector128<byte> index)
+        => Ssse3.IsSupported ? Ssse3.Shuffle(table, index) : AdvSimd.Arm64.IsSupported ? AdvSimd.Arm64.VectorTableLookup(table, index) : Vector128.Shuffle(table, index);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> LowNibbles(Vector128<byte> value) => value & Vector128.Create((byte)0x0F);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> HighNibbles(Vector128<byte> value)
+        => Vector128.ShiftRightLogical(value.AsUInt16(), 4).AsByte() & Vector128.Create((byte)0x0F);
 }

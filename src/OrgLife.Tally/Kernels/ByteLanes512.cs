@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace OrgLife.Tally.Kernels;
 
@@ -22,10 +23,31 @@ internal readonly struct ByteLanes512 : IByteLanes<Vector512<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Broadcast(Vector128<byte> lane) => Vector512.Create(Vector256.Create(lane, lane), Vector256.Create(lane, lane));
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> Add(Vector512<byte> left, Vector512<byte> right) => unchecked(left + right);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<byte> AddMatches(Vector512<byte> counters, Vector512<byte> marks, byte code)
-        => unchecked(counters - Vector512.Equals(marks, Vector512.Create(code))); // a match is all ones, i.e. −1
+    public static Vector512<byte> Subtract(Vector512<byte> left, Vector512<byte> right) => unchecked(left - right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Min(Vector512<byte> left, Vector512<byte> right) => Vector512.Min(left, right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Lookup16(Vector512<byte> table, Vector512<byte> index)
+        => Avx512BW.IsSupported ? Avx512BW.Shuffle(table, index) : Vector512.Shuffle(table, index);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> LowNibbles(Vector512<byte> value) => value & Vector512.Create((byte)0x0F);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> HighNibbles(Vector512<byte> value)
+        => Vector512.ShiftRightLogical(value.AsUInt16(), 4).AsByte() & Vector512.Create((byte)0x0F);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace OrgLife.Tally.Kernels;
 
 /// <summary>
@@ -20,9 +22,27 @@ internal interface IByteLanes<TVector>
     /// <summary>Stores <see cref="Width"/> bytes to any address.</summary>
     static abstract void Store(TVector value, ref byte destination);
 
+    /// <summary>Returns a register holding <paramref name="lane"/> in each of its 16-byte lanes.</summary>
+    static abstract TVector Broadcast(Vector128<byte> lane);
+
     /// <summary>Returns the lane-wise (wrapping) sum of two registers.</summary>
     static abstract TVector Add(TVector left, TVector right);
 
-    /// <summary>Returns <paramref name="counters"/> plus one in every lane where <paramref name="marks"/> equals <paramref name="code"/>.</summary>
-    static abstract TVector AddMatches(TVector counters, TVector marks, byte code);
+    /// <summary>Returns the lane-wise (wrapping) difference of two registers.</summary>
+    static abstract TVector Subtract(TVector left, TVector right);
+
+    /// <summary>Returns the lane-wise unsigned minimum of two registers.</summary>
+    static abstract TVector Min(TVector left, TVector right);
+
+    /// <summary>
+    /// Returns <c>table[index]</c> per lane, for indices 0…15 and a <paramref name="table"/> that repeats the same 16 bytes
+    /// in every 16-byte lane (so the in-lane byte shuffle and a full-width one agree).
+    /// </summary>
+    static abstract TVector Lookup16(TVector table, TVector index);
+
+    /// <summary>Returns the low four bits of every byte.</summary>
+    static abstract TVector LowNibbles(TVector value);
+
+    /// <summary>Returns the high four bits of every byte, shifted down to 0…15.</summary>
+    static abstract TVector HighNibbles(TVector value);
 }

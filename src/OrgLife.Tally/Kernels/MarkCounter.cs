@@ -10,7 +10,7 @@ namespace OrgLife.Tally.Kernels;
 /// <remarks>
 /// The path is chosen per call: 512-bit registers where <see cref="Vector512.IsHardwareAccelerated"/>, else 256-bit,
 /// else 128-bit, else the scalar kernel; matrices with more than 32 levels (e.g. 0–100 score columns) always go to the
-/// scalar kernel, which beats 33 or more compares per register.
+/// scalar kernel (the threshold of <see cref="VectorMarkCounter.MaxLevelCount"/>; see its remarks).
 /// </remarks>
 public static class MarkCounter
 {

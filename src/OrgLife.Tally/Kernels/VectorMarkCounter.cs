@@ -5,9 +5,10 @@ using System.Runtime.Intrinsics;
 namespace OrgLife.Tally.Kernels;
 
 /// <summary>
-/// The vectorized kernel: byte counters per lane, one per code (blank and each level), each gaining the
-/// equality mask (−1) of every row; void marks are what remains of the rows. Byte counters are widened into the
-/// caller's 64-bit counters after at most 255 steps, so they never wrap. Results equal <see cref="ScalarMarkCounter"/>'s.
+/// The vectorized kernel: per lane, a nibble counter per code (blank and each level), two codes per byte, fed by one
+/// byte-shuffle lookup per code pair (no compares); void marks are what remains of the rows. Nibbles are split into
+/// byte counters every 15 steps and byte counters are widened into the caller's 64-bit counters after at most 255
+/// steps, so nothing wraps. Results equal <see cref="ScalarMarkCounter"/>'s.
 /// </summary>
 /// <remarks>
 /// Two layouts:
@@ -20,14 +21,15 @@ namespace OrgLife.Tally.Kernels;
 /// puts 2 ballots in a 64-byte register); lane <c>i</c> is column <c>i mod columns</c>. Rows left over (fewer than k)
 /// are counted by the scalar kernel.</item>
 /// </list>
-/// Past <see cref="MaxLevelCount"/> levels the per-level compares cost more than a scalar histogram, so
-/// <see cref="MarkCounter"/> sends such matrices (e.g. 0–100 score columns) to the scalar kernel.
+/// Each pass over a run counts up to six codes, so the cost grows with the level count; past
+/// <see cref="MaxLevelCount"/> levels <see cref="MarkCounter"/> sends matrices (e.g. 0–100 score columns) to the scalar kernel.
 /// </remarks>
 internal static class VectorMarkCounter
 {
     /// <summary>
-    /// The largest level count the vector kernel takes: at <c>levelCount + 1</c> compares per register it stays ahead
-    /// of the scalar kernel up to about here (estimated from the µops per register, not benchmarked; see docs/performance.md).
+    /// The largest level count the vector kernel takes. Set when the kernel cost one compare per code per register
+    /// (about the scalar kernel's cost at a few dozen codes); the nibble kernel costs about a third of that per code and
+    /// would likely stay ahead further, but the threshold was not re-measured, so it stays (see docs/performance.md).
     /// </summary>
     internal const int MaxLevelCount = 32;
 
@@ -37,10 +39,13 @@ internal static class VectorMarkCounter
     /// <summary>Byte counters of one column tile; small enough to stay in L1 next to the streaming rows.</summary>
     internal const int AccumulatorBudget = 16 * 1024;
 
-    /// <summary>Rows counted in registers before their counts go to the tile's byte counters (rows read side by side).</summary>
-    private const int RunRows = 16;
+    /// <summary>Steps a nibble counter takes before it must be split into the byte counters (a nibble holds 15).</summary>
+    private const int NibbleSteps = 15;
 
-    /// <summary>Codes counted in registers in one pass over a run: six accumulators, so four levels plus blank take one pass.</summary>
+    /// <summary>Rows counted in registers before their counts go to the tile's byte counters (rows read side by side).</summary>
+    private const int RunRows = NibbleSteps;
+
+    /// <summary>Codes counted in registers in one pass over a run: three nibble-pair accumulators, so four levels plus blank take one pass.</summary>
     private const int CodesPerRun = 6;
 
     /// <summary>Counts with 128-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
@@ -180,9 +185,14 @@ internal static class VectorMarkCounter
 
     /// <summary>
     /// Counts codes <paramref name="firstCode"/>…<c>+codeCount−1</c> (at most <see cref="CodesPerRun"/>) over
-    /// <paramref name="steps"/> registers <paramref name="stride"/> bytes apart, in registers, then adds them to the
-    /// byte counters (one register per code, consecutive). The caller keeps every counter at most 255.
+    /// <paramref name="steps"/> registers <paramref name="stride"/> bytes apart, then adds them to the byte counters
+    /// (one register per code, consecutive). The caller keeps every counter at most 255.
     /// </summary>
+    /// <remarks>
+    /// Each code gets a nibble: one byte shuffle maps a mark to 1 (the pair's first code), 16 (its second) or 0, so one
+    /// lookup and one add count two codes, with no compare and no mask move. A nibble holds 15, so the nibbles are
+    /// split into the byte counters every <see cref="NibbleSteps"/> steps.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CountRun<TLanes, TVector>(ref byte first, int stride, int steps, int firstCode, int codeCount, ref byte counters)
         where TLanes : struct, IByteLanes<TVector>
@@ -190,56 +200,63 @@ internal static class VectorMarkCounter
     {
         unchecked
         {
-            TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
-            var c0 = (byte)firstCode;
-            var c1 = (byte)(firstCode + 1);
-            var c2 = (byte)(firstCode + 2);
-            var c3 = (byte)(firstCode + 3);
-            var c4 = (byte)(firstCode + 4);
-            var c5 = (byte)(firstCode + 5);
+            var width = TLanes.Width;
+            var codeBase = TLanes.Broadcast(Vector128.Create((byte)firstCode));
+            var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
+            var table0 = TLanes.Broadcast(PairTable(0, codeCount));
+            var table1 = TLanes.Broadcast(PairTable(2, codeCount));
+            var table2 = TLanes.Broadcast(PairTable(4, codeCount));
             ref var source = ref first;
-            for (var step = 0; step < steps; step++)
+            for (var done = 0; done < steps; done += NibbleSteps)
             {
-                var x = TLanes.Load(ref source);
-                source = ref Unsafe.Add(ref source, stride);
-                a0 = TLanes.AddMatches(a0, x, c0);
-                if (codeCount > 1)
+                var runSteps = Math.Min(NibbleSteps, steps - done);
+                TVector a0 = default, a1 = default, a2 = default;
+                for (var step = 0; step < runSteps; step++)
                 {
-                    a1 = TLanes.AddMatches(a1, x, c1);
-                    a2 = codeCount > 2 ? TLanes.AddMatches(a2, x, c2) : a2;
-                    a3 = codeCount > 3 ? TLanes.AddMatches(a3, x, c3) : a3;
-                    a4 = codeCount > 4 ? TLanes.AddMatches(a4, x, c4) : a4;
-                    a5 = codeCount > 5 ? TLanes.AddMatches(a5, x, c5) : a5;
+                    var x = TLanes.Load(ref source);
+                    source = ref Unsafe.Add(ref source, stride);
+
+                    // Codes below firstCode wrap to ≥ 230 and everything past the pass clamps to 15: both look up 0.
+                    var index = TLanes.Min(firstCode == 0 ? x : TLanes.Subtract(x, codeBase), pastCodes);
+                    a0 = TLanes.Add(a0, TLanes.Lookup16(table0, index));
+                    if (codeCount > 2)
+                    {
+                        a1 = TLanes.Add(a1, TLanes.Lookup16(table1, index));
+                    }
+
+                    if (codeCount > 4)
+                    {
+                        a2 = TLanes.Add(a2, TLanes.Lookup16(table2, index));
+                    }
+                }
+
+                AddTo<TLanes, TVector>(TLanes.LowNibbles(a0), ref counters);
+                for (var code = 1; code < codeCount; code++)
+                {
+                    var pair = code < 2 ? a0 : code < 4 ? a1 : a2;
+                    var nibbles = (code & 1) == 0 ? TLanes.LowNibbles(pair) : TLanes.HighNibbles(pair);
+                    AddTo<TLanes, TVector>(nibbles, ref Unsafe.Add(ref counters, code * width));
                 }
             }
-
-            var width = TLanes.Width;
-            AddTo<TLanes, TVector>(a0, ref counters);
-            if (codeCount > 1)
-            {
-                AddTo<TLanes, TVector>(a1, ref Unsafe.Add(ref counters, width));
-            }
-
-            if (codeCount > 2)
-            {
-                AddTo<TLanes, TVector>(a2, ref Unsafe.Add(ref counters, 2 * width));
-            }
-
-            if (codeCount > 3)
-            {
-                AddTo<TLanes, TVector>(a3, ref Unsafe.Add(ref counters, 3 * width));
-            }
-
-            if (codeCount > 4)
-            {
-                AddTo<TLanes, TVector>(a4, ref Unsafe.Add(ref counters, 4 * width));
-            }
-
-            if (codeCount > 5)
-            {
-                AddTo<TLanes, TVector>(a5, ref Unsafe.Add(ref counters, 5 * width));
-            }
         }
+    }
+
+    /// <summary>The 16-entry table that maps pass index <paramref name="code"/> to 1 and <c>code + 1</c> to 16 (when in the pass), all else to 0.</summary>
+    private static Vector128<byte> PairTable(int code, int codeCount)
+    {
+        Span<byte> table = stackalloc byte[16];
+        table.Clear();
+        if (code < codeCount)
+        {
+            table[code] = 1;
+        }
+
+        if (code + 1 < codeCount)
+        {
+            table[code + 1] = 16;
+        }
+
+        return Vector128.Create((ReadOnlySpan<byte>)table);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

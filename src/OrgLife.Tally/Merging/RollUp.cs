@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using OrgLife.Grades;
 using OrgLife.Tally.Reports;
 
 namespace OrgLife.Tally.Merging;
@@ -132,39 +133,48 @@ public sealed class RollUp : IEquatable<RollUp>
         var tally = branch.Tally;
         var path = branch.LevelPath.IsDefault ? [] : branch.LevelPath;
         var form = tally.Form;
-        var suggested = GradeDistribution.Zero;
-        var votes = GradeDistribution.Zero;
+
+        // Per grade (index: the Grade value, 0 for none), added up here and made into distributions once per branch.
+        Span<long> suggestedCounts = stackalloc long[5];
+        Span<long> voteCounts = stackalloc long[5];
         long blanks = 0, voids = 0;
         var graded = tally.Candidates.Graded.Length;
         for (var candidate = 0; candidate < graded; candidate++)
         {
             if (form.OverallCriterion is not { } overall)
             {
-                suggested = suggested.Add(null, 1);
+                suggestedCounts[0]++;
                 continue;
             }
 
             var column = tally.Layout.CandidateColumn(candidate, form.OverallCriterionIndex);
-            suggested = suggested.Add(ReportBuilder.Suggest(tally, column, rule), 1);
+            suggestedCounts[(int?)ReportBuilder.Suggest(tally, column, rule) ?? 0]++;
             var (levels, blank, voidMarks) = ReportBuilder.CombinedCounts(tally, column);
             blanks += blank;
             voids += voidMarks;
             for (var level = 1; level <= levels.Length; level++)
             {
-                votes = votes.Add(GradeSuggester.GradeOf(overall.Scale, level, rule), levels[level - 1]);
+                voteCounts[(int)GradeSuggester.GradeOf(overall.Scale, level, rule)] += levels[level - 1];
             }
         }
 
+        var suggested = Distribution(suggestedCounts);
+        var votes = Distribution(voteCounts);
         var over = 3 * suggested.Excellent > graded;
         var leaf = new RollUpNode(path, 1, tally.IsVoid ? 1 : 0, graded, suggested, votes, blanks, voids, over ? 1 : 0);
         return (leaf, over ? new ExcellentCapBreach(branch.Branch, path, suggested.Excellent, graded) : null, path);
     }
 
-    /// <summary>The mutable accumulator behind <see cref="Build"/> and <see cref="Merge"/>; one per worker.</summary>
-    private sealed class RollUpBuilder
+    private static GradeDistribution Distribution(ReadOnlySpan<long> byGrade) =>
+        new(byGrade[(int)Grade.Excellent], byGrade[(int)Grade.Qualified], byGrade[(int)Grade.BasicallyQualified], byGrade[(int)Grade.Unqualified], byGrade[0]);
+
+    /// <summary>The mutable accumulator behind <see cref="Build"/> and <see cref="Merge"/> (and the binary file roll-up); one per worker.</summary>
+    internal sealed class RollUpBuilder
     {
         private readonly Dictionary<string, RollUpNode> nodes = new(StringComparer.Ordinal);
         private readonly List<ExcellentCapBreach> breaches = [];
+
+        internal void Add(BranchTally branch, SuggestionRule rule) => Add(Summarize(branch, rule));
 
         internal void Add((RollUpNode Leaf, ExcellentCapBreach? Breach, ImmutableArray<string> Path) branch)
         {

@@ -35,7 +35,7 @@ public static class SyntheticRound
     /// <param name="workerCount">Threads, at least 1.</param>
     /// <param name="onBranch">Called with each branch's counts, concurrently and out of order; null for totals only.</param>
     /// <returns>The national totals.</returns>
-    public static NationalTally Count(SyntheticBallotGenerator generator, int workerCount, Action<BranchTally>? onBranch = null)
+    public static NationalTally Count(SyntheticBallotGenerator generator, int workerCount, Action<BinaryBranchCounts>? onBranch = null)
     {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentOutOfRangeException.ThrowIfLessThan(workerCount, 1);

@@ -37,7 +37,7 @@ public sealed class BinaryFormatFacts
     public void The_parallel_file_tally_equals_the_scalar_kernel_block_by_block_and_in_total(int workers, int chunkBytes)
     {
         var file = BinaryTestFiles.Synthetic(8, 600, criteria: 6);
-        var branches = new ConcurrentBag<BranchTally>();
+        var branches = new ConcurrentBag<BinaryBranchCounts>();
         var totals = BinaryBallotTally.Count(new MemoryStream(file), new BallotReadOptions { WorkerCount = workers, ChunkBytes = chunkBytes }, branches.Add);
 
         var generator = new SyntheticBallotGenerator(new SyntheticRoundOptions(8, 600, 6));
@@ -175,5 +175,42 @@ public sealed class BinaryFormatFacts
         using var writer = new BallotFileWriter(new MemoryStream());
         var error = Assert.Throws<ArgumentException>(() => writer.WriteBlock(9, 2, [4], 3, [], new byte[5]));
         Assert.Contains("Branch 9", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Blocks_larger_than_a_chunk_buffer_are_counted_whole_between_small_ones(int workers)
+    {
+        // 8 KiB chunk buffers (2 × 4096) against a 20,000-byte block and a 60,000-byte one.
+        var shapes = new (int Candidates, int Ballots)[] { (3, 4), (200, 100), (5, 5), (600, 100), (2, 2) };
+        using var memory = new MemoryStream();
+        var expected = new long[6];
+        using (var writer = new BallotFileWriter(memory, leaveOpen: true))
+        {
+            var seed = 1;
+            foreach (var (candidates, ballots) in shapes)
+            {
+                var marks = new byte[candidates * ballots];
+                for (var i = 0; i < marks.Length; i++)
+                {
+                    marks[i] = (byte)((seed++ * 7919) % 6 == 5 ? 255 : (seed * 7919) % 5);
+                }
+
+                var counts = new long[candidates * 6];
+                ScalarMarkCounter.Count(marks, candidates, 4, counts);
+                for (var slot = 0; slot < counts.Length; slot++)
+                {
+                    expected[slot % 6] += counts[slot];
+                }
+
+                writer.WriteBlock(shapes.ToList().IndexOf((candidates, ballots)) + 1, candidates, [4], ballots, [], marks);
+            }
+        }
+
+        var totals = BinaryBallotTally.Count(new MemoryStream(memory.ToArray()), new BallotReadOptions { WorkerCount = workers, ChunkBytes = 4096 });
+
+        Assert.Equal(shapes.Length, totals.BranchCount);
+        Assert.Equal(expected, totals.CriterionTotals[0].ToArray());
     }
 }

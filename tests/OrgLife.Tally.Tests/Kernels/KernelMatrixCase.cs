@@ -14,7 +14,8 @@ public sealed record KernelMatrixCase(int Columns, int Rows, int LevelCount, int
     {
         var marks = new byte[Columns * Rows];
         var state = Seed;
-        var repeated = (byte)(Seed % 256);
+        // Mostly a counted code (blank or a level), since those are the counters that fill up; sometimes any byte.
+        var repeated = Seed % 4 == 0 ? (byte)(Seed % 256) : (byte)((Seed >> 8) % (ulong)(LevelCount + 1));
         for (var i = 0; i < marks.Length; i++)
         {
             var draw = SplitMix(ref state);

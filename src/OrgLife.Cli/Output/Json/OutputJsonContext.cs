@@ -7,4 +7,6 @@ namespace OrgLife.Cli.Output.Json;
 [JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(SummaryDocument))]
 [JsonSerializable(typeof(CatalogueDocument))]
+[JsonSerializable(typeof(TallyReportDocument))]
+[JsonSerializable(typeof(TallySummaryDocument))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -1,0 +1,93 @@
+using System.Globalization;
+using OrgLife.Branches;
+using OrgLife.Cli.Json;
+using OrgLife.Cli.Output;
+using OrgLife.Cli.Schedule;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Scheduling;
+
+namespace OrgLife.Cli.Commands;
+
+/// <summary>
+/// <c>orglife schedule RECORD.json</c>: every due date of the record's meeting under the policy, each with its rule,
+/// label and status as of a date, and optionally an iCalendar file. Exit 1 when something is overdue, 0 otherwise,
+/// 2 when the record cannot be read or has no meeting date.
+/// </summary>
+internal static class ScheduleCommand
+{
+    public const string Name = "schedule";
+
+    private static readonly ScheduleGenerator Generator = new();
+
+    public static int Run(Arguments arguments, CommandContext context)
+    {
+        arguments.AllowOnly(Name, "policy", "as-of", "culture", "ics");
+        if (arguments.Positionals.Length != 1)
+        {
+            throw new UsageException("'schedule' needs exactly one file: RECORD.json (a branch record with its meeting's date).");
+        }
+
+        var policy = CommonOptions.Policy(arguments);
+        var culture = CommonOptions.Culture(arguments);
+        var labels = Labels.For(culture);
+        var file = arguments.Positionals[0];
+        var record = RecordFiles.ReadOne(file);
+        if (record.Meeting?.Date is null)
+        {
+            throw new BadInputException($"{file}: {(record.Meeting is null ? "$.meeting" : "$.meeting.date")}: the record has no meeting date, so there is no schedule.");
+        }
+
+        var schedule = Generator.Generate(record, policy, culture);
+        var asOf = CommonOptions.AsOf(arguments) ?? schedule.LocalDateOf(context.Clock.GetCurrentInstant());
+        var statuses = schedule.StatusAsOf(record, asOf);
+        var branch = record.Branch?.Id.ToString() ?? "branch";
+        context.Out.WriteLine(labels.Pick(
+            $"{Path.GetFileName(file)} — branch {branch} · meeting {schedule.MeetingDate:uuuu-MM-dd} · policy {policy.Name} · as of {asOf:uuuu-MM-dd}",
+            $"{Path.GetFileName(file)} — 支部 {branch} · 会议日期 {schedule.MeetingDate:uuuu-MM-dd} · 政策 {policy.Name} · 截至 {asOf:uuuu-MM-dd}"));
+        context.Out.WriteLine();
+        TextTable.Write(
+            context.Out,
+            [labels.Pick("DUE", "截止日期"), labels.Rule, labels.Pick("STATUS", "状态"), labels.Pick("WHAT", "事项")],
+            [.. statuses.Select(s => (IReadOnlyList<string>)[s.Entry.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), s.Entry.RuleId.ToString(), Status(s.Status, labels), s.Entry.Label])],
+            "  ");
+        context.Out.WriteLine();
+        var overdue = statuses.Count(s => s.Status == DueStatus.Overdue);
+        context.Out.WriteLine("  " + labels.Pick(
+            $"Summary: {overdue} overdue, {statuses.Count(s => s.Status == DueStatus.NotYetDue)} not yet due, {statuses.Count(s => s.Status is DueStatus.Done or DueStatus.DoneLate)} done ({statuses.Count(s => s.Status == DueStatus.DoneLate)} late), {statuses.Count(s => s.Status == DueStatus.Unknown)} not recorded",
+            $"摘要：逾期 {overdue} 项，未到期 {statuses.Count(s => s.Status == DueStatus.NotYetDue)} 项，已完成 {statuses.Count(s => s.Status is DueStatus.Done or DueStatus.DoneLate)} 项（其中逾期完成 {statuses.Count(s => s.Status == DueStatus.DoneLate)} 项），未记录 {statuses.Count(s => s.Status == DueStatus.Unknown)} 项"));
+
+        if (arguments.Option("ics") is { } ics)
+        {
+            var rules = RuleCatalogue.Default;
+            var calendar = ICalendarWriter.Write(
+                branch,
+                schedule,
+                statuses.Select(s => (s.Entry, $"[{s.Entry.RuleId}] {s.Entry.Label}", labels.Pick(
+                    $"{record.Branch?.Name ?? branch}: {labels.RuleName(rules[s.Entry.RuleId])} ({s.Entry.RuleId}). Status as of {asOf:uuuu-MM-dd}: {Status(s.Status, labels)}.",
+                    $"{record.Branch?.Name ?? branch}：{labels.RuleName(rules[s.Entry.RuleId])}（{s.Entry.RuleId}）。截至 {asOf:uuuu-MM-dd} 状态：{Status(s.Status, labels)}。"))),
+                context.Clock.GetCurrentInstant(),
+                labels.Pick($"{record.Branch?.Name ?? branch} — organizational life schedule", $"{record.Branch?.Name ?? branch} — 组织生活会日程"));
+            try
+            {
+                File.WriteAllText(ics, calendar, new System.Text.UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new BadInputException($"cannot write '{ics}': {ex.Message}");
+            }
+
+            context.Out.WriteLine("  " + labels.Pick($"Calendar written to {ics} ({statuses.Length} events).", $"日历已写入 {ics}（{statuses.Length} 个事件）。"));
+        }
+
+        return overdue > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static string Status(DueStatus status, Labels labels) => status switch
+    {
+        DueStatus.Done => labels.Pick("done", "已完成"),
+        DueStatus.NotYetDue => labels.Pick("not yet due", "未到期"),
+        DueStatus.Overdue => labels.Pick("OVERDUE", "逾期未办"),
+        DueStatus.DoneLate => labels.Pick("done late", "逾期完成"),
+        _ => labels.Pick("not recorded", "未记录"),
+    };
+}

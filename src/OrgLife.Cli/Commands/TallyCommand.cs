@@ -1,0 +1,103 @@
+using OrgLife.Cli.Json;
+using OrgLife.Cli.Output;
+using OrgLife.Cli.Output.Json;
+using OrgLife.Cli.Tally;
+
+namespace OrgLife.Cli.Commands;
+
+/// <summary>
+/// <c>orglife tally INPUT.csv</c>: streams the CSV long format (docs/tally.md), prints one report per branch and a
+/// summary across branches. Exit 0 when everything was tallied, 1 when an assessment is void (OL401), 2 when the
+/// input or an option cannot be used or rows were skipped (each named on stderr by its line).
+/// </summary>
+internal static class TallyCommand
+{
+    public const string Name = "tally";
+
+    public static int Run(Arguments arguments, CommandContext context)
+    {
+        arguments.AllowOnly(Name, "form", "suggest", "roster", "format", "culture", "progress");
+        if (arguments.Positionals.Length != 1)
+        {
+            throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]).");
+        }
+
+        var file = arguments.Positionals[0];
+        var format = CommonOptions.Format(arguments);
+        var labels = Labels.For(CommonOptions.Culture(arguments));
+        var progress = Progress(arguments, context);
+        var engine = new TallyEngine(FormOption.Read(arguments), SuggestOption.Read(arguments), arguments.Option("roster") is { } roster ? RosterBook.Read(roster) : null);
+        RecordFiles.RequireExists(file);
+        using var input = File.OpenRead(file);
+        var source = Path.GetFileName(file);
+        var summary = new TallySummary(engine.Rule);
+        var meter = new ProgressMeter(context.Error, input, progress);
+        try
+        {
+            var results = engine.Run(
+                input,
+                () => File.OpenRead(file),
+                error =>
+                {
+                    meter.Finish();
+                    context.Fail($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.");
+                    summary.RowSkipped();
+                },
+                notice =>
+                {
+                    context.Fail($"{file}: {notice}");
+                    summary.BranchUncounted();
+                });
+            foreach (var result in results)
+            {
+                summary.Add(result);
+                if (format == OutputFormat.Json)
+                {
+                    OutputJson.WriteLine(context.Out, TallyDocuments.Report(result, source), c => c.TallyReportDocument);
+                }
+                else
+                {
+                    TallyTextWriter.Write(context.Out, result, labels);
+                    context.Out.WriteLine();
+                }
+
+                meter.Tick(summary.Branches);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new BadInputException($"{file}: {ex.Message}");
+        }
+        finally
+        {
+            meter.Finish();
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            OutputJson.WriteLine(context.Out, TallyDocuments.Summary(summary, source), c => c.TallySummaryDocument);
+        }
+        else
+        {
+            TallyTextWriter.WriteSummary(context.Out, source, summary, labels);
+        }
+
+        if (summary.SkippedRows > 0)
+        {
+            context.Fail($"{file}: {summary.SkippedRows} row(s) skipped.");
+        }
+
+        return summary.SkippedRows > 0 || summary.UncountedBranches > 0 ? ExitCodes.BadInput
+            : summary.VoidAssessments > 0 ? ExitCodes.ErrorsFound
+            : ExitCodes.Success;
+    }
+
+    /// <summary>--progress auto (default: only when stderr is a terminal), always, or never.</summary>
+    private static bool Progress(Arguments arguments, CommandContext context) => arguments.Option("progress") switch
+    {
+        null or "auto" => context.ErrorIsTerminal,
+        "always" => true,
+        "never" => false,
+        var other => throw new UsageException($"--progress '{other}' is not supported; use auto, always or never."),
+    };
+}

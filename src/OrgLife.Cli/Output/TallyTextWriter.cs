@@ -1,0 +1,188 @@
+using System.Globalization;
+using OrgLife.Cli.Tally;
+using OrgLife.Grades;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Forms;
+using OrgLife.Tally.Merging;
+using OrgLife.Tally.Reports;
+
+namespace OrgLife.Cli.Output;
+
+/// <summary>
+/// Writes ballot tallies for a terminal: per branch the ballots, then per criterion an aligned table with a row per
+/// candidate (each level's count, abstentions, void marks, the leading level and, on the overall criterion, the
+/// suggested grade), the committee section and the ignored marks; then the summary across branches.
+/// </summary>
+internal static class TallyTextWriter
+{
+    private const string None = "—";
+
+    public static void Write(TextWriter writer, BranchResult result, Labels labels)
+    {
+        var report = result.Report;
+        writer.WriteLine(labels.Pick(
+            $"Branch {result.Branch} · form {report.FormName} · candidates from {(result.Roster is null ? "the CSV" : "the roster")}",
+            $"支部 {result.Branch} · 测评表 {report.FormName} · 候选人来自{(result.Roster is null ? " CSV" : "党员名册")}"));
+        writer.WriteLine("  " + Ballots(report, labels));
+        if (report.IsVoid)
+        {
+            writer.WriteLine("  " + labels.Pick(
+                $"VOID (OL401): {N(report.Returned)} ballots returned, more than the {N(report.Issued)} issued; no grade is suggested.",
+                $"测评无效（OL401）：收回 {N(report.Returned)} 张，多于发出的 {N(report.Issued)} 张；不提出建议等次。"));
+        }
+
+        var form = result.Tally.Form;
+        for (var c = 0; c < form.Criteria.Length; c++)
+        {
+            var criterion = form.Criteria[c];
+            writer.WriteLine();
+            writer.WriteLine("  " + criterion.Name + (criterion.IsOverall && criterion.Name != BallotForms.OverallCriterionName ? labels.Pick(" (overall grade)", "（总体评价）") : criterion.IsOverall ? labels.Pick(" (overall grade)", string.Empty) : string.Empty));
+            var rows = report.Candidates.Select(candidate => (Candidate(result, candidate.Candidate), candidate.Criteria[c])).ToList();
+            WriteCriterion(writer, criterion, rows, labels);
+        }
+
+        for (var c = 0; c < report.Committee.Length; c++)
+        {
+            writer.WriteLine();
+            writer.WriteLine("  " + labels.Pick($"Committee: {report.Committee[c].Criterion.Name}", $"支部班子：{report.Committee[c].Criterion.Name}"));
+            WriteCriterion(writer, report.Committee[c].Criterion, [(labels.Pick("committee", "支部班子"), report.Committee[c])], labels);
+        }
+
+        writer.WriteLine();
+        if (!report.IgnoredProbationaryMarks.IsEmpty)
+        {
+            var ignored = string.Join(", ", report.IgnoredProbationaryMarks.Select(i => $"{Candidate(result, i.Candidate)} {N(i.Marks)}"));
+            writer.WriteLine("  " + labels.Pick(
+                $"Probationary members, listed but not graded (OL404); marks for them ignored: {ignored}",
+                $"预备党员列入测评表但不评定等次（OL404），对其所作标记不计：{ignored}"));
+        }
+
+        if (report.UnattributableVoidMarks > 0)
+        {
+            writer.WriteLine("  " + labels.Pick(
+                $"Void marks for a candidate or criterion not on the form (OL403): {N(report.UnattributableVoidMarks)}",
+                $"测评表上没有的候选人或测评项目的标记作废（OL403）：{N(report.UnattributableVoidMarks)} 个"));
+        }
+
+        writer.WriteLine("  " + labels.Pick(
+            $"The suggested grade is advice; the branch decides (不唯票数). Rule: {RuleText(report.Rule, labels)}.",
+            $"建议等次仅供参考，由党组织研究确定（不唯票数）。规则：{RuleText(report.Rule, labels)}。"));
+    }
+
+    public static void WriteSummary(TextWriter writer, string source, TallySummary summary, Labels labels)
+    {
+        var rollUp = summary.ToRollUp();
+        var total = rollUp.Total;
+        writer.WriteLine(labels.Pick($"=== {source}: summary of {N(summary.Branches)} branch(es) ===", $"=== {source}：共 {N(summary.Branches)} 个支部的汇总 ==="));
+        writer.WriteLine("  " + labels.Pick(
+            $"{N(total.GradedMembers)} graded members; {N(summary.VoidAssessments)} void assessment(s); {N(summary.RejectedBallots)} ballot(s) rejected; {N(summary.SkippedRows)} row(s) skipped",
+            $"评定等次党员 {N(total.GradedMembers)} 名；无效测评 {N(summary.VoidAssessments)} 个；拒收选票 {N(summary.RejectedBallots)} 张；跳过 {N(summary.SkippedRows)} 行")
+            + (summary.UncountedBranches > 0 ? labels.Pick($"; {N(summary.UncountedBranches)} branch(es) not in the roster, not counted", $"；名册中没有的支部 {N(summary.UncountedBranches)} 个，未计入") : string.Empty));
+        writer.WriteLine();
+        TextTable.Write(
+            writer,
+            [string.Empty, .. Enum.GetValues<Grade>().Select(g => GradeName(g, labels)), labels.Pick("none", "无建议")],
+            [
+                [labels.Pick("suggested", "建议等次"), .. Distribution(total.Suggested)],
+                [labels.Pick("votes", "得票"), .. Distribution(total.Votes)],
+            ],
+            "  ");
+        writer.WriteLine();
+        WriteCapBreaches(writer, rollUp, labels);
+    }
+
+    /// <summary>The branches over the Excellent cap in <paramref name="rollUp"/>, or a line saying there is none.</summary>
+    public static void WriteCapBreaches(TextWriter writer, RollUp rollUp, Labels labels)
+    {
+        if (rollUp.OverExcellentCap.IsEmpty)
+        {
+            writer.WriteLine("  " + labels.Pick("No branch is over the Excellent cap (OL303).", "没有支部建议优秀超过三分之一（OL303）。"));
+            return;
+        }
+
+        writer.WriteLine("  " + labels.Pick(
+            $"Over the Excellent cap (OL303: 3 × suggested excellent > graded members): {N(rollUp.OverExcellentCap.Length)} branch(es)",
+            $"建议优秀超过三分之一（OL303）的支部：{N(rollUp.OverExcellentCap.Length)} 个"));
+        foreach (var breach in rollUp.OverExcellentCap)
+        {
+            writer.WriteLine("    " + labels.Pick(
+                $"{breach.Branch}: {N(breach.SuggestedExcellent)} of {N(breach.GradedMembers)} graded members suggested excellent",
+                $"{breach.Branch}：评定等次党员 {N(breach.GradedMembers)} 名中建议优秀 {N(breach.SuggestedExcellent)} 名"));
+        }
+    }
+
+    /// <summary>A grade's name: the English code or the Chinese name of the four-grade scale.</summary>
+    public static string GradeName(Grade grade, Labels labels) => LevelName(Scale.FourGrades.Levels[(int)grade - 1], labels);
+
+    private static string LevelName(ScaleLevel level, Labels labels) => labels.Pick(level.Code, level.Name);
+
+    private static string Ballots(AssessmentReport report, Labels labels)
+    {
+        var reasons = string.Join(labels.Pick(", ", "，"), report.RejectionsByReason.Where(r => r.Count > 0).Select(r => labels.Pick($"{N(r.Count)} {Rejection(r.Code, labels)}", $"{Rejection(r.Code, labels)} {N(r.Count)} 张")));
+        var rejected = report.Rejected > 0 ? labels.Pick($" ({reasons})", $"（{reasons}）") : string.Empty;
+        var categories = report.Categories.Length > 1 ? labels.Pick("; by category ", "；按类别 ") + string.Join(", ", report.Categories.Select(c => $"{c.Category} {N(c.Accepted)}")) : string.Empty;
+        var skipped = report.SkippedRows > 0 ? labels.Pick($"; {N(report.SkippedRows)} row(s) skipped", $"；跳过 {N(report.SkippedRows)} 行") : string.Empty;
+        return labels.Pick(
+            $"Ballots: issued {N(report.Issued)}, returned {N(report.Returned)}, valid {N(report.Accepted)}, rejected {N(report.Rejected)}{rejected}{categories}{skipped}",
+            $"选票：发出 {N(report.Issued)} 张，收回 {N(report.Returned)} 张，有效 {N(report.Accepted)} 张，拒收 {N(report.Rejected)} 张{rejected}{categories}{skipped}");
+    }
+
+    private static string Rejection(RejectionCode code, Labels labels) => code switch
+    {
+        RejectionCode.DuplicateSerial => labels.Pick("duplicate serial (OL402)", "编号重复（OL402）"),
+        RejectionCode.MissingSerial => labels.Pick("no serial", "无编号"),
+        _ => labels.Pick("unknown voter category", "未知投票人类别"),
+    };
+
+    private static void WriteCriterion(TextWriter writer, Criterion criterion, IReadOnlyList<(string Name, CriterionReport Report)> rows, Labels labels)
+    {
+        var scale = criterion.Scale;
+        var suggested = criterion.IsOverall;
+        IEnumerable<string> levelHeaders = scale.IsScore
+            ? [labels.Pick("MEAN", "平均分"), labels.Pick("MEDIAN", "中位数"), .. scale.Bands.Select(b => $"{b.Min}–{b.Max}")]
+            : scale.Levels.Select(l => LevelName(l, labels));
+        string[] header = [labels.Pick("CANDIDATE", "候选人"), .. levelHeaders, labels.Pick("ABSTAINED", "弃权"), labels.Pick("VOID", "无效"), labels.Pick("LEADING", "领先"), .. suggested ? [labels.Pick("SUGGESTED", "建议等次")] : Array.Empty<string>()];
+        var table = rows.Select(row =>
+        {
+            var counts = row.Report.Combined;
+            IEnumerable<string> levels = scale.IsScore
+                ? [Number(counts.Scores?.Mean), Number(counts.Scores?.Median), .. (counts.Scores?.BandCounts ?? []).Select(N)]
+                : counts.LevelCounts.Select(N);
+            var leading = counts.LeadingLevel is { } l ? scale.IsScore ? counts.LeadingLevelName ?? None : LevelName(scale.Levels[l - 1], labels) : None;
+            return (IReadOnlyList<string>)[row.Name, .. levels, N(counts.Abstentions), N(counts.VoidMarks), leading, .. suggested ? [row.Report.SuggestedGrade is { } g ? GradeName(g, labels) : None] : Array.Empty<string>()];
+        }).ToList();
+        TextTable.Write(writer, header, table, "  ");
+    }
+
+    private static string Candidate(BranchResult result, OrgLife.Ids.MemberId member) => result.NameOf(member) is { } name ? $"{member} {name}" : member.ToString();
+
+    private static IEnumerable<string> Distribution(GradeDistribution distribution)
+        => [.. Enum.GetValues<Grade>().Select(g => N(distribution[g])), N(distribution.None)];
+
+    private static string RuleText(SuggestionRule rule, Labels labels)
+    {
+        var thresholds = rule.Thresholds.Select(t =>
+        {
+            var marked = t.MarkedGrade is { } grade ? GradeName(grade, labels) : labels.Pick($"level {t.Level}", $"第 {t.Level} 档");
+            return labels.Pick(
+                $"{GradeName(t.Suggests, labels)} when at least {Percent(t.MinimumShare)} of valid marks are {marked}",
+                $"{marked}占有效票 {Percent(t.MinimumShare)} 及以上则为{GradeName(t.Suggests, labels)}");
+        });
+        var plurality = rule.TieBreak switch
+        {
+            TieBreak.TowardMoreFavourable => labels.Pick("plurality, ties toward the more favourable grade", "得票最多者，票数相同取较高等次"),
+            TieBreak.NoSuggestion => labels.Pick("plurality, no suggestion on a tie", "得票最多者，票数相同不提建议"),
+            _ => labels.Pick("plurality, ties toward the less favourable grade", "得票最多者，票数相同取较低等次"),
+        };
+        var weighted = rule.CombineCategoriesByWeight ? [labels.Pick("voter categories weighted", "按投票人类别加权")] : Array.Empty<string>();
+        return string.Join(labels.Pick("; ", "；"), [.. thresholds, plurality, .. weighted]);
+    }
+
+    private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : None;
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

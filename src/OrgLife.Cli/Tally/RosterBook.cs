@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using OrgLife.Cli.Commands;
+using OrgLife.Cli.Json;
+using OrgLife.Ids;
+using OrgLife.Records;
+using OrgLife.Tally.Box;
+
+namespace OrgLife.Cli.Tally;
+
+/// <summary>
+/// --roster: the branches' rosters from branch records (RECORD.json or RECORDS.jsonl). For each branch the
+/// candidates are its full members (graded) and its probationary members (listed, never graded: OL404), and the
+/// ballots issued are the members present at the meeting when the record has the attendance.
+/// </summary>
+internal sealed class RosterBook
+{
+    private readonly Dictionary<BranchId, BranchRoster> branches;
+
+    private RosterBook(Dictionary<BranchId, BranchRoster> branches) => this.branches = branches;
+
+    /// <summary>The roster of <paramref name="branch"/>, or null when the file has none.</summary>
+    public BranchRoster? Find(BranchId branch) => branches.GetValueOrDefault(branch);
+
+    /// <summary>The rosters of the records in <paramref name="file"/>; any record that cannot be read, has no branch or repeats a branch is bad input.</summary>
+    public static RosterBook Read(string file)
+    {
+        var records = RecordFiles.IsLines(file)
+            ? RecordFiles.ReadLines(file).Select(r => r.Result.Succeeded ? (r.Line, r.Result.Record) : throw new BadInputException(RecordFiles.LineError(file, r.Line, r.Result.Error)))
+            : [(1L, RecordFiles.ReadOne(file))];
+        return From(records, file);
+    }
+
+    /// <summary>The rosters of <paramref name="records"/> (records without a branch or repeating one are refused).</summary>
+    public static RosterBook Of(IEnumerable<BranchRecord> records) => From(records.Select((r, i) => (i + 1L, r)), "the records");
+
+    private static RosterBook From(IEnumerable<(long Line, BranchRecord Record)> records, string file)
+    {
+        var branches = new Dictionary<BranchId, BranchRoster>();
+        foreach (var (line, record) in records)
+        {
+            var roster = Of(record) ?? throw new BadInputException($"{file} line {line}: $.branch: the record has no branch, so it gives no roster.");
+            if (!branches.TryAdd(roster.Branch, roster))
+            {
+                throw new BadInputException($"{file} line {line}: $.branch.id: the branch '{roster.Branch}' is given twice.");
+            }
+        }
+
+        return new RosterBook(branches);
+    }
+
+    /// <summary>The roster of <paramref name="record"/>'s branch, or null when it has no branch.</summary>
+    public static BranchRoster? Of(BranchRecord record)
+    {
+        if (record.Branch is not { } branch)
+        {
+            return null;
+        }
+
+        var present = record.Meeting?.Attendance is { } attendance ? attendance.LongCount(a => a.Present) : (long?)null;
+        return new BranchRoster(
+            branch.Id,
+            AssessmentCandidates.FromRoster(branch.Members),
+            present,
+            branch.Members.ToImmutableDictionary(m => m.Id, m => m.Name));
+    }
+}
+
+/// <summary>One branch's candidates from its roster.</summary>
+/// <param name="Branch">The branch.</param>
+/// <param name="Candidates">Full members graded, probationary members listed.</param>
+/// <param name="Present">Members present at the meeting (the ballots issued), or null when the record has no attendance.</param>
+/// <param name="Names">Each member's name, for the report.</param>
+internal sealed record BranchRoster(BranchId Branch, AssessmentCandidates Candidates, long? Present, ImmutableDictionary<MemberId, string> Names);

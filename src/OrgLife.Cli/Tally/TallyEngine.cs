@@ -1,0 +1,66 @@
+using OrgLife.Ids;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Formats;
+using OrgLife.Tally.Forms;
+using OrgLife.Tally.Reports;
+
+namespace OrgLife.Cli.Tally;
+
+/// <summary>
+/// Tallies the CSV long format branch by branch through <see cref="CsvBallotReader"/>. Each branch's box gets its
+/// candidates and ballots issued from the roster when one is given (<see cref="RosterBook"/>), else from the CSV
+/// itself: every member ID marked on the branch's ballots is a graded candidate and the ballots issued are the
+/// ballots returned (read a step ahead by <see cref="CsvBranchScanner"/> on a second stream of the same input).
+/// </summary>
+/// <param name="form">The ballot form.</param>
+/// <param name="rule">The suggestion rule.</param>
+/// <param name="rosters">The rosters, or null to take the candidates from the CSV.</param>
+internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBook? rosters)
+{
+    public BallotForm Form => form;
+
+    public SuggestionRule Rule => rule;
+
+    /// <summary>The branches tallied from <paramref name="csv"/>, each as soon as it ends.</summary>
+    /// <param name="csv">The input, read once to its end.</param>
+    /// <param name="openAhead">Opens the same input again from its start, for the candidates and ballots (only when no roster gives them).</param>
+    /// <param name="onRowError">Told of every row skipped.</param>
+    /// <param name="onNotice">Told of every branch whose rows are not counted (not in the roster file).</param>
+    /// <exception cref="InvalidDataException">The CSV is empty or its header is malformed.</exception>
+    public IEnumerable<BranchResult> Run(Stream csv, Func<Stream> openAhead, Action<CsvRowError> onRowError, Action<string> onNotice)
+    {
+        CsvBranchScanner? scanner = null;
+        var opened = new Dictionary<BranchId, BranchRoster?>();
+        try
+        {
+            BallotBox? OpenBox(BranchId branch)
+            {
+                var roster = rosters?.Find(branch);
+                if (rosters is not null && roster is null)
+                {
+                    onNotice($"branch '{branch}' is not in the roster file; its rows are not counted.");
+                    return null;
+                }
+
+                opened[branch] = roster;
+                if (roster is { Present: { } present })
+                {
+                    return new BallotBox(form, roster.Candidates, present);
+                }
+
+                var seen = (scanner ??= new CsvBranchScanner(openAhead())).Next(branch);
+                return new BallotBox(form, roster?.Candidates ?? new AssessmentCandidates(seen.Candidates), seen.Ballots);
+            }
+
+            foreach (var branch in new CsvBallotReader(OpenBox, onRowError).Read(csv))
+            {
+                opened.Remove(branch.Branch, out var roster);
+                yield return new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule), roster);
+            }
+        }
+        finally
+        {
+            scanner?.Dispose();
+        }
+    }
+}

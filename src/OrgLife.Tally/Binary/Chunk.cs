@@ -1,0 +1,4 @@
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>Whole blocks of a binary ballot file: <c>Buffer[Start..End]</c>, which starts at <c>FileOffset + Start</c> in the file.</summary>
+internal readonly record struct Chunk(byte[] Buffer, int Start, int End, long FileOffset);

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OrgLife.Ids;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Merging;
+using OrgLife.Tally.Reports;
+
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>The sink of <see cref="BinaryBallotTally.RollUp"/>: each block becomes an assessment tally, summarized into this worker's roll-up.</summary>
+internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch) : IBlockSink
+{
+    public TallyAccumulator Totals { get; } = new();
+
+    public RollUp.RollUpBuilder Branches { get; } = new();
+
+    public long RejectedBallots { get; private set; }
+
+    public void Add(BallotBlock block)
+    {
+        var counts = Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: true)!;
+        var form = map.FormOf(counts.CriterionLevelCounts);
+        var candidates = map.CandidatesOf(block.BranchId, block.CandidateCount);
+        var issued = map.IssuedOf(block.BranchId, block.BallotCount);
+        var tally = block.HasSerials ? ThroughBox(block, form, candidates, issued) : counts.ToAssessmentTally(form, candidates, issued);
+        var path = levelPathOf(block.BranchId);
+        path = path.IsDefault ? [] : path;
+        Branches.Add(new BranchTally(new BranchId(block.BranchId.ToString(CultureInfo.InvariantCulture)), path, tally), rule);
+        onBranch?.Invoke(new BinaryBranchReport(block.BranchId, path, tally, tally.ToReport(rule)));
+    }
+
+    /// <summary>Serials present: the ballot box checks them (OL402) and counts the accepted rows.</summary>
+    private AssessmentTally ThroughBox(BallotBlock block, Forms.BallotForm form, AssessmentCandidates candidates, long issued)
+    {
+        BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
+        var serials = new string[block.BallotCount];
+        for (var ballot = 0; ballot < serials.Length; ballot++)
+        {
+            serials[ballot] = block.SerialOf(ballot).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var box = new BallotBox(form, candidates, issued);
+        RejectedBallots += box.AddCodedBlock(form.VoterCategories[0].Name, block.Marks, serials).Rejections.Length;
+        return box.ToTally();
+    }
+}
