@@ -54,6 +54,7 @@ public static class Program
                 DemoCommand.Name => DemoCommand.Run(arguments, context),
                 TallyCommand.Name => TallyCommand.Run(arguments, context),
                 ScheduleCommand.Name => ScheduleCommand.Run(arguments, context),
+                GenerateCommand.Name => GenerateCommand.Run(arguments, context),
                 null => throw new UsageException("no command given."),
                 var other => throw new UsageException($"unknown command '{other}'."),
             };

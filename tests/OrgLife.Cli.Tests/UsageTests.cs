@@ -8,7 +8,15 @@ public sealed class UsageTests(TempFiles files) : IClassFixture<TempFiles>
     {
         { [], "no command given" },
         { ["frobnicate"], "unknown command 'frobnicate'" },
-        { ["generate", "--branches", "10"], "unknown command 'generate'" },
+        { ["generate", "--branches", "10"], "'generate' needs exactly one file to write: OUTPUT.bin" },
+        { ["generate", "r.bin", "--branches", "0"], "--branches '0' is not a whole number of branches from 1" },
+        { ["generate", "r.bin", "--branches", "-5"], "--branches '-5' is not a whole number" },
+        { ["generate", "r.bin", "--branches", "1", "--criteria", "3"], "--criteria '3' is not supported; use 1" },
+        { ["generate", "r.bin", "--branches", "1", "--seed", "x"], "--seed 'x' is not a whole number" },
+        { ["generate", "r.bin", "--branches", "1", "--probationary-share", "0.9"], "--probationary-share '0.9' is not a number from 0 to 0.5" },
+        { ["generate", "r.bin", "--branches", "1", "--serials=maybe"], "--serials takes no value (or =true, =false), not 'maybe'" },
+        { ["generate", "r.bin", "--branches", "1", "--format", "json"], "'generate' does not take --format" },
+        { ["tally", "x.csv", "--branch-reports"], "'tally' does not take --branch-reports" },
         { ["tally"], "'tally' needs exactly one file" },
         { ["schedule", "a.json", "b.json"], "'schedule' needs exactly one file" },
         { ["tally", "x.csv", "--progress", "sometimes"], "--progress 'sometimes' is not supported" },
@@ -73,8 +81,8 @@ public sealed class UsageTests(TempFiles files) : IClassFixture<TempFiles>
         Assert.Contains("orglife schedule RECORD.json", result.Stdout);
         Assert.Contains("orglife rules", result.Stdout);
         Assert.Contains("orglife demo", result.Stdout);
-        Assert.DoesNotContain("generate", result.Stdout);
-        Assert.DoesNotContain(".bin", result.Stdout);
+        Assert.Contains("orglife tally INPUT.bin", result.Stdout);
+        Assert.Contains("orglife generate OUTPUT.bin", result.Stdout);
     }
 
     [Fact]

@@ -4,8 +4,8 @@ namespace OrgLife.Cli.Commands;
 
 /// <summary>
 /// The command line split into a command, positional arguments and <c>--name value</c> (or
-/// <c>--name=value</c>) options. Hand-written on purpose: the tool has four options, and a parser
-/// package is one more thing to restore on a vendor's build machine.
+/// <c>--name=value</c>) options, and flags (<see cref="FlagNames"/>: <c>--name</c> alone means true). Hand-written on
+/// purpose: the tool has a handful of options, and a parser package is one more thing to restore on a vendor's build machine.
 /// </summary>
 /// <param name="Command">The first argument when it is not an option, else null.</param>
 /// <param name="Positionals">The other arguments that are not options.</param>
@@ -13,6 +13,9 @@ namespace OrgLife.Cli.Commands;
 /// <param name="HelpRequested">True when <c>--help</c> or <c>-h</c> was given.</param>
 internal sealed record Arguments(string? Command, ImmutableArray<string> Positionals, ImmutableDictionary<string, string> Options, bool HelpRequested)
 {
+    /// <summary>The options that take no value: given alone they mean <c>true</c>; <c>--name=false</c> is also accepted.</summary>
+    public static readonly ImmutableHashSet<string> FlagNames = ["serials", "branch-reports"];
+
     /// <summary>Splits <paramref name="args"/>; a repeated option or one without a value is a usage error.</summary>
     public static Arguments Parse(IReadOnlyList<string> args)
     {
@@ -32,6 +35,7 @@ internal sealed record Arguments(string? Command, ImmutableArray<string> Positio
                 var equals = arg.IndexOf('=', StringComparison.Ordinal);
                 var name = equals > 0 ? arg[2..equals] : arg[2..];
                 var value = equals > 0 ? arg[(equals + 1)..]
+                    : FlagNames.Contains(name) ? "true"
                     : i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i]
                     : throw new UsageException($"Option --{name} needs a value.");
                 if (!options.TryAdd(name, value))
@@ -71,4 +75,12 @@ internal sealed record Arguments(string? Command, ImmutableArray<string> Positio
 
     /// <summary>The value of option <paramref name="name"/>, or null.</summary>
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Whether flag <paramref name="name"/> (one of <see cref="FlagNames"/>) is on: given alone or as <c>=true</c>.</summary>
+    public bool Flag(string name) => Option(name) switch
+    {
+        null or "false" => false,
+        "true" => true,
+        var other => throw new UsageException($"--{name} takes no value (or =true, =false), not '{other}'."),
+    };
 }

@@ -5,7 +5,7 @@ using OrgLife.Rules.Policies;
 
 namespace OrgLife.Cli.Commands;
 
-/// <summary>Reads the options several commands share: --culture, --format, --policy, --as-of.</summary>
+/// <summary>Reads the options several commands share: --culture, --format, --policy, --as-of, --progress.</summary>
 internal static class CommonOptions
 {
     /// <summary>--culture: <c>zh-CN</c> (or any <c>zh</c>) for Simplified Chinese, <c>en</c> (default) for English.</summary>
@@ -51,6 +51,15 @@ internal static class CommonOptions
             ? result.Value
             : throw new UsageException($"--as-of '{text}' is not a date; expected yyyy-MM-dd, for example 2027-01-10.");
     }
+
+    /// <summary>--progress auto (default: only when stderr is a terminal), always, or never.</summary>
+    public static bool Progress(Arguments arguments, CommandContext context) => arguments.Option("progress") switch
+    {
+        null or "auto" => context.ErrorIsTerminal,
+        "always" => true,
+        "never" => false,
+        var other => throw new UsageException($"--progress '{other}' is not supported; use auto, always or never."),
+    };
 
     /// <summary>The preset names, for usage text.</summary>
     public static string PresetNames => string.Join(", ", PolicyPresets.All.Select(p => p.Name));

@@ -8,7 +8,8 @@ namespace OrgLife.Cli.Commands;
 /// <summary>
 /// <c>orglife tally INPUT.csv</c>: streams the CSV long format (docs/tally.md), prints one report per branch and a
 /// summary across branches. Exit 0 when everything was tallied, 1 when an assessment is void (OL401), 2 when the
-/// input or an option cannot be used or rows were skipped (each named on stderr by its line).
+/// input or an option cannot be used or rows were skipped (each named on stderr by its line). A binary ballot file
+/// (<see cref="BinaryTallyCommand.IsBinary"/>) goes to <see cref="BinaryTallyCommand"/>.
 /// </summary>
 internal static class TallyCommand
 {
@@ -16,16 +17,21 @@ internal static class TallyCommand
 
     public static int Run(Arguments arguments, CommandContext context)
     {
+        if (arguments.Positionals.Length == 1 && BinaryTallyCommand.IsBinary(arguments.Positionals[0]))
+        {
+            return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
+        }
+
         arguments.AllowOnly(Name, "form", "suggest", "roster", "format", "culture", "progress");
         if (arguments.Positionals.Length != 1)
         {
-            throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]).");
+            throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
         }
 
         var file = arguments.Positionals[0];
         var format = CommonOptions.Format(arguments);
         var labels = Labels.For(CommonOptions.Culture(arguments));
-        var progress = Progress(arguments, context);
+        var progress = CommonOptions.Progress(arguments, context);
         var engine = new TallyEngine(FormOption.Read(arguments), SuggestOption.Read(arguments), arguments.Option("roster") is { } roster ? RosterBook.Read(roster) : null);
         RecordFiles.RequireExists(file);
         using var input = File.OpenRead(file);
@@ -91,13 +97,4 @@ internal static class TallyCommand
             : summary.VoidAssessments > 0 ? ExitCodes.ErrorsFound
             : ExitCodes.Success;
     }
-
-    /// <summary>--progress auto (default: only when stderr is a terminal), always, or never.</summary>
-    private static bool Progress(Arguments arguments, CommandContext context) => arguments.Option("progress") switch
-    {
-        null or "auto" => context.ErrorIsTerminal,
-        "always" => true,
-        "never" => false,
-        var other => throw new UsageException($"--progress '{other}' is not supported; use auto, always or never."),
-    };
 }

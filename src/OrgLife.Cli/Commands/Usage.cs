@@ -10,6 +10,8 @@ internal static class Usage
           orglife validate RECORD.json|RECORDS.jsonl [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
           orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
                                   [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
+          orglife tally INPUT.bin [--branch-reports] [--suggest RULE] [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
+          orglife generate OUTPUT.bin [--branches N] [--criteria 1|6] [--seed S] [--serials] [--probationary-share X] [--progress auto|always|never]
           orglife schedule RECORD.json [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--ics FILE]
           orglife rules [--format text|json] [--culture zh-CN|en]
           orglife demo [--culture zh-CN|en]
@@ -17,7 +19,10 @@ internal static class Usage
         Commands:
           validate   Validate one branch record (.json) or one record per line (.jsonl); prints findings per rule.
           tally      Tally 民主测评 ballots in the CSV long format (branch,ballot,candidate,grade[,criterion][,category]):
-                     one report per branch and a summary across branches.
+                     one report per branch and a summary across branches. A binary ballot file (named *.bin, or starting
+                     with the magic OLBALLOT) is rolled up with every core into the national summary.
+          generate   Write the synthetic national round of ballots in the binary format (default 4,614,000 branches,
+                     about 2.2 billion marks, 2.36 GB for one criterion).
           schedule   Every due date of a record's meeting with its rule and status; --ics writes an iCalendar file.
           rules      Print the rule catalogue.
           demo       Validate a built-in 23-member village branch, tally its ballots and print a readable report.
@@ -33,11 +38,17 @@ internal static class Usage
           --roster   Branch records giving each branch's roster (probationary members listed, not graded) and, from the
                      attendance, the ballots issued. Without it every member marked in the CSV is a graded candidate and
                      the ballots issued are the ballots returned.
-          --progress A progress line on stderr for a tally longer than a second: auto (only on a terminal), always, never.
+          --branch-reports  (binary tally) Also print every branch's report, in the order the workers finish them.
+          --branches The branches to generate (default 4614000, the national round).
+          --criteria 1 (the single grade, default) or 6 (five 好/一般/差 criteria and the overall grade).
+          --seed     The generator's seed (default 2024); the same options and seed give the same bytes.
+          --serials  Give every generated ballot a serial (checked for duplicates when tallied).
+          --probationary-share  The chance that a generated member is probationary, 0 to 0.5 (default 0.03).
+          --progress A progress line on stderr for a tally or generate longer than a second: auto (only on a terminal), always, never.
           --ics      Write the schedule as an iCalendar file (RFC 5545) to FILE.
 
         Exit codes: 0 done, no error finding; 1 error findings (validate), an overdue step (schedule), a void assessment (tally);
-        2 bad input (the file, JSON path or CSV line is named) or bad usage.
+        2 bad input (the file, JSON path, CSV line or binary byte offset is named), rows or corrupt blocks skipped, or bad usage.
         The record format: docs/record-format.md and docs/record.schema.json.
         """;
 }

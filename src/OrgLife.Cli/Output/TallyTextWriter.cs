@@ -2,6 +2,7 @@ using System.Globalization;
 using OrgLife.Cli.Tally;
 using OrgLife.Grades;
 using OrgLife.Tally.Box;
+using OrgLife.Tally.Formats.Binary;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
@@ -21,8 +22,8 @@ internal static class TallyTextWriter
     {
         var report = result.Report;
         writer.WriteLine(labels.Pick(
-            $"Branch {result.Branch} · form {report.FormName} · candidates from {(result.Roster is null ? "the CSV" : "the roster")}",
-            $"支部 {result.Branch} · 测评表 {report.FormName} · 候选人来自{(result.Roster is null ? " CSV" : "党员名册")}"));
+            $"Branch {result.Branch} · form {report.FormName} · candidates {result.CandidatesFrom switch { "binary" => "by column in the binary block", "csv" => "from the CSV", _ => "from the roster" }}",
+            $"支部 {result.Branch} · 测评表 {report.FormName} · 候选人{result.CandidatesFrom switch { "binary" => "按二进制块中的列序", "csv" => "来自 CSV", _ => "来自党员名册" }}"));
         writer.WriteLine("  " + Ballots(report, labels));
         if (report.IsVoid)
         {
@@ -78,21 +79,28 @@ internal static class TallyTextWriter
             $"{N(total.GradedMembers)} graded members; {N(summary.VoidAssessments)} void assessment(s); {N(summary.RejectedBallots)} ballot(s) rejected; {N(summary.SkippedRows)} row(s) skipped",
             $"评定等次党员 {N(total.GradedMembers)} 名；无效测评 {N(summary.VoidAssessments)} 个；拒收选票 {N(summary.RejectedBallots)} 张；跳过 {N(summary.SkippedRows)} 行")
             + (summary.UncountedBranches > 0 ? labels.Pick($"; {N(summary.UncountedBranches)} branch(es) not in the roster, not counted", $"；名册中没有的支部 {N(summary.UncountedBranches)} 个，未计入") : string.Empty));
-        writer.WriteLine();
-        TextTable.Write(
-            writer,
-            [string.Empty, .. Enum.GetValues<Grade>().Select(g => GradeName(g, labels)), labels.Pick("none", "无建议")],
-            [
-                [labels.Pick("suggested", "建议等次"), .. Distribution(total.Suggested)],
-                [labels.Pick("votes", "得票"), .. Distribution(total.Votes)],
-            ],
-            "  ");
-        writer.WriteLine();
+        WriteDistributions(writer, total, labels);
         WriteCapBreaches(writer, rollUp, labels);
     }
 
-    /// <summary>The branches over the Excellent cap in <paramref name="rollUp"/>, or a line saying there is none.</summary>
-    public static void WriteCapBreaches(TextWriter writer, RollUp rollUp, Labels labels)
+    /// <summary>The summary of a binary file's roll-up: totals, skipped blocks, distributions, the first <paramref name="breachesListed"/> branches over the cap.</summary>
+    public static void WriteBinarySummary(TextWriter writer, string source, BinaryRollUp result, Labels labels, int breachesListed)
+    {
+        var totals = result.Totals;
+        var total = result.RollUp.Total;
+        writer.WriteLine(labels.Pick($"=== {source}: summary of {N(totals.BranchCount)} branch(es) ===", $"=== {source}：共 {N(totals.BranchCount)} 个支部的汇总 ==="));
+        writer.WriteLine("  " + labels.Pick(
+            $"{N(totals.BallotCount)} ballots, {N(totals.MarkCount)} marks; {N(total.GradedMembers)} graded members; {N(total.VoidAssessments)} void assessment(s); {N(result.RejectedBallots)} ballot(s) rejected; {N(totals.SkippedBlockCount)} corrupt block(s) skipped",
+            $"选票 {N(totals.BallotCount)} 张，标记 {N(totals.MarkCount)} 个；评定等次党员 {N(total.GradedMembers)} 名；无效测评 {N(total.VoidAssessments)} 个；拒收选票 {N(result.RejectedBallots)} 张；跳过损坏的块 {N(totals.SkippedBlockCount)} 个"));
+        WriteDistributions(writer, total, labels);
+        WriteCapBreaches(writer, result.RollUp, labels, breachesListed);
+    }
+
+    /// <summary>
+    /// The branches over the Excellent cap in <paramref name="rollUp"/> (the first <paramref name="listed"/> by branch
+    /// ID, and how many more), or a line saying there is none.
+    /// </summary>
+    public static void WriteCapBreaches(TextWriter writer, RollUp rollUp, Labels labels, int listed = int.MaxValue)
     {
         if (rollUp.OverExcellentCap.IsEmpty)
         {
@@ -103,12 +111,33 @@ internal static class TallyTextWriter
         writer.WriteLine("  " + labels.Pick(
             $"Over the Excellent cap (OL303: 3 × suggested excellent > graded members): {N(rollUp.OverExcellentCap.Length)} branch(es)",
             $"建议优秀超过三分之一（OL303）的支部：{N(rollUp.OverExcellentCap.Length)} 个"));
-        foreach (var breach in rollUp.OverExcellentCap)
+        foreach (var breach in rollUp.OverExcellentCap.Take(listed))
         {
             writer.WriteLine("    " + labels.Pick(
                 $"{breach.Branch}: {N(breach.SuggestedExcellent)} of {N(breach.GradedMembers)} graded members suggested excellent",
                 $"{breach.Branch}：评定等次党员 {N(breach.GradedMembers)} 名中建议优秀 {N(breach.SuggestedExcellent)} 名"));
         }
+
+        if (rollUp.OverExcellentCap.Length > listed)
+        {
+            var more = rollUp.OverExcellentCap.Length - listed;
+            writer.WriteLine("    " + labels.Pick($"… and {N(more)} more (the first {N(listed)} by branch ID are listed)", $"……另有 {N(more)} 个（按支部编号列出前 {N(listed)} 个）"));
+        }
+    }
+
+    /// <summary>The table of suggested grades and of votes across branches, between blank lines.</summary>
+    private static void WriteDistributions(TextWriter writer, RollUpNode total, Labels labels)
+    {
+        writer.WriteLine();
+        TextTable.Write(
+            writer,
+            [string.Empty, .. Enum.GetValues<Grade>().Select(g => GradeName(g, labels)), labels.Pick("none", "无建议")],
+            [
+                [labels.Pick("suggested", "建议等次"), .. Distribution(total.Suggested)],
+                [labels.Pick("votes", "得票"), .. Distribution(total.Votes)],
+            ],
+            "  ");
+        writer.WriteLine();
     }
 
     /// <summary>A grade's name: the English code or the Chinese name of the four-grade scale.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using OrgLife.Cli.Progress;
 
 namespace OrgLife.Cli.Tally;
 
@@ -14,8 +15,8 @@ internal sealed class ProgressMeter(TextWriter error, Stream input, bool enabled
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly StatusLine line = new(error);
     private TimeSpan last;
-    private int shownWidth;
 
     /// <summary>Called after each branch; prints when due.</summary>
     public void Tick(long branches)
@@ -27,23 +28,9 @@ internal sealed class ProgressMeter(TextWriter error, Stream input, bool enabled
         }
 
         last = now;
-        var line = string.Create(
-            CultureInfo.InvariantCulture,
-            $"orglife tally: {Percent()} ({input.Position / 1e6:0.0} of {input.Length / 1e6:0.0} MB), {branches:N0} branches");
-        error.Write("\r" + line.PadRight(shownWidth));
-        error.Flush();
-        shownWidth = line.Length;
+        line.Show($"orglife tally: {Share.Of(input.Position, input.Length)}, {branches.ToString("N0", CultureInfo.InvariantCulture)} branches");
     }
 
     /// <summary>Erases the line, if one was shown.</summary>
-    public void Finish()
-    {
-        if (shownWidth > 0)
-        {
-            error.Write("\r" + new string(' ', shownWidth) + "\r");
-            error.Flush();
-        }
-    }
-
-    private string Percent() => input.Length == 0 ? "100%" : (100.0 * input.Position / input.Length).ToString("0", CultureInfo.InvariantCulture) + "%";
+    public void Finish() => line.Erase();
 }

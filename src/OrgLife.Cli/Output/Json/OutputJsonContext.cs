@@ -9,4 +9,5 @@ namespace OrgLife.Cli.Output.Json;
 [JsonSerializable(typeof(CatalogueDocument))]
 [JsonSerializable(typeof(TallyReportDocument))]
 [JsonSerializable(typeof(TallySummaryDocument))]
+[JsonSerializable(typeof(BinaryTallySummaryDocument))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

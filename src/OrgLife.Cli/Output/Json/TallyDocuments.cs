@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using OrgLife.Cli.Tally;
 using OrgLife.Grades;
+using OrgLife.Tally.Formats.Binary;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
@@ -19,7 +20,7 @@ internal static class TallyDocuments
             Documents.FormatVersion,
             source,
             result.Branch.ToString(),
-            result.Roster is null ? "csv" : "roster",
+            result.CandidatesFrom,
             report.FormName,
             report.Issued,
             report.Returned,
@@ -57,7 +58,32 @@ internal static class TallyDocuments
             Distribution(total.Votes),
             total.Abstentions,
             total.VoidMarks,
-            [.. rollUp.OverExcellentCap.Select(b => new CapBreachDocument(b.Branch.ToString(), b.SuggestedExcellent, b.GradedMembers))]);
+            [.. rollUp.OverExcellentCap.Select(CapBreach)]);
+    }
+
+    /// <summary>The summary of a binary file's roll-up; the branches over the cap listed up to <paramref name="breachesListed"/>.</summary>
+    public static BinaryTallySummaryDocument BinarySummary(BinaryRollUp result, string source, int breachesListed)
+    {
+        var totals = result.Totals;
+        var total = result.RollUp.Total;
+        return new BinaryTallySummaryDocument(
+            "binaryTallySummary",
+            Documents.FormatVersion,
+            source,
+            totals.BranchCount,
+            totals.BallotCount,
+            totals.MarkCount,
+            total.VoidAssessments,
+            result.RejectedBallots,
+            totals.SkippedBlockCount,
+            [.. totals.SkippedBlocks.Select(b => new SkippedBlockDocument(b.Offset, b.Field, b.Reason))],
+            total.GradedMembers,
+            Distribution(total.Suggested),
+            Distribution(total.Votes),
+            total.Abstentions,
+            total.VoidMarks,
+            result.RollUp.OverExcellentCap.Length,
+            [.. result.RollUp.OverExcellentCap.Take(breachesListed).Select(CapBreach)]);
     }
 
     /// <summary>A grade's English code (<c>basically-qualified</c>), or null.</summary>
@@ -87,6 +113,8 @@ internal static class TallyDocuments
         [.. counts.Shares],
         counts.LeadingLevel,
         counts.Scores is { } s ? new ScoresDocument(s.Mean, s.Median, [.. s.BandCounts]) : null);
+
+    private static CapBreachDocument CapBreach(ExcellentCapBreach breach) => new(breach.Branch.ToString(), breach.SuggestedExcellent, breach.GradedMembers);
 
     private static GradeCountsDocument Distribution(GradeDistribution d)
         => new(d[Grade.Excellent], d[Grade.Qualified], d[Grade.BasicallyQualified], d[Grade.Unqualified], d.None);
@@ -173,3 +201,26 @@ internal sealed record GradeCountsDocument(long Excellent, long Qualified, long 
 
 /// <summary>A branch over the Excellent cap (OL303).</summary>
 internal sealed record CapBreachDocument(string Branch, long SuggestedExcellent, long GradedMembers);
+
+/// <summary>The summary of a binary ballot file (<c>"kind": "binaryTallySummary"</c>): the fields of <see cref="TallySummaryDocument"/> that apply, and the file's totals.</summary>
+internal sealed record BinaryTallySummaryDocument(
+    string Kind,
+    int FormatVersion,
+    string Source,
+    long Branches,
+    long Ballots,
+    long Marks,
+    long VoidAssessments,
+    long RejectedBallots,
+    long SkippedBlocks,
+    SkippedBlockDocument[] SkippedBlockList,
+    long GradedMembers,
+    GradeCountsDocument Suggested,
+    GradeCountsDocument Votes,
+    long Abstentions,
+    long VoidMarks,
+    long OverExcellentCapCount,
+    CapBreachDocument[] OverExcellentCap);
+
+/// <summary>A corrupt block of a binary file, skipped.</summary>
+internal sealed record SkippedBlockDocument(long Offset, string Field, string Reason);
