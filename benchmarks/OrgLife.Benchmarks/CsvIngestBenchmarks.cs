@@ -73,4 +73,17 @@ public class CsvIngestBenchmarks
 
         return accepted;
     }
+
+    /// <summary>Reads every branch's candidates and ballots only (<see cref="CsvBranchCensus"/>: the reader's general path).</summary>
+    [Benchmark]
+    public long Census()
+    {
+        var ballots = 0L;
+        foreach (var branch in CsvBranchCensus.Read(new MemoryStream(input, writable: false)))
+        {
+            ballots += branch.Ballots;
+        }
+
+        return ballots;
+    }
 }

@@ -10,7 +10,8 @@ namespace OrgLife.Cli.Tally;
 /// Tallies the CSV long format branch by branch through <see cref="CsvBallotReader"/>. Each branch's box gets its
 /// candidates and ballots issued from the roster when one is given (<see cref="RosterBook"/>), else from the CSV
 /// itself: every member ID marked on the branch's ballots is a graded candidate and the ballots issued are the
-/// ballots returned (read a step ahead by <see cref="CsvBranchScanner"/> on a second stream of the same input).
+/// ballots returned (read a step ahead by <see cref="CsvBranchCensus"/>, with the reader's own grammar, on a second
+/// stream of the same input).
 /// </summary>
 /// <param name="form">The ballot form.</param>
 /// <param name="rule">The suggestion rule.</param>
@@ -29,10 +30,27 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
     /// <exception cref="InvalidDataException">The CSV is empty or its header is malformed.</exception>
     public IEnumerable<BranchResult> Run(Stream csv, Func<Stream> openAhead, Action<CsvRowError> onRowError, Action<string> onNotice)
     {
-        CsvBranchScanner? scanner = null;
+        Stream? aheadStream = null;
+        IEnumerator<BranchCensus>? ahead = null;
         var opened = new Dictionary<BranchId, BranchRoster?>();
         try
         {
+            // The census of the branch's next run; runs of branches opened without it (a roster gave their
+            // ballots, or none was opened) are passed over.
+            BranchCensus Census(BranchId branch)
+            {
+                ahead ??= CsvBranchCensus.Read(aheadStream = openAhead()).GetEnumerator();
+                while (ahead.MoveNext())
+                {
+                    if (ahead.Current.Branch == branch)
+                    {
+                        return ahead.Current;
+                    }
+                }
+
+                return new BranchCensus(branch, [], 0);
+            }
+
             BallotBox? OpenBox(BranchId branch)
             {
                 var roster = rosters?.Find(branch);
@@ -48,7 +66,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
                     return new BallotBox(form, roster.Candidates, present);
                 }
 
-                var seen = (scanner ??= new CsvBranchScanner(openAhead())).Next(branch);
+                var seen = Census(branch);
                 return new BallotBox(form, roster?.Candidates ?? new AssessmentCandidates(seen.Candidates), seen.Ballots);
             }
 
@@ -60,7 +78,8 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
         }
         finally
         {
-            scanner?.Dispose();
+            ahead?.Dispose();
+            aheadStream?.Dispose();
         }
     }
 }

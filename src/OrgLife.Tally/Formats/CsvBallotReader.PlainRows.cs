@@ -232,7 +232,7 @@ public sealed partial class CsvBallotReader
             return finished;
         }
 
-        if (ballotOpen && !box.TryMarkUtf8(candidate, criterion, grade))
+        if (ballotOpen && !box!.TryMarkUtf8(candidate, criterion, grade))
         {
             MarkDecoded(candidate, criterion, grade);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Text;
 using System.Text.Unicode;
@@ -24,6 +23,9 @@ public sealed partial class CsvBallotReader
     private readonly Func<BranchId, BallotBox?> openBox;
     private readonly Action<CsvRowError>? onRowError;
     private readonly bool fastPath;
+
+    // Census mode (CsvBranchCensus): rows are counted per branch instead of tallied; no box is opened.
+    private readonly BranchCensusCounter? census;
     private readonly int[] columnOf = new int[MaxColumns];
     private readonly FieldSlice[] fields = new FieldSlice[MaxColumns];
     private char[] unescaped = new char[256];
@@ -45,6 +47,9 @@ public sealed partial class CsvBallotReader
     private ShortKey categoryKey = ShortKey.None;
     private bool ballotOpen;
     private long pendingSkipped;
+
+    // Set when a branch (its box, or its census) has just ended, so the run stops and the branch is handed out.
+    private bool branchEnded;
 
     // The structural scan of the fast path: the mask of the 64 bytes at scanBase, with the bits already taken cleared;
     // scanNext is where the scan stands (just past the last line it split).
@@ -69,6 +74,13 @@ public sealed partial class CsvBallotReader
         this.fastPath = fastPath;
     }
 
+    /// <summary>
+    /// A reader in census mode: the same grammar and the same rows skipped, but each branch's candidates and ballots
+    /// are counted into <paramref name="census"/> instead of tallied. Every line goes the general way (the reference).
+    /// </summary>
+    internal CsvBallotReader(BranchCensusCounter census)
+        : this(_ => null, onRowError: null, fastPath: false) => this.census = census;
+
     private enum Column
     {
         Branch = 0,
@@ -86,7 +98,7 @@ public sealed partial class CsvBallotReader
     public IEnumerable<BranchTally> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        return ReadLines(new Utf8LineBuffer(utf8Csv));
+        return ReadLines(new Utf8LineBuffer(utf8Csv)).OfType<BranchTally>();
     }
 
     /// <summary>Reads CSV text. Invalid input decoded by the reader shows as U+FFFD, and such rows (and rows with a lone surrogate) are skipped as badly encoded.</summary>
@@ -96,10 +108,11 @@ public sealed partial class CsvBallotReader
     public IEnumerable<BranchTally> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        return ReadLines(new Utf8LineBuffer(csv));
+        return ReadLines(new Utf8LineBuffer(csv)).OfType<BranchTally>();
     }
 
-    private IEnumerable<BranchTally> ReadLines(Utf8LineBuffer input)
+    /// <summary>Reads the input; one step each time a branch ends, with its tally (null in census mode, where the census holds it).</summary>
+    internal IEnumerable<BranchTally?> ReadLines(Utf8LineBuffer input)
     {
         columnCount = 0;
         lineNumber = 0;
@@ -111,6 +124,7 @@ public sealed partial class CsvBallotReader
         serial = null;
         ballotOpen = false;
         pendingSkipped = 0;
+        branchEnded = false;
         while (true)
         {
             var fill = input.Fill();
@@ -130,8 +144,10 @@ public sealed partial class CsvBallotReader
             blanksInRun = input.Buffer.AsSpan(input.Start, input.LinesEnd - input.Start).IndexOfAny((byte)' ', (byte)'\t') >= 0;
             while (input.Start < input.LinesEnd)
             {
-                if (ReadRun(input) is { } finished)
+                var finished = ReadRun(input);
+                if (branchEnded)
                 {
+                    branchEnded = false;
                     yield return finished;
                 }
             }
@@ -142,7 +158,8 @@ public sealed partial class CsvBallotReader
             throw new InvalidDataException("The CSV input is empty: expected a header such as 'branch,ballot,candidate,grade'.");
         }
 
-        if (FinishBranch() is { } last)
+        var last = FinishBranch();
+        if (branchEnded)
         {
             yield return last;
         }
@@ -172,7 +189,7 @@ public sealed partial class CsvBallotReader
             }
 
             position = lineEnd + 1;
-            if (finished is not null)
+            if (branchEnded)
             {
                 input.Start = position;
                 return finished;
@@ -272,9 +289,10 @@ public sealed partial class CsvBallotReader
             return finished;
         }
 
+        census?.Candidate(Field(line, Column.Candidate));
         if (ballotOpen)
         {
-            box.MarkChoice(Field(line, Column.Candidate), Field(line, Column.Criterion), Field(line, Column.Grade), null);
+            box!.MarkChoice(Field(line, Column.Candidate), Field(line, Column.Criterion), Field(line, Column.Grade), null);
         }
 
         return finished;
@@ -282,7 +300,6 @@ public sealed partial class CsvBallotReader
 
     // What every split row goes through, on either path: the empty-field checks, a change of branch, and a box for
     // it. False when the row is skipped; finished is the branch the row ended, if any.
-    [MemberNotNullWhen(true, nameof(box))]
     private bool TryEnterRow(bool branchEmpty, bool serialEmpty, string? newBranch, out BranchTally? finished)
     {
         finished = null;
@@ -307,7 +324,7 @@ public sealed partial class CsvBallotReader
             }
         }
 
-        if (box is null)
+        if (box is null && census is not { InBranch: true })
         {
             Skip($"no ballot box for branch '{branchText}'", inReport: false);
             return false;
@@ -334,6 +351,12 @@ public sealed partial class CsvBallotReader
             return false;
         }
 
+        if (census is not null)
+        {
+            census.Enter(branch);
+            return true;
+        }
+
         box = openBox(branch);
         box?.AddSkippedRows(pendingSkipped);
         pendingSkipped = box is null ? pendingSkipped : 0;
@@ -356,7 +379,8 @@ public sealed partial class CsvBallotReader
         ballotCategory = category;
         categoryLength = Remember(newCategoryBytes, ref categoryBytes);
         categoryKey = ShortKey.Of(newCategoryBytes);
-        ballotOpen = box!.BeginBallot(serial, category) is null;
+        census?.CountBallot();
+        ballotOpen = box is not null && box.BeginBallot(serial, category) is null;
     }
 
     // Keeps bytes in a reused buffer; returns their length.
@@ -536,6 +560,7 @@ public sealed partial class CsvBallotReader
         serial = null;
         serialLength = 0;
         serialKey = ShortKey.None;
+        branchEnded = box is not null || (census is not null && census.Finish());
         var finished = box is null ? null : new BranchTally(branch, ImmutableArray<string>.Empty, box.ToTally());
         box = null;
         return finished;

@@ -17,7 +17,7 @@ public sealed class CsvFastPathProperties
 {
     private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300);
 
-    private static readonly string[][] Headers =
+    internal static readonly string[][] Headers =
     [
         ["branch", "ballot", "candidate", "grade"],
         ["ballot", "grade", "branch", "candidate"],
@@ -42,7 +42,7 @@ public sealed class CsvFastPathProperties
         "101", "-1", "+5", "007", "abc", "优秀\u3000", "\u3000合格", " 合格\t", "５", "1234567890", "\uFFFD",
     ];
 
-    private enum Noise
+    internal enum Noise
     {
         None,
         Quoted,
@@ -99,14 +99,15 @@ public sealed class CsvFastPathProperties
         }));
     }
 
-    private static Gen<CsvCase> CsvCases =>
+    /// <summary>Random CSV input: one of <see cref="Headers"/>, an optional byte-order mark, up to 80 rows, with or without a last line feed.</summary>
+    internal static Gen<CsvCase> CsvCases =>
         from header in Gen.Choose(0, Headers.Length - 1)
         from byteOrderMark in Gen.Elements(false, false, true)
         from rows in Gen.ArrayOf(Row(header)).Select(r => r.Take(80).ToArray())
         from finalNewline in Gen.Elements(true, true, false)
         select Render(header, byteOrderMark, rows, finalNewline);
 
-    private static Gen<byte[]> Row(int header) =>
+    private static Gen<CsvRow> Row(int header) =>
         from branch in Gen.Elements(Branches)
         from serial in Gen.Elements(Serials)
         from category in Gen.Elements(Categories)
@@ -115,7 +116,7 @@ public sealed class CsvFastPathProperties
         from grade in Gen.Elements(Grades)
         from noise in Gen.Frequency((12, Gen.Constant(Noise.None)), (1, Gen.Elements(Enum.GetValues<Noise>())))
         from noisyField in Gen.Choose(0, Headers[header].Length - 1)
-        select RenderRow(Headers[header], new Dictionary<string, string>
+        select new CsvRow(new Dictionary<string, string>
         {
             ["branch"] = branch,
             ["ballot"] = serial,
@@ -125,8 +126,9 @@ public sealed class CsvFastPathProperties
             ["grade"] = grade,
         }, noise, noisyField);
 
-    private static byte[] RenderRow(string[] header, Dictionary<string, string> values, Noise noise, int noisyField)
+    private static byte[] RenderRow(string[] header, CsvRow row)
     {
+        var (values, noise, noisyField) = row;
         var fields = header.Select(column => values[column]).ToList();
         var field = fields[noisyField];
         switch (noise)
@@ -167,7 +169,7 @@ public sealed class CsvFastPathProperties
         return [.. line];
     }
 
-    private static CsvCase Render(int header, bool byteOrderMark, byte[][] rows, bool finalNewline)
+    private static CsvCase Render(int header, bool byteOrderMark, CsvRow[] rows, bool finalNewline)
     {
         var bytes = new List<byte>();
         if (byteOrderMark)
@@ -178,14 +180,14 @@ public sealed class CsvFastPathProperties
         bytes.AddRange(Encoding.UTF8.GetBytes(string.Join(',', Headers[header]) + "\n"));
         for (var i = 0; i < rows.Length; i++)
         {
-            bytes.AddRange(rows[i]);
+            bytes.AddRange(RenderRow(Headers[header], rows[i]));
             if (i < rows.Length - 1 || finalNewline)
             {
                 bytes.Add((byte)'\n');
             }
         }
 
-        return new CsvCase(header, [.. bytes]);
+        return new CsvCase(header, [.. bytes], rows);
     }
 
     // Everything the reader tells: each branch's ID and tally (with its counts), each row error, or the header failure.
@@ -215,7 +217,11 @@ public sealed class CsvFastPathProperties
         return (told, tallies);
     }
 
-    internal sealed record CsvCase(int Header, byte[] Bytes)
+    /// <summary>One generated row: its field values by column name, and the noise that may break it.</summary>
+    internal sealed record CsvRow(Dictionary<string, string> Values, Noise Noise, int NoisyField);
+
+    /// <summary>A generated input: the header's index in <see cref="Headers"/>, the bytes, and the rows they render.</summary>
+    internal sealed record CsvCase(int Header, byte[] Bytes, CsvRow[] Rows)
     {
         public override string ToString() => $"header {Header}:\n{Encoding.UTF8.GetString(Bytes)}";
     }

@@ -1,0 +1,44 @@
+namespace OrgLife.Tally.Formats;
+
+/// <summary>
+/// Reads the CSV long format for what it shows of each branch — its candidates and ballots returned
+/// (<see cref="BranchCensus"/>) — with the grammar of <see cref="CsvBallotReader"/> itself: the same line splitting,
+/// header, quoting, UTF-8 checks and skipped rows (the reader's own code, in census mode), so both see the same
+/// branch runs in the same order. Run it a step ahead of the reader on a second stream of the same input, to open
+/// each branch's box with the candidates and issued count the CSV implies when no roster gives them. Memory is
+/// bounded: one branch at a time whatever the input size. Row errors are not told here; the reader tells them.
+/// </summary>
+public static class CsvBranchCensus
+{
+    /// <summary>Reads UTF-8 CSV from a stream (a UTF-8 byte-order mark is skipped).</summary>
+    /// <param name="utf8Csv">The input; read to its end as the result is enumerated, not closed.</param>
+    /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
+    /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
+    public static IEnumerable<BranchCensus> Read(Stream utf8Csv)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        return Count(new Utf8LineBuffer(utf8Csv));
+    }
+
+    /// <summary>Reads CSV text, encoded to UTF-8 on the way in as <see cref="CsvBallotReader.Read(TextReader)"/> does.</summary>
+    /// <param name="csv">The input; read to its end as the result is enumerated, not closed.</param>
+    /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
+    /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
+    public static IEnumerable<BranchCensus> Read(TextReader csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        return Count(new Utf8LineBuffer(csv));
+    }
+
+    private static IEnumerable<BranchCensus> Count(Utf8LineBuffer input)
+    {
+        var counter = new BranchCensusCounter();
+        foreach (var _ in new CsvBallotReader(counter).ReadLines(input))
+        {
+            if (counter.TakeFinished() is { } finished)
+            {
+                yield return finished;
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OrgLife.Ids;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Forms;
+using OrgLife.Tally.Formats;
+using static OrgLife.Tally.Tests.Formats.CsvFastPathProperties;
+
+namespace OrgLife.Tally.Tests.Formats;
+
+/// <summary>
+/// <see cref="CsvBranchCensus"/> on the random CSV of <see cref="CsvFastPathProperties"/> (quoted fields, bad rows,
+/// duplicates, invalid UTF-8, byte-order marks, CRLF): for every branch run it gives exactly the candidates and
+/// ballots that the rows the reader reads imply — against a model of the grammar built from the generated rows — and
+/// the ballots match what the reader itself returns.
+/// </summary>
+public sealed class CsvBranchCensusProperties
+{
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300);
+
+    private static readonly Noise[] Breaking = [Noise.StrayQuote, Noise.TextAfterQuote, Noise.Unclosed, Noise.ExtraField, Noise.MissingField, Noise.InvalidUtf8];
+
+    [Fact]
+    public void The_census_gives_each_branch_run_the_candidates_and_ballots_its_read_rows_imply()
+    {
+        Check.One(Quick, Prop.ForAll(CsvCases.ToArbitrary(), csv =>
+        {
+            var census = CsvBranchCensus.Read(new MemoryStream(csv.Bytes)).Select(Describe).ToList();
+            return census.SequenceEqual(Model(csv), StringComparer.Ordinal);
+        }));
+    }
+
+    [Fact]
+    public void Boxes_opened_from_the_census_a_step_ahead_see_the_same_branches_and_return_as_many_ballots()
+    {
+        Check.One(Quick, Prop.ForAll(CsvCases.ToArbitrary(), csv =>
+        {
+            using var ahead = CsvBranchCensus.Read(new MemoryStream(csv.Bytes)).GetEnumerator();
+            var opened = new List<BranchCensus>();
+            BallotBox OpenBox(BranchId branch)
+            {
+                Assert.True(ahead.MoveNext());
+                Assert.Equal(branch, ahead.Current.Branch);
+                opened.Add(ahead.Current);
+                return new BallotBox(BallotForms.FourGrades, new AssessmentCandidates(ahead.Current.Candidates), ahead.Current.Ballots);
+            }
+
+            var tallies = new CsvBallotReader(OpenBox).Read(new MemoryStream(csv.Bytes)).ToList();
+            return !ahead.MoveNext() &&
+                tallies.Select(t => t.Branch).SequenceEqual(opened.Select(c => c.Branch)) &&
+                tallies.Zip(opened).All(pair => pair.First.Tally.Returned == pair.Second.Ballots && !pair.First.Tally.IsVoid);
+        }));
+    }
+
+    [Fact]
+    public void The_census_of_a_small_file_lists_each_run_with_its_candidates_and_ballots_and_leaves_out_skipped_rows()
+    {
+        const string csv = "\uFEFFbranch,ballot,category,candidate,criterion,grade\r\nB001,1,党员,m1,理想信念,好\r\nB001,1,党员,,支部班子整体评价,满意\r\n" +
+            "B001,2,党员,m2,总体评价,\"合格\"\r\nB001,2,群众代表,x1,总体评价,合格\r\nB002,1,党员,p1,总体评价,合格\r\nB001,1,党员,m1,总体评价,合格\r\n";
+        var census = CsvBranchCensus.Read(new StringReader(csv)).Select(Describe).ToList();
+        Assert.Equal(["B001: m1 m2; 2", "B002: p1; 1", "B001: m1; 1"], census);
+    }
+
+    private static string Describe(BranchCensus census) => $"{census.Branch.Value}: {string.Join(' ', census.Candidates.Select(c => c.Value))}; {census.Ballots}";
+
+    // The grammar of docs/tally.md applied to the generated rows (not to their bytes): which rows are read, which
+    // branch run and ballot each belongs to, and so the candidates and ballots of every run.
+    private static List<string> Model(CsvCase csv)
+    {
+        var header = Headers[csv.Header];
+        var runs = new List<string>();
+        string? branchText = null;
+        string? serial = null;
+        string? category = null;
+        List<string>? candidates = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long ballots = 0;
+
+        void Finish()
+        {
+            if (candidates is not null)
+            {
+                runs.Add($"{branchText}: {string.Join(' ', candidates)}; {ballots}");
+            }
+
+            candidates = null;
+            serial = null;
+        }
+
+        foreach (var row in csv.Rows)
+        {
+            if (row.Noise == Noise.Blank || Breaking.Contains(row.Noise))
+            {
+                continue;
+            }
+
+            var values = header.Select((column, i) => i == row.NoisyField && row.Noise is Noise.Quoted or Noise.QuotedComma
+                ? row.Values[column] + (row.Noise == Noise.QuotedComma ? ",\"x" : string.Empty)
+                : row.Values[column].Trim(' ', '\t')).ToArray();
+            string Value(string column) => Array.IndexOf(header, column) is var i and >= 0 ? values[i] : string.Empty;
+            if (values.Any(v => v.Contains('\uFFFD')) || Value("branch").Length == 0 || Value("ballot").Length == 0)
+            {
+                continue;
+            }
+
+            if (Value("branch") != branchText)
+            {
+                Finish();
+                branchText = Value("branch");
+                if (IsId(branchText))
+                {
+                    candidates = [];
+                    seen.Clear();
+                    ballots = 0;
+                }
+            }
+
+            if (candidates is null)
+            {
+                continue;
+            }
+
+            if (Value("ballot") != serial)
+            {
+                serial = Value("ballot");
+                category = Value("category");
+                ballots++;
+            }
+            else if (Value("category") != category)
+            {
+                continue;
+            }
+
+            var candidate = Value("candidate");
+            if (candidate.Length > 0 && seen.Add(candidate) && IsId(candidate))
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        Finish();
+        return runs;
+    }
+
+    private static bool IsId(string text) => !string.IsNullOrWhiteSpace(text) && text.Length <= 128 && text.Trim() == text;
+}
