@@ -53,10 +53,11 @@ internal sealed class EveryoneGradedRule : Rule
         // Per roster position: how many determinations name the member, and where the first two are.
         var determined = new Determined[branch.Members.Length];
         var findings = new List<FindingDraft>();
+        var hint = 0;
         for (var i = 0; i < determinations.Length; i++)
         {
             var id = determinations[i].MemberId;
-            var at = context.RosterIndexOf(id);
+            var at = context.RosterIndexOf(id, ref hint);
             if (at < 0)
             {
                 findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(id, EvaluationPaths.Determination(i)), "OL304.NotOnRoster", Severity.Error, ("member", id.Value)));

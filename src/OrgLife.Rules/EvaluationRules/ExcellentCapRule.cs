@@ -34,7 +34,7 @@ internal sealed class ExcellentCapRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        if (context.Branch is not { } branch)
+        if (context.Branch is null)
         {
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
@@ -46,9 +46,10 @@ internal sealed class ExcellentCapRule : Rule
 
         var graded = 0;
         var excellent = 0;
+        var hint = 0;
         foreach (var determination in determinations)
         {
-            if (determination.Grade is { } grade && branch.TryGetMember(determination.MemberId, out var member) && member.IsGradable)
+            if (determination.Grade is { } grade && context.RosterMember(determination.MemberId, ref hint) is { IsGradable: true })
             {
                 graded++;
                 excellent += grade == Grade.Excellent ? 1 : 0;

@@ -42,11 +42,12 @@ internal sealed class ProbationaryUnratedRule : Rule
         }
 
         var findings = new List<FindingDraft>();
+        var hint = 0;
         for (var i = 0; i < determinations.Length; i++)
         {
             var determination = determinations[i];
             if (determination.Grade is { } grade
-                && branch.TryGetMember(determination.MemberId, out var member)
+                && context.RosterMember(determination.MemberId, ref hint) is { } member
                 && member.Status == MembershipStatus.Probationary)
             {
                 findings.Add(RuleEvaluation.Finding(

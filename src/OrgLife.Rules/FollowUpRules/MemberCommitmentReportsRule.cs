@@ -74,19 +74,30 @@ internal sealed class MemberCommitmentReportsRule : Rule
             }
         }
 
+        // Period bounds as day numbers: an int comparison per report instead of LocalDate's calendar-checked ones.
+        var bounds = new int[periods.Length + 1];
+        bounds[0] = periods[0].Start.ToDateOnly().DayNumber;
+        for (var p = 0; p < periods.Length; p++)
+        {
+            bounds[p + 1] = periods[p].Due.ToDateOnly().DayNumber;
+        }
+
         var covered = new uint[branch.Members.Length];
+        var hint = 0;
         foreach (var report in reports)
         {
-            var at = context.RosterIndexOf(report.MemberId);
+            var at = context.RosterIndexOf(report.MemberId, ref hint);
             if (at < 0)
             {
                 continue; // not on the roster: ignored
             }
 
-            // The periods follow one another without overlap, so at most one covers the report.
+            // The periods follow one another without overlap (each starts where the last is due), so at most one
+            // covers the report: (start, due].
+            var day = report.Date.ToDateOnly().DayNumber;
             for (var p = 0; p < periods.Length; p++)
             {
-                if (periods[p].Covers(report.Date))
+                if (day > bounds[p] && day <= bounds[p + 1])
                 {
                     covered[at] |= 1u << p;
                     break;

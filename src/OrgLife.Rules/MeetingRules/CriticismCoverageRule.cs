@@ -88,7 +88,13 @@ internal sealed class CriticismCoverageRule : Rule
     /// <summary>A participants × participants matrix: [from * count + to] is true when from criticized to.</summary>
     private static bool[] Criticisms(ImmutableArray<Remark> remarks, Attendees present)
     {
-        var count = present.InOrder.Length;
+        var ids = new string[present.InOrder.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = present.InOrder[i].Value;
+        }
+
+        var count = ids.Length;
         var criticized = new bool[count * count];
         int fromAt = -1, toAt = -1;
         foreach (var remark in remarks)
@@ -98,11 +104,12 @@ internal sealed class CriticismCoverageRule : Rule
                 continue;
             }
 
-            fromAt = Locate(remark.FromMemberId, fromAt, present);
-            toAt = Locate(remark.ToMemberId, toAt, present);
+            fromAt = Locate(remark.FromMemberId, fromAt, ids, present);
+            toAt = Locate(remark.ToMemberId, toAt, ids, present);
             if (fromAt >= 0 && toAt >= 0)
             {
-                criticized[(fromAt * count) + toAt] = true;
+                // Both indexes are below count, so the product cannot overflow.
+                criticized[unchecked((fromAt * count) + toAt)] = true;
             }
         }
 
@@ -112,16 +119,25 @@ internal sealed class CriticismCoverageRule : Rule
     /// <summary>
     /// The participant index of <paramref name="id"/>, or -1. Remarks are usually recorded grouped by critic or by
     /// examinee in attendance order, so each side is mostly the same as in the last remark or one or two further
-    /// on (two: skipping the examinee themself); those guesses cost a string comparison, the look-up a hash.
+    /// on (two: skipping the examinee themself); those guesses cost a string comparison (often just a reference
+    /// check: IDs read from one document are frequently the same string), the look-up a hash.
     /// </summary>
-    private static int Locate(MemberId id, int last, Attendees present)
+    private static int Locate(MemberId id, int last, string[] ids, Attendees present)
     {
-        var participants = present.InOrder;
-        var end = Math.Min(last + 3, participants.Length);
-        for (var guess = Math.Max(last, 0); guess < end; guess++)
+        var value = id.Value;
+        var start = last < 0 ? 0 : last;
+        var end = Math.Min(start + 3, ids.Length);
+        for (var guess = start; guess < end; guess++)
         {
-            // string == is ordinal, and its reference check is inlined (IDs are often the same string instance).
-            if (participants[guess].Value == id.Value)
+            if (ReferenceEquals(ids[guess], value))
+            {
+                return guess;
+            }
+        }
+
+        for (var guess = start; guess < end; guess++)
+        {
+            if (string.Equals(ids[guess], value, StringComparison.Ordinal))
             {
                 return guess;
             }

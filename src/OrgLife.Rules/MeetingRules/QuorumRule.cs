@@ -43,12 +43,13 @@ internal sealed class QuorumRule : Rule
 
         var due = 0;
         var present = 0;
+        var hint = 0;
         foreach (var member in branch.Members)
         {
             if (member.IsDueToAttend)
             {
                 due++;
-                present += presentIds.Contains(member.Id) ? 1 : 0;
+                present += presentIds.Contains(member.Id, ref hint) ? 1 : 0;
             }
         }
 

@@ -60,13 +60,13 @@ internal sealed class MemberTalksRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Members, "roles"));
         }
 
-        var talked = PreMeetingTalks.TalkedWithAnyOf(talks, partners, context.Meeting?.Date);
+        var talked = PreMeetingTalks.TalkedWithAnyOf(context, talks, partners);
         var partnerTerm = bySecretary ? TalkPartner.Secretary : TalkPartner.AnyCommitteeMember;
         var findings = new List<FindingDraft>();
         for (var i = 0; i < branch.Members.Length; i++)
         {
             var member = branch.Members[i];
-            if (PreMeetingTalks.IsAmong(member.Id, partners) || talked.Contains(member.Id))
+            if (PreMeetingTalks.IsAmong(member.Id, partners) || talked[i])
             {
                 continue;
             }

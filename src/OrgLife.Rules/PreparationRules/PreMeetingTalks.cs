@@ -17,10 +17,16 @@ internal static class PreMeetingTalks
     /// <summary>True when <paramref name="talk"/> counts as held before the meeting on <paramref name="meetingDate"/>.</summary>
     public static bool Counts(Talk talk, LocalDate? meetingDate) => talk.Date is not { } date || meetingDate is not { } meeting || date <= meeting;
 
-    /// <summary>The members who had a counted talk with one of <paramref name="partners"/> (a partner may appear too, through a talk with another partner).</summary>
-    public static HashSet<MemberId> TalkedWithAnyOf(ImmutableArray<Talk> talks, ReadOnlySpan<RosterEntry> partners, LocalDate? meetingDate)
+    /// <summary>
+    /// Which roster members had a counted talk with one of <paramref name="partners"/> (a partner may appear too,
+    /// through a talk with another partner), by roster index; talks with people not on the roster are ignored.
+    /// </summary>
+    public static bool[] TalkedWithAnyOf(RuleContext context, ImmutableArray<Talk> talks, ReadOnlySpan<RosterEntry> partners)
     {
-        var talked = new HashSet<MemberId>(talks.Length, MemberIdComparer.Instance);
+        var meetingDate = context.Meeting?.Date;
+        var talked = new bool[context.Branch!.Members.Length];
+        // Talks are usually listed partner by partner in roster order, so the hinted look-up rarely hashes.
+        var hint = 0;
         foreach (var talk in talks)
         {
             if (!Counts(talk, meetingDate))
@@ -28,14 +34,14 @@ internal static class PreMeetingTalks
                 continue;
             }
 
-            if (IsAmong(talk.First, partners))
+            if (IsAmong(talk.First, partners) && context.RosterIndexOf(talk.Second, ref hint) is var second and >= 0)
             {
-                talked.Add(talk.Second);
+                talked[second] = true;
             }
 
-            if (IsAmong(talk.Second, partners))
+            if (IsAmong(talk.Second, partners) && context.RosterIndexOf(talk.First, ref hint) is var first and >= 0)
             {
-                talked.Add(talk.First);
+                talked[first] = true;
             }
         }
 
@@ -62,7 +68,7 @@ internal static class PreMeetingTalks
     {
         foreach (var entry in entries)
         {
-            if (entry.Id == id)
+            if (string.Equals(entry.Id.Value, id.Value, StringComparison.Ordinal))
             {
                 return true;
             }

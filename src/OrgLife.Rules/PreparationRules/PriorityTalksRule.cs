@@ -53,7 +53,7 @@ internal sealed class PriorityTalksRule : Rule
         }
 
         var committee = PreMeetingTalks.Committee(branch.Members);
-        HashSet<Ids.MemberId>? talked = null;
+        bool[]? talked = null;
         var findings = new List<FindingDraft>();
         for (var i = 0; i < branch.Members.Length; i++)
         {
@@ -64,8 +64,8 @@ internal sealed class PriorityTalksRule : Rule
                 continue;
             }
 
-            talked ??= PreMeetingTalks.TalkedWithAnyOf(talks, committee, context.Meeting?.Date);
-            if (!talked.Contains(member.Id))
+            talked ??= PreMeetingTalks.TalkedWithAnyOf(context, talks, committee);
+            if (!talked[i])
             {
                 var subject = new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i));
                 findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Id.Value), ("circumstances", circumstances)));

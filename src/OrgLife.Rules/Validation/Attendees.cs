@@ -24,6 +24,30 @@ internal sealed class Attendees
     /// <summary>The position of <paramref name="member"/> in <see cref="InOrder"/>, or -1 when they were not recorded present.</summary>
     public int IndexOf(MemberId member) => positions.TryGetValue(member, out var at) ? at : -1;
 
+    /// <summary>
+    /// <see cref="Contains(MemberId)"/> for a loop over members in attendance order (the roster usually is): tries the
+    /// last hit and the position after it before hashing, and moves <paramref name="hint"/> to the position found.
+    /// </summary>
+    public bool Contains(MemberId member, ref int hint)
+    {
+        for (var at = Math.Max(hint, 0); at < hint + 2 && at < InOrder.Length; at++)
+        {
+            if (string.Equals(InOrder[at].Value, member.Value, StringComparison.Ordinal))
+            {
+                hint = at;
+                return true;
+            }
+        }
+
+        if (positions.TryGetValue(member, out var found))
+        {
+            hint = found;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Collects the entries recorded present; a member listed twice counts once.</summary>
     public static Attendees Present(ImmutableArray<AttendanceEntry> attendance)
     {

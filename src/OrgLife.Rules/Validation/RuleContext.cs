@@ -4,6 +4,7 @@ using OrgLife.Evaluation;
 using OrgLife.FollowUp;
 using OrgLife.Ids;
 using OrgLife.Meetings;
+using OrgLife.Members;
 using OrgLife.Preparation;
 using OrgLife.Records;
 using OrgLife.Rules.Policies;
@@ -53,6 +54,21 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
             return -1;
         }
 
+        var members = branch.Members;
+        if (members.Length <= LinearScanLimit)
+        {
+            // A branch has about 22 members, at most about 50: scanning them costs less than building a hash index.
+            for (var i = 0; i < members.Length; i++)
+            {
+                if (string.Equals(members[i].Id.Value, member.Value, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         if (rosterIndex is null)
         {
             // The roster's IDs are unique (Branch enforces it), so Add cannot collide.
@@ -65,6 +81,43 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
 
         return rosterIndex.TryGetValue(member, out var index) ? index : -1;
     }
+
+    /// <summary>
+    /// <see cref="RosterIndexOf(MemberId)"/> for a loop over data listed in roster order (attendance, determinations,
+    /// reports usually are): tries the last hit and the position after it before hashing, and moves <paramref name="hint"/>
+    /// to the position found. Start a loop with a hint of 0.
+    /// </summary>
+    public int RosterIndexOf(MemberId member, ref int hint)
+    {
+        if (Branch is not { } branch)
+        {
+            return -1;
+        }
+
+        var members = branch.Members;
+        for (var at = Math.Max(hint, 0); at < hint + 2 && at < members.Length; at++)
+        {
+            if (string.Equals(members[at].Id.Value, member.Value, StringComparison.Ordinal))
+            {
+                return hint = at;
+            }
+        }
+
+        var found = RosterIndexOf(member);
+        if (found >= 0)
+        {
+            hint = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>The roster member with <paramref name="member"/>'s ID, found as <see cref="RosterIndexOf(MemberId, ref int)"/> does; null when absent.</summary>
+    public Member? RosterMember(MemberId member, ref int hint)
+        => RosterIndexOf(member, ref hint) is var at and >= 0 ? Branch!.Members[at] : null;
+
+    /// <summary>Rosters up to this size are searched by a scan; larger ones get a hash index.</summary>
+    private const int LinearScanLimit = 64;
 
     private Attendees? present;
     private Dictionary<MemberId, int>? rosterIndex;
