@@ -40,30 +40,20 @@ internal sealed class CommitteeTalksRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.Preparation?.Talks is not { } talks)
+        if (context.Preparation?.Talks is null)
         {
             return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Preparation, "talks"));
         }
 
-        var meetingDate = context.Meeting?.Date;
         var committee = PreMeetingTalks.Committee(branch.Members);
-        // Committees are small (3–7): the committee's own talks form a short list, scanned for each pair.
-        var held = new List<Talk>(committee.Length * 2);
-        foreach (var talk in talks)
-        {
-            if (PreMeetingTalks.Counts(talk, meetingDate) && PreMeetingTalks.IsAmong(talk.First, committee) && PreMeetingTalks.IsAmong(talk.Second, committee))
-            {
-                held.Add(talk);
-            }
-        }
-
+        var talked = context.TalkIndex!;
         var findings = new List<FindingDraft>();
         for (var i = 0; i < committee.Length; i++)
         {
             for (var j = i + 1; j < committee.Length; j++)
             {
                 var (first, second) = (committee[i], committee[j]);
-                if (!held.Exists(t => t.Involves(first.Id) && t.Involves(second.Id)))
+                if (!talked.Talked(first.Index, second.Index))
                 {
                     var subject = new FindingSubject(SubjectKind.Member, first.Id.Value, RecordPaths.Member(first.Index));
                     findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", first.Id.Value), ("other", second.Id.Value)));

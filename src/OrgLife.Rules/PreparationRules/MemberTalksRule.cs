@@ -43,30 +43,30 @@ internal sealed class MemberTalksRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.Preparation?.Talks is not { } talks)
+        if (context.Preparation?.Talks is null)
         {
             return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Preparation, "talks"));
         }
 
         var bySecretary = context.Policy.MemberTalkPartner == TalkPartner.Secretary;
-        var partners = PreMeetingTalks.Committee(branch.Members);
-        if (bySecretary)
+        var hasPartner = false;
+        foreach (var member in branch.Members)
         {
-            partners = Array.FindAll(partners, p => branch.Members[p.Index].IsSecretary);
+            hasPartner |= bySecretary ? member.IsSecretary : member.IsOnCommittee;
         }
 
-        if (partners.Length == 0)
+        if (!hasPartner)
         {
             return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Members, "roles"));
         }
 
-        var talked = PreMeetingTalks.TalkedWithAnyOf(context, talks, partners);
+        var talked = context.TalkIndex!;
         var partnerTerm = bySecretary ? TalkPartner.Secretary : TalkPartner.AnyCommitteeMember;
         var findings = new List<FindingDraft>();
         for (var i = 0; i < branch.Members.Length; i++)
         {
             var member = branch.Members[i];
-            if (PreMeetingTalks.IsAmong(member.Id, partners) || talked[i])
+            if (bySecretary ? member.IsSecretary || talked.TalkedWithSecretary(i) : member.IsOnCommittee || talked.TalkedWithCommittee(i))
             {
                 continue;
             }

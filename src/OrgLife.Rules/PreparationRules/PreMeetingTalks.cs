@@ -17,37 +17,6 @@ internal static class PreMeetingTalks
     /// <summary>True when <paramref name="talk"/> counts as held before the meeting on <paramref name="meetingDate"/>.</summary>
     public static bool Counts(Talk talk, LocalDate? meetingDate) => talk.Date is not { } date || meetingDate is not { } meeting || date <= meeting;
 
-    /// <summary>
-    /// Which roster members had a counted talk with one of <paramref name="partners"/> (a partner may appear too,
-    /// through a talk with another partner), by roster index; talks with people not on the roster are ignored.
-    /// </summary>
-    public static bool[] TalkedWithAnyOf(RuleContext context, ImmutableArray<Talk> talks, ReadOnlySpan<RosterEntry> partners)
-    {
-        var meetingDate = context.Meeting?.Date;
-        var talked = new bool[context.Branch!.Members.Length];
-        // Talks are usually listed partner by partner in roster order, so the hinted look-up rarely hashes.
-        var hint = 0;
-        foreach (var talk in talks)
-        {
-            if (!Counts(talk, meetingDate))
-            {
-                continue;
-            }
-
-            if (IsAmong(talk.First, partners) && context.RosterIndexOf(talk.Second, ref hint) is var second and >= 0)
-            {
-                talked[second] = true;
-            }
-
-            if (IsAmong(talk.Second, partners) && context.RosterIndexOf(talk.First, ref hint) is var first and >= 0)
-            {
-                talked[first] = true;
-            }
-        }
-
-        return talked;
-    }
-
     /// <summary>The committee members (secretary, deputies, committee members) with their roster index, in roster order.</summary>
     public static RosterEntry[] Committee(ImmutableArray<Member> members)
     {
@@ -61,20 +30,6 @@ internal static class PreMeetingTalks
         }
 
         return [.. committee];
-    }
-
-    /// <summary>True when <paramref name="id"/> is one of <paramref name="entries"/>.</summary>
-    public static bool IsAmong(MemberId id, ReadOnlySpan<RosterEntry> entries)
-    {
-        foreach (var entry in entries)
-        {
-            if (string.Equals(entry.Id.Value, id.Value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A member's ID and their index on the roster (for finding paths).</summary>

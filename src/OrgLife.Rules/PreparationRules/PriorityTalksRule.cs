@@ -47,13 +47,12 @@ internal sealed class PriorityTalksRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.Preparation?.Talks is not { } talks)
+        if (context.Preparation?.Talks is null)
         {
             return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Preparation, "talks"));
         }
 
-        var committee = PreMeetingTalks.Committee(branch.Members);
-        bool[]? talked = null;
+        var talked = context.TalkIndex!;
         var findings = new List<FindingDraft>();
         for (var i = 0; i < branch.Members.Length; i++)
         {
@@ -64,8 +63,7 @@ internal sealed class PriorityTalksRule : Rule
                 continue;
             }
 
-            talked ??= PreMeetingTalks.TalkedWithAnyOf(context, talks, committee);
-            if (!talked[i])
+            if (!talked.TalkedWithCommittee(i))
             {
                 var subject = new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i));
                 findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Id.Value), ("circumstances", circumstances)));

@@ -116,9 +116,17 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
     public Member? RosterMember(MemberId member, ref int hint)
         => RosterIndexOf(member, ref hint) is var at and >= 0 ? Branch!.Members[at] : null;
 
+    /// <summary>
+    /// The pre-meeting talks indexed by roster position, built once per validation for OL103–OL105; null when the roster
+    /// or the talks are not recorded.
+    /// </summary>
+    public PreparationRules.PreMeetingTalkIndex? TalkIndex
+        => Branch is null || Preparation?.Talks is null ? null : talkIndex ??= PreparationRules.PreMeetingTalkIndex.Build(this);
+
     /// <summary>Rosters up to this size are searched by a scan; larger ones get a hash index.</summary>
     private const int LinearScanLimit = 64;
 
     private Attendees? present;
+    private PreparationRules.PreMeetingTalkIndex? talkIndex;
     private Dictionary<MemberId, int>? rosterIndex;
 }
