@@ -45,7 +45,8 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
 
     /// <summary>
     /// The roster index of <paramref name="member"/>, or -1 when the roster is absent or does not list them. Rules that
-    /// keep per-member tallies index arrays by it; the index is built once per validation, with the cheap comparer.
+    /// keep per-member tallies index arrays by it. Rosters of up to 64 members are scanned; a larger one gets a hash
+    /// index, built once per validation with the cheap comparer.
     /// </summary>
     public int RosterIndexOf(MemberId member)
     {
@@ -84,7 +85,7 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
 
     /// <summary>
     /// <see cref="RosterIndexOf(MemberId)"/> for a loop over data listed in roster order (attendance, determinations,
-    /// reports usually are): tries the last hit and the position after it before hashing, and moves <paramref name="hint"/>
+    /// reports usually are): tries the last hit and the position after it before the full search, and moves <paramref name="hint"/>
     /// to the position found. Start a loop with a hint of 0.
     /// </summary>
     public int RosterIndexOf(MemberId member, ref int hint)
