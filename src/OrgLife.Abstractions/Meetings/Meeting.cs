@@ -25,8 +25,8 @@ public sealed record Meeting
         init => field = value is null || Enum.IsDefined(value.Value) ? value : throw new ArgumentOutOfRangeException(nameof(Form), value, "Meeting.Form: unknown meeting form.");
     }
 
-    /// <summary>True for a thematic meeting (专题组织生活会).</summary>
-    public bool IsThematic { get; init; }
+    /// <summary>True for a thematic meeting (专题组织生活会), false for one recorded as not thematic, null when not recorded (OL209 is then not evaluated).</summary>
+    public bool? IsThematic { get; init; }
 
     /// <summary>The date of the meeting in the branch's time zone.</summary>
     public LocalDate? Date { get; init; }

@@ -29,6 +29,7 @@ internal sealed record Labels(MessageLanguage Language)
         RuleOutcome.Passed => Pick("passed", "通过"),
         RuleOutcome.Violated => Pick("VIOLATED", "违反"),
         RuleOutcome.NotEvaluated => Pick("not evaluated", "未评估"),
+        RuleOutcome.NotApplicable => Pick("not applicable", "不适用"),
         _ => Pick("disabled", "已停用"),
     };
 
@@ -61,8 +62,8 @@ internal sealed record Labels(MessageLanguage Language)
         => Pick($"{errors} error(s), {warnings} warning(s), {infos} info", $"错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项");
 
     /// <summary>"5 rules passed, 2 violated, …".</summary>
-    public string OutcomeCounts(int passed, int violated, int notEvaluated, int disabled)
+    public string OutcomeCounts(int passed, int violated, int notEvaluated, int disabled, int notApplicable)
         => Pick(
-            $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled",
-            $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条");
+            $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled, {notApplicable} not applicable",
+            $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条，不适用 {notApplicable} 条");
 }

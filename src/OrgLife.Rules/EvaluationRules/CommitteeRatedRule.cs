@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -23,6 +24,9 @@ internal sealed class CommitteeRatedRule : Rule
             "The members did not rate the branch committee.",
             "党员未对支部班子进行评议。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
         => OccurrenceCheck.Happened(context.Evaluation?.CommitteeRated, RecordPaths.Of(RecordPaths.Evaluation, "committeeRated"), SubjectKind.Evaluation, "OL309.NotRated", Severity.Warning);

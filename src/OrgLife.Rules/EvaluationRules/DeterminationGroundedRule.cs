@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Grades;
 using OrgLife.Ids;
 using OrgLife.Rules.Catalogue;
@@ -30,6 +31,9 @@ internal sealed class DeterminationGroundedRule : Rule
             "Member {member} was determined {grade} while the ballots led with {leading}, and no reason is recorded.",
             "党员 {member} 被评定为“{grade}”，与民主测评领先等次“{leading}”不同，但未记录理由。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using OrgLife.Evaluation;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -36,6 +37,9 @@ internal sealed class EvaluationSequenceRule : Rule
             "The evaluation step {step} is dated {date}, before {earlier} on {earlierDate}.",
             "“{step}”环节日期 {date} 早于前一环节“{earlier}”的日期 {earlierDate}。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Grades;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -31,6 +32,9 @@ internal sealed class ExcellentCapRule : Rule
             "The policy sets no Excellent cap; {excellent} of {graded} graded full members were determined Excellent.",
             "当前政策不设优秀比例；评定等次的正式党员 {graded} 人中优秀 {excellent} 人。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using OrgLife.Evaluation;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Grades;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -35,6 +36,9 @@ internal sealed class FollowUpByGradeRule : Rule
             "Member {member} was determined Unqualified, but no organizational handling (correction within a deadline, persuasion to withdraw or removal) is recorded.",
             "党员 {member} 评定为“不合格”，但未记录组织处置（限期改正、劝退或除名）。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

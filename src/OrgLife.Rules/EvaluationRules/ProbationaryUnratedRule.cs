@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Members;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -28,6 +29,9 @@ internal sealed class ProbationaryUnratedRule : Rule
             "Probationary member {member} was given the grade {grade}; probationary members receive no grade.",
             "预备党员 {member} 被评定为“{grade}”；预备党员不评定等次。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -30,6 +31,9 @@ internal sealed class ScaleRule : Rule
             "The determination did not use the four grades (Excellent, Qualified, Basically qualified, Unqualified).",
             "组织评定未使用优秀、合格、基本合格、不合格四个等次。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Scheduling;
@@ -33,6 +34,9 @@ internal sealed class BranchProgressReportsRule : Rule
             "Rectification progress report {number} to members is due on {due}.",
             "第 {number} 次向党员群众通报整改情况应于 {due} 前完成。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Members;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -37,6 +38,9 @@ internal sealed class MemberCommitmentReportsRule : Rule
             "{count} members have yet to report on their commitments for the period ending {due}.",
             "尚有 {count} 名党员需在 {due} 前报告本期兑现承诺情况。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -26,10 +26,10 @@ internal sealed class ReportDeadlineRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL501.Late",
-            "The report reached the superior on {date}, after the due date {due} ({days} days after the meeting).",
+            "The report reached the superior on {date}, after the due date {due} (within {days} after the meeting).",
             "会议情况于 {date} 报送上级，晚于截止日期 {due}（会后 {days} 天内）。"),
         new("OL501.Overdue",
-            "The report to the superior was due on {due} ({days} days after the meeting) and has not been made.",
+            "The report to the superior was due on {due} (within {days} after the meeting) and has not been made.",
             "会议情况应于 {due} 前报送上级（会后 {days} 天内），至今未报送。"),
         new("OL501.Pending",
             "The report to the superior is due on {due}.",
@@ -48,17 +48,22 @@ internal sealed class ReportDeadlineRule : Rule
             return RuleEvaluation.Missing(FollowUpPaths.ReportSubmitted);
         }
 
-        var days = context.Policy.ReportDaysFor(context.IsDemocraticLife);
+        if (context.Policy.ReportDaysFor(context.IsDemocraticLife) is not { } days)
+        {
+            // City-2019 and Village-2019 "不要求…总结报告"; the national default sets no deadline after a 组织生活会.
+            return RuleEvaluation.NotRequiredBy(context.Policy, context.Meeting!.Kind);
+        }
+
         var due = DueDates.After(meetingDate, days);
         var subject = FollowUpPaths.FollowUp(FollowUpPaths.ReportSubmitted);
         return report switch
         {
             { Happened: true, Date: null } => RuleEvaluation.Missing(RecordPaths.Of(FollowUpPaths.ReportSubmitted, "date")),
             { Happened: true, Date: { } date } when date > due
-                => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Late", Severity.Error, ("date", date), ("due", due), ("days", days))]),
+                => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Late", Severity.Error, ("date", date), ("due", due), ("days", Quantity.Days(days)))]),
             { Happened: true } => RuleEvaluation.Passed,
             _ when DueDates.IsPast(due, context.AsOf)
-                => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Overdue", Severity.Error, ("due", due), ("days", days))]),
+                => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Overdue", Severity.Error, ("due", due), ("days", Quantity.Days(days)))]),
             _ => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL501.Pending", Severity.Info, ("due", due))]),
         };
     }

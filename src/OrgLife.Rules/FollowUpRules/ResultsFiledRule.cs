@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Records;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -34,6 +35,9 @@ internal sealed class ResultsFiledRule : Rule
             "The evaluation results were not filed with the superior.",
             "民主评议结果未报上级党组织备案。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

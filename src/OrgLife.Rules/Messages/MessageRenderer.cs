@@ -24,6 +24,7 @@ internal static class MessageRenderer
     private static string Format(object value, MessageLanguage? language) => value switch
     {
         LocalDate date => IsoDate.Format(date),
+        Quantity quantity when language is { } lang => quantity.In(lang),
         Enum term when language is { } lang => Terms.Name(term, lang),
         Enum term => term.ToString(),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -14,7 +14,9 @@ namespace OrgLife.Rules.PreparationRules;
 /// members (年老体弱) are included too, because infirmity is a health problem in the text's sense and
 /// District-2017 附件2 二 asks for them by name ("对困难党员、年老体弱党员要上门谈心"). A committee member in
 /// such circumstances needs a talk with another committee member. One finding per member without a counted
-/// talk (see <see cref="PreMeetingTalks"/>); before the meeting day a missing talk is information.
+/// talk (see <see cref="PreMeetingTalks"/>); before the meeting day a missing talk is information. A member whose
+/// circumstances were never recorded (null, as opposed to "recorded as none") makes the rule not evaluated, naming
+/// that member's field, unless a recorded member's missing talk already proves a violation.
 /// </summary>
 internal sealed class PriorityTalksRule : Rule
 {
@@ -54,10 +56,17 @@ internal sealed class PriorityTalksRule : Rule
 
         var talked = context.TalkIndex!;
         var findings = new List<FindingDraft>();
+        List<string>? unrecorded = null;
         for (var i = 0; i < branch.Members.Length; i++)
         {
             var member = branch.Members[i];
-            var circumstances = member.Circumstances & PriorityCircumstances;
+            if (member.Circumstances is not { } recorded)
+            {
+                (unrecorded ??= []).Add(RecordPaths.Of(RecordPaths.Member(i), "circumstances"));
+                continue;
+            }
+
+            var circumstances = recorded & PriorityCircumstances;
             if (circumstances == MemberCircumstances.None)
             {
                 continue;
@@ -66,10 +75,13 @@ internal sealed class PriorityTalksRule : Rule
             if (!talked.TalkedWithCommittee(i))
             {
                 var subject = new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i));
-                findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Id.Value), ("circumstances", circumstances)));
+                findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Name), ("circumstances", circumstances)));
             }
         }
 
-        return RuleEvaluation.Of(findings);
+        // A proven violation stands even when other members' circumstances are unrecorded; otherwise they are missing.
+        return unrecorded is not null && !findings.Exists(f => f.Severity >= Severity.Warning)
+            ? RuleEvaluation.Missing([.. unrecorded])
+            : RuleEvaluation.Of(findings);
     }
 }

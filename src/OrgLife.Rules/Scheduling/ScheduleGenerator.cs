@@ -39,19 +39,21 @@ public sealed class ScheduleGenerator : IScheduleGenerator
             => entries.Add(new ScheduleEntry(new RuleId(rule), due, date, DueBound.OnOrBefore, number, period, label.Key, MessageRenderer.Render(label, language, [.. arguments])));
 
         var noticeDays = policy.NoticeDaysFor(democraticLife);
-        Add("OL106", DueKind.MemberNotice, DueDates.Before(meetingDate, noticeDays), ScheduleLabels.MemberNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", noticeDays)]);
+        Add("OL106", DueKind.MemberNotice, DueDates.Before(meetingDate, noticeDays), ScheduleLabels.MemberNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", Quantity.Days(noticeDays))]);
         if (policy.SuperiorNoticeRequired)
         {
-            Add("OL107", DueKind.SuperiorNotice, DueDates.Before(meetingDate, policy.SuperiorNoticeDays), ScheduleLabels.SuperiorNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", policy.SuperiorNoticeDays)]);
+            Add("OL107", DueKind.SuperiorNotice, DueDates.Before(meetingDate, policy.SuperiorNoticeDays), ScheduleLabels.SuperiorNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", Quantity.Days(policy.SuperiorNoticeDays))]);
         }
 
         if (democraticLife)
         {
-            Add("OL108", DueKind.PlanForReview, DueDates.Before(meetingDate, policy.PlanLeadDays), ScheduleLabels.PlanForReview, arguments: [("meeting", kind), ("days", policy.PlanLeadDays)]);
+            Add("OL108", DueKind.PlanForReview, DueDates.Before(meetingDate, policy.PlanLeadDays), ScheduleLabels.PlanForReview, arguments: [("meeting", kind), ("days", Quantity.Days(policy.PlanLeadDays))]);
         }
 
-        var reportDays = policy.ReportDaysFor(democraticLife);
-        Add("OL501", DueKind.Report, DueDates.After(meetingDate, reportDays), ScheduleLabels.Report, arguments: [("days", reportDays)]);
+        if (policy.ReportDaysFor(democraticLife) is { } reportDays)
+        {
+            Add("OL501", DueKind.Report, DueDates.After(meetingDate, reportDays), ScheduleLabels.Report, arguments: [("days", Quantity.Days(reportDays))]);
+        }
         foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.BranchProgressReportMonths))
         {
             Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", policy.BranchProgressReportMonths)]);

@@ -22,7 +22,7 @@ internal static class MeetingMapper
         {
             Kind = kind,
             Form = dto.Form,
-            IsThematic = dto.IsThematic ?? false,
+            IsThematic = dto.IsThematic,
             Date = dto.Date,
             Start = dto.Start,
             End = dto.End,

@@ -27,7 +27,7 @@ internal static class Documents
         Counts(ReportCounts.Of(report)),
         [.. report.Results.Select(Result)]);
 
-    public static CountsDocument Counts(ReportCounts c) => new(c.Errors, c.Warnings, c.Infos, c.Passed, c.Violated, c.NotEvaluated, c.Disabled);
+    public static CountsDocument Counts(ReportCounts c) => new(c.Errors, c.Warnings, c.Infos, c.Passed, c.Violated, c.NotEvaluated, c.Disabled, c.NotApplicable);
 
     public static CatalogueDocument Catalogue(RuleCatalogue catalogue) => new(
         FormatVersion,

@@ -16,7 +16,7 @@ internal sealed record ReportDocument(
     RuleResultDocument[] Results);
 
 /// <summary>Findings by severity and rules by outcome.</summary>
-internal sealed record CountsDocument(int Errors, int Warnings, int Infos, int Passed, int Violated, int NotEvaluated, int Disabled);
+internal sealed record CountsDocument(int Errors, int Warnings, int Infos, int Passed, int Violated, int NotEvaluated, int Disabled, int NotApplicable);
 
 /// <summary>One rule's result.</summary>
 internal sealed record RuleResultDocument(
