@@ -83,6 +83,20 @@ public sealed record Meeting
     /// <summary>True when self- and peer evaluation were split into party groups (分党小组).</summary>
     public bool? EvaluationSplitIntoPartyGroups { get; init; }
 
+    /// <summary>
+    /// 年度 — the year the meeting is held for (OL508): the 2018年度 meeting may be held up to the campaign deadline in
+    /// 2019. Null when not recorded: a meeting on or before the policy's campaign deadline in the first quarter then counts
+    /// for the previous year, any other for its calendar year.
+    /// </summary>
+    public int? ForYear
+    {
+        get;
+        init => field = value is null or (>= 1 and <= 9999) ? value : throw new ArgumentOutOfRangeException(nameof(ForYear), value, "Meeting.ForYear must be a year from 1 to 9999.");
+    }
+
+    /// <summary>经上级党组织同意延期 — a postponement of the meeting the superior approved, with its new date (OL507, OL508); null when none is recorded.</summary>
+    public PostponementApproval? Postponement { get; init; }
+
     // Checked from both setters: an object initializer or a `with` may set Start and End in either order.
     private static void ThrowIfEndBeforeStart(LocalDateTime? start, LocalDateTime? end, string field)
     {

@@ -23,7 +23,15 @@ internal sealed class EvaluationSequenceRule : Rule
         "评议程序",
         "Self-evaluation, peer evaluation, democratic assessment and organizational determination all take place, in this order.",
         Severity.Error,
-        [Sources.City2019("二"), Sources.Village2019("二.5"), Sources.Municipal2016("二.5"), Sources.District2017("附件2 五")]);
+        [
+            Sources.City2019("二(一)", "再按照个人自评、党员互评、民主测评的程序，组织党员开展民主评议"),
+            Sources.Village2019("二.5", "召开党员大会，按照个人自评、党员互评、民主测评、组织评定程序，对党员进行评议。"),
+            Sources.Municipal2016("二.5", "会上，按照个人自评、党员互评、民主测评的程序，对党员进行评议。"),
+            Sources.District2017("附件2 五", "按照个人自评、党员互评、民主测评的程序，对党员进行评议。"),
+        ])
+    {
+        ChineseSummary = "按照个人自评、党员互评、民主测评、组织评定的程序依次进行。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -24,7 +24,14 @@ internal sealed class EveryoneGradedRule : Rule
         "逐一评定",
         "Every full member receives exactly one of the four grades, except leading cadres validly exempt from the assessment.",
         Severity.Error,
-        [Sources.Municipal2016("二.6"), Sources.City2019("三(二)")]);
+        [
+            Sources.Municipal2016("二.6", "党支部结合评议情况，综合分析党员日常表现，给每名党员评定等次并向本人反馈。"),
+            Sources.City2019("三(二)", "党支部结合评议情况，综合分析党员日常表现，确定评定等次并向本人反馈，在一定范围内公示。"),
+            Sources.Municipal2016("三.3", "参加年度民主生活会的党员领导干部，可不参加民主评议党员。"),
+        ])
+    {
+        ChineseSummary = "每名正式党员评定一个等次（优秀、合格、基本合格、不合格）；依政策可不参加民主评议的党员领导干部除外。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -11,7 +11,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// <summary>
 /// OL303 ExcellentCap 优秀比例 — Excellent determinations are at most the policy's share (default
 /// one third) of the graded full members, tested exactly: 3 × excellent ≤ graded. A warning by
-/// default ("一般"); a policy without a cap ("不下指标、不定比例") gets an information finding.
+/// default ("一般不超过三分之一"); under a policy without a cap ("不下指标、不定比例") the rule is not applicable: no finding at all.
 /// </summary>
 internal sealed class ExcellentCapRule : Rule
 {
@@ -21,16 +21,19 @@ internal sealed class ExcellentCapRule : Rule
         "优秀比例",
         "Excellent determinations are at most one third of the graded full members.",
         Severity.Warning,
-        [Sources.Village2019("二.5"), Sources.EvaluationGuidance("优秀党员比例一般不超过三分之一"), Sources.Municipal2016("二.5 不下指标、不定比例")]);
+        [
+            Sources.Village2019("二.5", "评定为“优秀”的党员比例一般不超过三分之一。"),
+            Sources.Municipal2016("二.5", "民主评议党员不下指标、不定比例、不唯票数。"),
+        ])
+    {
+        ChineseSummary = "评定为“优秀”的党员比例一般不超过参加评定的正式党员的三分之一（政策可关闭：“不下指标、不定比例”）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL303.Violated",
             "{excellent} of {graded} graded full members were determined Excellent; at most {cap} ({ratio}) are allowed.",
             "评定等次的正式党员 {graded} 人中优秀 {excellent} 人，超过 {ratio} 的上限（最多 {cap} 人）。"),
-        new("OL303.NoCap",
-            "The policy sets no Excellent cap; {excellent} of {graded} graded full members were determined Excellent.",
-            "当前政策不设优秀比例；评定等次的正式党员 {graded} 人中优秀 {excellent} 人。"),
     ];
 
     /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
@@ -38,6 +41,12 @@ internal sealed class ExcellentCapRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
+        // "不下指标、不定比例" (Municipal-2016 二.5): no cap, and no finding about it, not even information.
+        if (context.Policy.ExcellentCap is null)
+        {
+            return RuleEvaluation.NotRequiredBy(context.Policy, context.Meeting?.Kind ?? MeetingKind.OrganizationalLife);
+        }
+
         if (context.Branch is null)
         {
             return RuleEvaluation.Missing(RecordPaths.Branch);
@@ -61,10 +70,7 @@ internal sealed class ExcellentCapRule : Rule
         }
 
         var subject = new FindingSubject(SubjectKind.Evaluation, null, RecordPaths.Of(RecordPaths.Evaluation, "determinations"));
-        if (context.Policy.ExcellentCap is not { } cap)
-        {
-            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL303.NoCap", Severity.Info, ("excellent", excellent), ("graded", graded))]);
-        }
+        var cap = context.Policy.ExcellentCap.Value;
 
         if (!cap.IsExceededBy(excellent, graded))
         {

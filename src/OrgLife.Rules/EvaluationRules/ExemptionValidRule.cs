@@ -24,7 +24,14 @@ internal sealed class ExemptionValidRule : Rule
         "可不参加民主测评",
         "Only a leading cadre who attended this year's democratic-life meeting may be left out of the democratic assessment.",
         Severity.Error,
-        [Sources.Municipal2016("三.3"), Sources.District2017("附件2 五"), Sources.Collection("第三篇 第六步")]);
+        [
+            Sources.Municipal2016("三.3", "参加年度民主生活会的党员领导干部，可不参加民主评议党员。"),
+            Sources.District2017("附件2 五", "参加年度民主生活会的，可不参加民主评议党员。"),
+            Sources.Collection("第三篇 第六步", "已参加领导班子专题民主生活会的党员领导干部可不参加民主测评。"),
+        ])
+    {
+        ChineseSummary = "只有参加了本年度民主生活会的党员领导干部可不参加民主测评（或依政策不参加民主评议）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -20,7 +20,14 @@ internal sealed class FeedbackRule : Rule
         "向本人反馈",
         "Every graded member received feedback on their determination.",
         Severity.Error,
-        [Sources.City2019("三(二)"), Sources.Village2019("二.5"), Sources.Municipal2016("二.6")]);
+        [
+            Sources.City2019("三(二)", "确定评定等次并向本人反馈"),
+            Sources.Village2019("二.5", "对党员的评定意见要向本人反馈。"),
+            Sources.Municipal2016("二.6", "给每名党员评定等次并向本人反馈。"),
+        ])
+    {
+        ChineseSummary = "评定意见向每名被评定党员本人反馈。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -21,7 +21,14 @@ internal sealed class ProbationaryUnratedRule : Rule
         "预备党员不评定等次",
         "Probationary members take part in the evaluation but receive no grade.",
         Severity.Error,
-        [Sources.Village2019("二.5"), Sources.Municipal2016("三.3"), Sources.District2017("附件2 五")]);
+        [
+            Sources.Village2019("二.5", "预备党员参加民主评议，但不评定等次。"),
+            Sources.Municipal2016("三.3", "预备党员参加民主评议党员，但不评定等次。"),
+            Sources.District2017("附件2 五", "预备党员可参加民主评议，但不评定等次。"),
+        ])
+    {
+        ChineseSummary = "预备党员参加民主评议，但不评定等次。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

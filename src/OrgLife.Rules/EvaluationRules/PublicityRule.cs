@@ -16,7 +16,12 @@ internal sealed class PublicityRule : Rule
         "公示",
         "The determinations were made public within a scope.",
         Severity.Warning,
-        [Sources.City2019("三(二)")]);
+        [
+            Sources.City2019("三(二)", "确定评定等次并向本人反馈，在一定范围内公示。"),
+        ])
+    {
+        ChineseSummary = "评定结果在一定范围内公示。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

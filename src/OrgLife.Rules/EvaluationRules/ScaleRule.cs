@@ -20,7 +20,13 @@ internal sealed class ScaleRule : Rule
         "测评等次",
         "The ballots use a scale the policy allows; the determination uses the four grades.",
         Severity.Error,
-        [Sources.Municipal2016("二.5"), Sources.Collection("第三篇 第三步 4")]);
+        [
+            Sources.Municipal2016("二.5", "按照“优秀”“合格”“基本合格”“不合格”四种等次，对党员进行投票测评。"),
+            Sources.Collection("第三篇 第三步 4", "发放民主测评表,按照“好”、“一般”、“差”三种情况,对党员进行投票测评"),
+        ])
+    {
+        ChineseSummary = "测评票使用政策规定的等次（四个等次或好、一般、差）；组织评定一律使用四个等次。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -23,7 +23,13 @@ internal sealed class BranchProgressReportsRule : Rule
         "每半年通报",
         "The branch reports rectification progress to its members at least every six months during the year after the meeting.",
         Severity.Error,
-        [Sources.City2019("三(四)"), Sources.Village2019("二.6")]);
+        [
+            Sources.City2019("三(四)", "党支部要结合党支部主题党日，每半年向党员群众通报班子整改情况"),
+            Sources.Village2019("二.6", "党组织半年内要向党员群众通报班子整改情况"),
+        ])
+    {
+        ChineseSummary = "党支部按规定向党员群众通报班子整改情况（每半年；或半年内一次）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

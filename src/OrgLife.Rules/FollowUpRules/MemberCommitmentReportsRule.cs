@@ -27,7 +27,13 @@ internal sealed class MemberCommitmentReportsRule : Rule
         "每季度报告",
         "Each member reports on fulfilling their commitments every quarter during the year after the meeting.",
         Severity.Error,
-        [Sources.City2019("三(四)"), Sources.Village2019("二.6")]);
+        [
+            Sources.City2019("三(四)", "党员每季度报告兑现承诺情况。"),
+            Sources.Village2019("二.6", "党员每季度要在党员大会或党小组会上报告兑现承诺情况。"),
+        ])
+    {
+        ChineseSummary = "党员每季度报告兑现承诺情况。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

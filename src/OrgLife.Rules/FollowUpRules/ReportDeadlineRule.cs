@@ -19,9 +19,15 @@ internal sealed class ReportDeadlineRule : Rule
         new RuleId("OL501"),
         "ReportDeadline",
         "会后报告",
-        "The meeting report and minutes reach the superior within 10 days after the meeting (15 for a democratic-life meeting).",
+        "Where the policy sets a deadline, the meeting report and minutes reach the superior within N days (the Collection: 10; a democratic-life meeting: 15).",
         Severity.Error,
-        [Sources.Collection("第一篇 3.1"), Sources.District2017("附件1 三.2")]);
+        [
+            Sources.Collection("第一篇 3.1", "会后十天内,要向上级党组织报送会议情况的书面报告和会议记录。"),
+            Sources.District2017("附件1 三.2", "民主生活会结束后15日内，应当将会议情况报告和会议记录报上级党组织，并报送上级纪委和党委组织部门。"),
+        ])
+    {
+        ChineseSummary = "政策规定期限的，会后在期限内向上级党组织报送会议情况报告和会议记录（《组织生活会程序》会后十天内；民主生活会结束后15日内）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -24,7 +24,13 @@ internal sealed class GroupSplitThresholdRule : Rule
         "分党小组",
         "Self- and peer evaluation may be split into party groups only in a branch of 20 or more members.",
         Severity.Error,
-        [Sources.District2017("附件2 五"), Sources.Municipal2016("二.5")]);
+        [
+            Sources.District2017("附件2 五", "党员人数较多，20人以上的支部，可分党小组进行。"),
+            Sources.Municipal2016("二.5", "党员人数较多的党支部，个人自评和党员互评可分党小组进行。"),
+        ])
+    {
+        ChineseSummary = "个人自评和党员互评分党小组进行，限于党员人数较多（20人以上，含20人）的支部。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

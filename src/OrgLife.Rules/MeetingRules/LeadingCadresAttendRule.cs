@@ -24,7 +24,14 @@ internal sealed class LeadingCadresAttendRule : Rule
         "双重组织生活",
         "Leading cadres of the branch attend as ordinary members (or have leave).",
         Severity.Error,
-        [Sources.City2019("四.2"), Sources.Village2019("二.4"), Sources.Municipal2016("三.3")]);
+        [
+            Sources.City2019("四.2", "各级党员领导干部要以普通党员身份参加所在党支部组织生活会，带头开展批评和自我批评。"),
+            Sources.Village2019("二.4", "党员领导干部必须以普通党员身份参加所在支部组织生活会"),
+            Sources.Municipal2016("三.3", "以普通党员身份参加所在党支部的专题组织生活会，带头开展批评和自我批评。"),
+        ])
+    {
+        ChineseSummary = "党员领导干部以普通党员身份参加所在党支部组织生活会（或会前请假）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

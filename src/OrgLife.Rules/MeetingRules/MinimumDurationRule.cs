@@ -24,7 +24,12 @@ internal sealed class MinimumDurationRule : Rule
         "不少于半天",
         "A government-organ branch's thematic organizational-life meeting lasts at least half a day (4 hours).",
         Severity.Warning,
-        [Sources.Collection("第三篇 第六步")]);
+        [
+            Sources.Collection("第三篇 第六步", "机关党组织专题组织生活会原则上不少于半天。"),
+        ])
+    {
+        ChineseSummary = "机关党组织专题组织生活会原则上不少于半天。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

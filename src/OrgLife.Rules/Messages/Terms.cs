@@ -51,7 +51,8 @@ internal static class Terms
             AgendaStep.PrincipalLeaderExamination => zh ? "主要负责同志代表班子对照检查" : "principal leader's examination",
             AgendaStep.TeamMembersSelfCriticism => zh ? "班子成员逐一自我批评" : "team members' self-criticism",
             AgendaStep.PrincipalLeaderSummary => zh ? "主要负责同志总结" : "principal leader's summary",
-            GradeFollowUp.Commendation => zh ? "表彰" : "commendation",
+            GradeFollowUp.Commendation => zh ? "予以表扬" : "commendation",
+            GradeFollowUp.Encouragement => zh ? "肯定优点、提出希望和要求" : "acknowledgement of strengths with hopes and requirements",
             GradeFollowUp.EducationAndHelp => zh ? "教育帮扶" : "education and help",
             GradeFollowUp.CorrectionWithinDeadline => zh ? "限期改正" : "correction within a deadline",
             GradeFollowUp.PersuadedToWithdraw => zh ? "劝退" : "persuasion to withdraw",
@@ -82,7 +83,7 @@ internal static class Terms
                     MemberCircumstances.Veteran => zh ? "退役军人党员" : "military veteran",
                     MemberCircumstances.Hardship => zh ? "生活困难" : "in hardship",
                     MemberCircumstances.HealthProblem => zh ? "身心健康存在问题" : "health problems",
-                    _ => zh ? "受过处分" : "disciplined",
+                    _ => zh ? "受到纪律处分或者组织处置" : "disciplined or organizationally handled",
                 });
             }
         }

@@ -28,9 +28,15 @@ internal sealed class PriorityTalksRule : Rule
         new RuleId("OL105"),
         "PriorityTalks",
         "重点谈",
-        "Mobile, veteran, hardship, health-problem and disciplined members were talked with by the secretary or a committee member.",
+        "Mobile, veteran, hardship, health-problem, elderly or infirm and disciplined members were talked with by the secretary or a committee member before the meeting.",
         Severity.Error,
-        [Sources.Village2019("二.2")]);
+        [
+            Sources.Village2019("二.2", "对流动党员、退役军人党员、家庭生活困难党员、身心健康存在间题的党员，以及受到纪律处分或者组织处置的党员等，党支部委员特别是支部书记要重点谈"),
+            Sources.District2017("附件2 二", "对困难党员、年老体弱党员要上门谈心，主动关怀、听取意见。"),
+        ])
+    {
+        ChineseSummary = "对流动党员、退役军人党员、家庭生活困难党员、身心健康存在问题的党员、年老体弱党员以及受到纪律处分或者组织处置的党员，会前由支部委员特别是支部书记重点谈。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
