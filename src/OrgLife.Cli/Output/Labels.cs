@@ -35,6 +35,16 @@ internal sealed record Labels(MessageLanguage Language)
 
     public string RuleName(RuleDescriptor rule) => Zh ? rule.ChineseName : rule.EnglishName;
 
+    public string RuleSummary(RuleDescriptor rule) => Zh ? rule.ChineseSummary ?? rule.Summary : rule.Summary;
+
+    // In Chinese the documents are named by title (and 文号) with the section; in English by short name and section.
+    public string SourceList(IEnumerable<SourceCitation> sources)
+        => Zh ? string.Join("；", sources.Select(s => $"《{s.Document}》{s.Section}")) : string.Join("; ", sources);
+
+    public string EvaluatedByHeader => Pick("EVALUATED BY", "评估方");
+
+    public string EvaluatedBy(RuleEvaluator evaluator) => evaluator == RuleEvaluator.Tally ? Pick("tally", "计票") : Pick("validator", "校验");
+
     public string Rule => Pick("RULE", "规则");
 
     public string Name => Pick("NAME", "名称");
