@@ -17,13 +17,22 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public void The_demo_record_breaks_exactly_the_planted_rules_and_leaves_none_unevaluated()
+    public void The_demo_record_breaks_exactly_the_planted_rules_under_the_collection_preset_and_leaves_none_unevaluated()
     {
-        var report = new OrgLife.Rules.OrgLifeValidator().Validate(DemoBranch.Record(), OrgLife.Rules.Policies.PolicyPresets.National, DemoBranch.AsOf, System.Globalization.CultureInfo.GetCultureInfo("en"));
+        var report = new OrgLife.Rules.OrgLifeValidator().Validate(DemoBranch.Record(), OrgLife.Rules.Policies.PolicyPresets.Collection, DemoBranch.AsOf, System.Globalization.CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal(["OL104", "OL302", "OL303", "OL501"], report.Results.Where(r => r.Outcome == OrgLife.Rules.RuleOutcome.Violated).Select(r => r.RuleId.ToString()).Order());
         Assert.DoesNotContain(report.Results, r => r.Outcome == OrgLife.Rules.RuleOutcome.NotEvaluated);
         Assert.Equal(OrgLife.Rules.RuleOutcome.Passed, report.Results.Single(r => r.RuleId.ToString() == "OL201").Outcome);
+    }
+
+    [Fact]
+    public void Under_the_national_default_the_demo_report_deadline_is_not_applicable_since_no_national_text_sets_one()
+    {
+        var report = new OrgLife.Rules.OrgLifeValidator().Validate(DemoBranch.Record(), OrgLife.Rules.Policies.PolicyPresets.National, DemoBranch.AsOf, System.Globalization.CultureInfo.GetCultureInfo("en"));
+
+        Assert.Equal(OrgLife.Rules.RuleOutcome.NotApplicable, report.Results.Single(r => r.RuleId.ToString() == "OL501").Outcome);
+        Assert.Equal(["OL104", "OL302", "OL303"], report.Results.Where(r => r.Outcome == OrgLife.Rules.RuleOutcome.Violated).Select(r => r.RuleId.ToString()).Order());
     }
 
     [Fact]
@@ -34,7 +43,7 @@ public sealed class DemoCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         Assert.Contains("红旗村党支部, a village branch of 23 members (20 full, 3 probationary)", result.Stdout);
-        Assert.Contains("Validation (national policy)", result.Stdout);
+        Assert.Contains("Validation (collection policy: 《组织生活会程序》)", result.Stdout);
         Assert.Matches(@"OL201 +Quorum +passed", result.Stdout);
         Assert.Matches(@"OL303 +ExcellentCap +VIOLATED +1 WARNING", result.Stdout);
         Assert.Contains("8 of 20 graded full members were determined Excellent", result.Stdout);

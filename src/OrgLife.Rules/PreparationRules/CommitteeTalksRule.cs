@@ -63,7 +63,7 @@ internal sealed class CommitteeTalksRule : Rule
                 if (!talked.Talked(first.Index, second.Index))
                 {
                     var subject = new FindingSubject(SubjectKind.Member, first.Id.Value, RecordPaths.Member(first.Index));
-                    findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", first.Id.Value), ("other", second.Id.Value)));
+                    findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", context.Branch!.Members[first.Index].Name), ("other", context.Branch!.Members[second.Index].Name)));
                 }
             }
         }

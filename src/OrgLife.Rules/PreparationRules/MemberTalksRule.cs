@@ -78,7 +78,7 @@ internal sealed class MemberTalksRule : Rule
             }
 
             var subject = new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i));
-            findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Id.Value), ("partner", partnerTerm)));
+            findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Name), ("partner", partnerTerm)));
         }
 
         return RuleEvaluation.Of(findings);
