@@ -97,7 +97,8 @@ internal sealed class FollowUpByGradeRule : Rule
             }
         }
 
-        return PartialRecords.Conclude(findings, missing);
+        // Information about Qualified members proves no violation: unrecorded follow-ups still leave the rule not evaluated.
+        return missing.Count > 0 && !findings.Exists(f => f.Severity >= Severity.Warning) ? RuleEvaluation.Missing([.. missing]) : RuleEvaluation.Of(findings);
     }
 
     private static FindingSubject Subject(Determination determination, int index) => EvaluationPaths.Member(determination.MemberId, EvaluationPaths.Determination(index));

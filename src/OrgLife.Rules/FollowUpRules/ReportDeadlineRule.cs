@@ -11,7 +11,8 @@ namespace OrgLife.Rules.FollowUpRules;
 /// OL501 ReportDeadline 会后报告 — the meeting report and minutes reach the superior within N calendar days
 /// after the meeting, day N included (N = 10, or 15 for a 民主生活会; policy ReportDays /
 /// DemocraticLifeReportDays). A report not yet made is late only once the as-of date is past the due
-/// date; until then the rule passes with an Info finding "due on DATE".
+/// date; until then the rule passes with an Info finding "due on DATE". Where the policy sets no deadline (the national
+/// default and City-2019/Village-2019 after a 组织生活会) the rule is not applicable.
 /// </summary>
 internal sealed class ReportDeadlineRule : Rule
 {
@@ -44,6 +45,12 @@ internal sealed class ReportDeadlineRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
+        // City-2019 and Village-2019 "不要求…总结报告"; the national default sets no deadline after a 组织生活会.
+        if (context.Meeting is { } meeting && context.Policy.ReportDaysFor(context.IsDemocraticLife) is null)
+        {
+            return RuleEvaluation.NotRequiredBy(context.Policy, meeting.Kind);
+        }
+
         if (!FollowUpPaths.TryGetMeetingDate(context, out var meetingDate, out var missingPath))
         {
             return RuleEvaluation.Missing(missingPath);
@@ -54,12 +61,7 @@ internal sealed class ReportDeadlineRule : Rule
             return RuleEvaluation.Missing(FollowUpPaths.ReportSubmitted);
         }
 
-        if (context.Policy.ReportDaysFor(context.IsDemocraticLife) is not { } days)
-        {
-            // City-2019 and Village-2019 "不要求…总结报告"; the national default sets no deadline after a 组织生活会.
-            return RuleEvaluation.NotRequiredBy(context.Policy, context.Meeting!.Kind);
-        }
-
+        var days = context.Policy.ReportDaysFor(context.IsDemocraticLife)!.Value;
         var due = DueDates.After(meetingDate, days);
         var subject = FollowUpPaths.FollowUp(FollowUpPaths.ReportSubmitted);
         return report switch

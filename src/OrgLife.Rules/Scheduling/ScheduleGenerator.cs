@@ -69,7 +69,11 @@ public sealed class ScheduleGenerator : IScheduleGenerator
             Add("OL507", DueKind.CampaignDeadline, deadline, ScheduleLabels.CampaignDeadline, arguments: [("policy", policy.Name)]);
         }
 
-        Add("OL508", DueKind.NextMeeting, DueDates.MonthsAfter(meetingDate, policy.MeetingIntervalMonths), ScheduleLabels.NextMeeting, arguments: [("months", policy.MeetingIntervalMonths)]);
+        // Yearly meetings count by 年度, as OL508 does: the next 年度's meeting is due by its last possible day.
+        var nextMeeting = policy.MeetingIntervalMonths == 12
+            ? FollowUpRules.ReportingYear.LastDayFor(FollowUpRules.ReportingYear.Of(meetingDate, policy.CampaignDeadline) + 1, policy.CampaignDeadline)
+            : DueDates.MonthsAfter(meetingDate, policy.MeetingIntervalMonths);
+        Add("OL508", DueKind.NextMeeting, nextMeeting, ScheduleLabels.NextMeeting, arguments: [("months", policy.MeetingIntervalMonths)]);
 
         var ordered = entries.OrderBy(e => e.DueDate).ThenBy(e => e.Kind).ThenBy(e => e.Number).ToImmutableArray();
         return new MeetingSchedule(kind, meetingDate, timeZone, ordered);
