@@ -19,7 +19,7 @@ public static class Sources
     public const string Municipal2016Title = "关于在“两学一做”学习教育中召开专题组织生活会和开展民主评议党员的通知";
 
     /// <summary>District-2017's title (中共常州市武进区委组织部, 2017-12-27).</summary>
-    public const string District2017Title = "武进区委组织部关于印发《领导班子民主生活会操作规程》和《党支部组织生活会操作规程》的通知";
+    public const string District2017Title = "武进区委组织部关于印发〈领导班子民主生活会操作规程〉和〈党支部组织生活会操作规程〉的通知";
 
     /// <summary>The Collection's title (five procedure texts, no issuer).</summary>
     public const string CollectionTitle = "组织生活会程序";
