@@ -34,7 +34,7 @@ internal sealed class BranchProgressReportsRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL504.PeriodMissed",
-            "No rectification progress report to members between {from} and {due} (report {number}, every {months} months).",
+            "No rectification progress report to members between {from} and {due} (report {number}, every {months}).",
             "{from} 至 {due} 期间（第 {number} 次，每 {months} 个月）未向党员群众通报整改情况。"),
         new("OL504.Pending",
             "Rectification progress report {number} to members is due on {due}.",
@@ -68,7 +68,7 @@ internal sealed class BranchProgressReportsRule : Rule
 
             if (DueDates.IsPast(period.Due, context.AsOf))
             {
-                findings.Add(RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", months)));
+                findings.Add(RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", Quantity.Months(months))));
             }
             else
             {

@@ -38,7 +38,7 @@ internal sealed class MemberCommitmentReportsRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL505.PeriodsMissed",
-            "Member {member} did not report on their commitments in {missed} of {elapsed} elapsed periods of {months} months; the first missed period ended on {due}.",
+            "Member {member} did not report on their commitments in {missed} of {elapsed} elapsed periods of {months}; the first missed period ended on {due}.",
             "党员 {member} 在已过去的 {elapsed} 个报告期（每 {months} 个月）中有 {missed} 个未报告兑现承诺情况，第一个截至 {due}。"),
         new("OL505.Pending",
             "{count} members have yet to report on their commitments for the period ending {due}.",
@@ -135,7 +135,7 @@ internal sealed class MemberCommitmentReportsRule : Rule
                     ("member", member.Name),
                     ("missed", BitOperations.PopCount(missed)),
                     ("elapsed", BitOperations.PopCount(elapsed)),
-                    ("months", months),
+                    ("months", Quantity.Months(months)),
                     ("due", periods[BitOperations.TrailingZeroCount(missed)].Due)));
             }
 

@@ -56,12 +56,12 @@ public sealed class ScheduleGenerator : IScheduleGenerator
         }
         foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.BranchProgressReportMonths))
         {
-            Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", policy.BranchProgressReportMonths)]);
+            Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.BranchProgressReportMonths))]);
         }
 
         foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.MemberCommitmentReportMonths))
         {
-            Add("OL505", DueKind.MemberCommitmentReport, period.Due, ScheduleLabels.MemberCommitmentReport, period.Number, period, [("number", period.Number), ("months", policy.MemberCommitmentReportMonths)]);
+            Add("OL505", DueKind.MemberCommitmentReport, period.Due, ScheduleLabels.MemberCommitmentReport, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.MemberCommitmentReportMonths))]);
         }
 
         if (policy.CampaignDeadline is { } deadline)
@@ -73,7 +73,7 @@ public sealed class ScheduleGenerator : IScheduleGenerator
         var nextMeeting = policy.MeetingIntervalMonths == 12
             ? FollowUpRules.ReportingYear.LastDayFor(FollowUpRules.ReportingYear.Of(meetingDate, policy.CampaignDeadline) + 1, policy.CampaignDeadline)
             : DueDates.MonthsAfter(meetingDate, policy.MeetingIntervalMonths);
-        Add("OL508", DueKind.NextMeeting, nextMeeting, ScheduleLabels.NextMeeting, arguments: [("months", policy.MeetingIntervalMonths)]);
+        Add("OL508", DueKind.NextMeeting, nextMeeting, ScheduleLabels.NextMeeting, arguments: [("months", Quantity.Months(policy.MeetingIntervalMonths))]);
 
         var ordered = entries.OrderBy(e => e.DueDate).ThenBy(e => e.Kind).ThenBy(e => e.Number).ToImmutableArray();
         return new MeetingSchedule(kind, meetingDate, timeZone, ordered);

@@ -28,12 +28,12 @@ internal static class ScheduleLabels
 
     public static readonly MessageTemplate BranchProgressReport = new(
         "Schedule.BranchProgressReport",
-        "Rectification progress report {number} to the members (every {months} months).",
+        "Rectification progress report {number} to the members (every {months}).",
         "第 {number} 次向党员群众通报整改情况（每 {months} 个月）。");
 
     public static readonly MessageTemplate MemberCommitmentReport = new(
         "Schedule.MemberCommitmentReport",
-        "Members' reports on their commitments, round {number} (every {months} months).",
+        "Members' reports on their commitments, round {number} (every {months}).",
         "第 {number} 次党员报告兑现承诺情况（每 {months} 个月）。");
 
     public static readonly MessageTemplate CampaignDeadline = new(
@@ -43,7 +43,7 @@ internal static class ScheduleLabels
 
     public static readonly MessageTemplate NextMeeting = new(
         "Schedule.NextMeeting",
-        "The next organizational-life meeting is due (at least every {months} months).",
+        "The next organizational-life meeting is due (at least every {months}).",
         "下一次组织生活会最迟召开日期（至少每 {months} 个月一次）。");
 
     /// <summary>Every label template.</summary>
