@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using OrgLife.Meetings;
 using OrgLife.Records;
 using OrgLife.Rules.Policies;
@@ -108,5 +110,25 @@ public sealed class MemberNoticeRuleTests
     {
         var message = Notified(DaysBefore(9)).Validate(TenDays, culture: Sample.Chinese).Result("OL106").Findings.Single().Message;
         Assert.Equal("通知参会人员的时间为 2026-12-06，应在 2026-12-15 会议召开 10 天前，即最迟于 2026-12-05（含当日）完成。", message);
+    }
+
+    [Fact]
+    public void The_rule_and_the_schedule_agree_for_any_lead_time_and_as_of_date_a_notice_not_given_is_violated_exactly_when_overdue()
+    {
+        var inputs = from days in Gen.Choose(0, 30)
+                     from offset in Gen.Choose(-40, 5)
+                     from democraticLife in ArbMap.Default.GeneratorFor<bool>()
+                     select (days, offset, democraticLife);
+        Prop.ForAll(inputs.ToArbitrary(), x =>
+        {
+            var kind = x.democraticLife ? MeetingKind.DemocraticLife : MeetingKind.OrganizationalLife;
+            var policy = PolicyPresets.National with { MemberNoticeDays = x.days, DemocraticLifeNoticeDays = x.days };
+            var record = Notified(Occurrence.NotDone, kind);
+            var asOf = Sample.MeetingDate.PlusDays(x.offset);
+            var violated = record.Validate(policy, asOf).Result("OL106").Outcome == RuleOutcome.Violated;
+            var overdue = new OrgLife.Rules.Scheduling.ScheduleGenerator().Generate(kind, Sample.MeetingDate, NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"], policy, Sample.English)
+                .StatusAsOf(record, asOf).Single(s => s.Entry.Kind == OrgLife.Rules.Scheduling.DueKind.MemberNotice).Status == OrgLife.Rules.Scheduling.DueStatus.Overdue;
+            return violated == overdue;
+        }).QuickCheckThrowOnFailure();
     }
 }
