@@ -36,8 +36,8 @@ internal sealed class DeterminationGroundedRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL305.NoReason",
-            "Member {member} was determined {grade} while the ballots led with {leading}, and no reason is recorded.",
-            "党员 {member} 被评定为“{grade}”，与民主测评领先等次“{leading}”不同，但未记录理由。"),
+            "Member {member} was determined {grade} while the most votes in the assessment went to {leading}, and no reason is recorded.",
+            "党员 {member} 被评定为“{grade}”，与民主测评得票最多的等次“{leading}”不同，但未记录依据。"),
     ];
 
     /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>

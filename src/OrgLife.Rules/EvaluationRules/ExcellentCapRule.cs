@@ -32,8 +32,8 @@ internal sealed class ExcellentCapRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL303.Violated",
-            "{excellent} of {graded} graded full members were determined Excellent; at most {cap} ({ratio}) are allowed.",
-            "评定等次的正式党员 {graded} 人中优秀 {excellent} 人，超过 {ratio} 的上限（最多 {cap} 人）。"),
+            "{excellent} of {graded} graded full members were determined Excellent; as a rule at most {cap} ({ratio}).",
+            "评定等次的正式党员 {graded} 人中评定为“优秀”的 {excellent} 人；“优秀”的党员比例一般不超过{ratio}（{cap} 人）。"),
     ];
 
     /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
@@ -80,7 +80,11 @@ internal sealed class ExcellentCapRule : Rule
         var allowed = (long)graded * cap.Numerator / cap.Denominator;
         return RuleEvaluation.Of(
         [
-            RuleEvaluation.Finding(subject, "OL303.Violated", Severity.Warning, ("excellent", excellent), ("graded", graded), ("cap", allowed), ("ratio", cap.ToString())),
+            RuleEvaluation.Finding(subject, "OL303.Violated", Severity.Warning, ("excellent", excellent), ("graded", graded), ("cap", allowed), ("ratio", RatioPhrase(cap))),
         ]);
     }
+
+    // The sources' words for the usual cap ("一般不超过三分之一"); any other ratio as digits in both languages.
+    private static Phrase RatioPhrase(Policies.Ratio ratio)
+        => ratio == Policies.Ratio.OneThird ? new("1/3", "三分之一") : new(ratio.ToString(), ratio.ToString());
 }
