@@ -63,7 +63,7 @@ public sealed class DemoCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("规则校验（《组织生活会程序》政策）", result.Stdout);
-        Assert.Contains("评定等次的正式党员 20 人中优秀 8 人", result.Stdout);
+        Assert.Contains("评定等次的正式党员 20 人中评定为“优秀”的 8 人；“优秀”的党员比例一般不超过三分之一", result.Stdout);
         Assert.Contains("民主测评计票", result.Stdout);
         Assert.Contains("选票：发出 20 张，收回 20 张，有效 19 张，拒收 1 张（编号重复（OL402） 1 张）", result.Stdout);
         Assert.Matches(@"候选人 +优秀 +合格 +基本合格 +不合格 +弃权 +无效 +领先 +建议等次", result.Stdout);
