@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using OrgLife.Ids;
+using OrgLife.Meetings;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.MeetingRules;
+
+/// <summary>Which of several parts of one kind a rule reads.</summary>
+internal enum PartChoice
+{
+    /// <summary>The first listed: the committee part, the opening 党员大会 of the 党小组会 form.</summary>
+    First,
+
+    /// <summary>The last listed: the 党员大会 that holds the 民主测评.</summary>
+    Last,
+}
+
+/// <summary>The attendance of one part, or the path of the datum that is missing when it cannot be known.</summary>
+/// <param name="Entries">The entries that apply to the part; default when missing.</param>
+/// <param name="Present">Those recorded present, in order; null when missing.</param>
+/// <param name="Path">Where the entries come from, or the missing datum.</param>
+internal readonly record struct PartAttendance(ImmutableArray<AttendanceEntry> Entries, Attendees? Present, string Path)
+{
+    /// <summary>True when the part's attendance cannot be known from the record.</summary>
+    public bool IsMissing => Present is null;
+}
+
+/// <summary>
+/// Who attended which part of a meeting (Revision 2 "Who takes part depends on the form"). A part's own attendance wins;
+/// without it the single <c>meeting.attendance</c> applies where that is unambiguous: no parts recorded, no part of the
+/// kind recorded (an older record), or the only part of its kind. A part without attendance among several of its kind
+/// (the two 党员大会 of the 党小组会 form) is missing, and the rule that needs it is not evaluated.
+/// </summary>
+internal static class MeetingParts
+{
+    public const string PartsPath = "meeting.parts";
+
+    /// <summary>The attendance of the <paramref name="choice"/> part of <paramref name="kind"/> (of <paramref name="group"/> for a group session).</summary>
+    public static PartAttendance Of(RuleContext context, MeetingPartKind kind, PartChoice choice = PartChoice.First, PartyGroupId? group = null)
+    {
+        var meeting = context.Meeting;
+        var single = new PartAttendance(meeting?.Attendance ?? default, context.Present, RecordPaths.Attendance);
+        if (meeting?.Parts is not { } parts)
+        {
+            return single;
+        }
+
+        var chosen = -1;
+        var candidates = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part is null || part.Kind != kind || (group is { } g && part.PartyGroupId != g))
+            {
+                continue;
+            }
+
+            candidates++;
+            if (chosen < 0 || choice == PartChoice.Last)
+            {
+                chosen = i;
+            }
+        }
+
+        if (chosen < 0)
+        {
+            return single;
+        }
+
+        var path = RecordPaths.Of(RecordPaths.At(PartsPath, chosen), "attendance");
+        if (parts[chosen].Attendance is { } own)
+        {
+            return new PartAttendance(own, Attendees.Present(own), path);
+        }
+
+        return candidates == 1 && single.Present is not null ? single : new PartAttendance(default, null, path);
+    }
+
+    /// <summary>
+    /// The members present at any party-group session: the union of the group parts' own attendance where recorded, the
+    /// single list where not; null with the missing path when neither is known.
+    /// </summary>
+    public static (HashSet<MemberId>? Present, string Path) GroupSessions(RuleContext context)
+    {
+        var present = new HashSet<MemberId>(MemberIdComparer.Instance);
+        var usedSingle = false;
+        if (context.Meeting?.Parts is { } parts)
+        {
+            foreach (var part in parts)
+            {
+                if (part is { Kind: MeetingPartKind.PartyGroup, Attendance: { } own })
+                {
+                    foreach (var entry in own)
+                    {
+                        if (entry.Present)
+                        {
+                            present.Add(entry.MemberId);
+                        }
+                    }
+                }
+                else if (part is { Kind: MeetingPartKind.PartyGroup })
+                {
+                    usedSingle = true;
+                }
+            }
+
+            if (present.Count > 0 && !usedSingle)
+            {
+                return (present, PartsPath);
+            }
+        }
+
+        if (context.Present is not { } single)
+        {
+            return (null, RecordPaths.Attendance);
+        }
+
+        foreach (var member in single.InOrder)
+        {
+            present.Add(member);
+        }
+
+        return (present, RecordPaths.Attendance);
+    }
+}
