@@ -67,7 +67,7 @@ internal static class MeetingMapper
         {
             MeetingPartKind.PartyGroup => Map.Build(groupPath, () => new PartyGroupId(Map.Text(dto.GroupId, groupPath))),
             _ when dto.GroupId is not null => throw new RecordFormatException(groupPath, "only a \"partyGroup\" part names a group"),
-            _ => null,
+            _ => default(PartyGroupId?),
         };
         return new MeetingPart
         {
