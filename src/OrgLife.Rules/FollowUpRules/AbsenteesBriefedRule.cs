@@ -30,9 +30,11 @@ internal sealed class AbsenteesBriefedRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        if (context.Meeting?.Attendance is not { } attendance)
+        // The single list, or the 党员大会 part when only parts are recorded.
+        var (attendance, listPath) = MeetingRules.MeetingParts.Whole(context);
+        if (attendance.IsDefault)
         {
-            return RuleEvaluation.Missing(RecordPaths.Attendance);
+            return RuleEvaluation.Missing(listPath);
         }
 
         var findings = new List<FindingDraft>();
@@ -46,7 +48,7 @@ internal sealed class AbsenteesBriefedRule : Rule
                 continue;
             }
 
-            var path = RecordPaths.At(RecordPaths.Attendance, i);
+            var path = RecordPaths.At(listPath, i);
             if (entry.BriefedAfterwards is null)
             {
                 missing.Add(RecordPaths.Of(path, "briefedAfterwards"));

@@ -39,9 +39,11 @@ internal sealed class AbsenteeStatementRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        if (context.Meeting?.Attendance is not { } attendance)
+        // The single list, or the 党员大会 part when only parts are recorded.
+        var (attendance, listPath) = MeetingParts.Whole(context);
+        if (attendance.IsDefault)
         {
-            return RuleEvaluation.Missing(RecordPaths.Attendance);
+            return RuleEvaluation.Missing(listPath);
         }
 
         var branch = context.Branch;
@@ -56,7 +58,7 @@ internal sealed class AbsenteeStatementRule : Rule
                 continue;
             }
 
-            var path = RecordPaths.At(RecordPaths.Attendance, i);
+            var path = RecordPaths.At(listPath, i);
             var subject = new FindingSubject(SubjectKind.Member, entry.MemberId.Value, path);
             switch (entry.LeaveRequestedInAdvance)
             {

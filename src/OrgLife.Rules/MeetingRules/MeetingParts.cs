@@ -77,6 +77,27 @@ internal static class MeetingParts
     }
 
     /// <summary>
+    /// The attendance of the meeting as a whole, for the rules about absentees (OL210, OL509): the single
+    /// <c>meeting.attendance</c>, or, when only parts are recorded, the 党员大会 every member is called to (the last
+    /// listed; for a 民主生活会 the single list only). Default entries with the missing path when neither is recorded.
+    /// </summary>
+    public static (ImmutableArray<AttendanceEntry> Entries, string Path) Whole(RuleContext context)
+    {
+        if (context.Meeting?.Attendance is { } single)
+        {
+            return (single, RecordPaths.Attendance);
+        }
+
+        if (context.IsDemocraticLife)
+        {
+            return (default, RecordPaths.Attendance);
+        }
+
+        var general = Of(context, MeetingPartKind.GeneralMeeting, PartChoice.Last);
+        return general.IsMissing ? (default, RecordPaths.Attendance) : (general.Entries, general.Path);
+    }
+
+    /// <summary>
     /// The members present at any party-group session: the union of the group parts' own attendance where recorded, the
     /// single list where not; null with the missing path when neither is known.
     /// </summary>
