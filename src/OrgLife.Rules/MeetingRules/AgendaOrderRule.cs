@@ -79,7 +79,7 @@ internal sealed class AgendaOrderRule : Rule
                 : RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Meeting, "form"));
         }
 
-        if (meeting.Agenda is not { } agenda)
+        if (meeting.Agenda is not { IsDefault: false } agenda)
         {
             return RuleEvaluation.Missing(AgendaPath);
         }

@@ -58,7 +58,7 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         var circle = Circle(context, meeting, out var missing);
-        if (circle is null || meeting.Remarks is null)
+        if (circle is null || meeting.Remarks is not { IsDefault: false })
         {
             var absent = new List<string>(2);
             if (missing is not null)
@@ -66,7 +66,7 @@ internal sealed class CriticismCoverageRule : Rule
                 absent.Add(missing);
             }
 
-            if (meeting.Remarks is null)
+            if (meeting.Remarks is not { IsDefault: false })
             {
                 absent.Add(RemarksPath);
             }
@@ -82,7 +82,7 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         var isExaminee = new bool[participants.Count];
-        if (meeting.SelfExaminationOrder is { } order)
+        if (meeting.SelfExaminationOrder is { IsDefault: false } order)
         {
             foreach (var examinee in order)
             {
@@ -175,7 +175,7 @@ internal sealed class CriticismCoverageRule : Rule
 
                 foreach (var entry in general.Entries)
                 {
-                    if (entry.Present && !entry.SitsIn && seen.Add(entry.MemberId))
+                    if (entry is { Present: true, SitsIn: false } && seen.Add(entry.MemberId))
                     {
                         participants.Add(entry.MemberId);
                         groupOf.Add(0);

@@ -40,7 +40,7 @@ internal static class MeetingParts
     {
         var meeting = context.Meeting;
         var single = new PartAttendance(meeting?.Attendance ?? default, context.Present, RecordPaths.Attendance);
-        if (meeting?.Parts is not { } parts)
+        if (meeting?.Parts is not { IsDefault: false } parts)
         {
             return single;
         }
@@ -68,7 +68,7 @@ internal static class MeetingParts
         }
 
         var path = RecordPaths.Of(RecordPaths.At(PartsPath, chosen), "attendance");
-        if (parts[chosen].Attendance is { } own)
+        if (parts[chosen].Attendance is { IsDefault: false } own)
         {
             return new PartAttendance(own, Attendees.Present(own), path);
         }
@@ -83,7 +83,7 @@ internal static class MeetingParts
     /// </summary>
     public static (ImmutableArray<AttendanceEntry> Entries, string Path) Whole(RuleContext context)
     {
-        if (context.Meeting?.Attendance is { } single)
+        if (context.Meeting?.Attendance is { IsDefault: false } single)
         {
             return (single, RecordPaths.Attendance);
         }
@@ -105,15 +105,15 @@ internal static class MeetingParts
     {
         var present = new HashSet<MemberId>(MemberIdComparer.Instance);
         var usedSingle = false;
-        if (context.Meeting?.Parts is { } parts)
+        if (context.Meeting?.Parts is { IsDefault: false } parts)
         {
             foreach (var part in parts)
             {
-                if (part is { Kind: MeetingPartKind.PartyGroup, Attendance: { } own })
+                if (part is { Kind: MeetingPartKind.PartyGroup, Attendance: { IsDefault: false } own })
                 {
                     foreach (var entry in own)
                     {
-                        if (entry.Present)
+                        if (entry is { Present: true })
                         {
                             present.Add(entry.MemberId);
                         }

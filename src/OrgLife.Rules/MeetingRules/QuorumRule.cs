@@ -105,6 +105,11 @@ internal sealed class QuorumRule : Rule
         sittingIn = new HashSet<MemberId>(MemberIdComparer.Instance);
         foreach (var entry in entries)
         {
+            if (entry is null)
+            {
+                continue;
+            }
+
             if (entry.SitsIn)
             {
                 sittingIn.Add(entry.MemberId);

@@ -213,6 +213,34 @@ public sealed class MeetingFormTests
     }
 
     [Fact]
+    public void At_a_democratic_life_meeting_those_sitting_in_may_criticize_but_are_neither_due_to_nor_examined()
+    {
+        var branch = Sample.Branch(3);
+        var guest = new MemberId("guest");
+        ImmutableArray<AttendanceEntry> attendance = [.. Sample.Attendance(branch, 3), new AttendanceEntry { MemberId = guest, Present = true, SitsIn = true }];
+        var team = branch.Members.Select(m => m.Id).ToList();
+        var record = MeetingSamples.Record(branch, Sample.Meeting(MeetingKind.DemocraticLife) with
+        {
+            Attendance = attendance,
+            Remarks = [.. MeetingSamples.FullCriticism(team), new Remark { FromMemberId = guest, ToMemberId = Sample.Id(1), Kind = RemarkKind.Criticism }],
+        });
+        Assert.Empty(record.Validate().Result("OL206").Findings);
+        Assert.Empty(record.Validate().Result("OL210").Findings);
+    }
+
+    [Fact]
+    public void With_only_parts_recorded_absentees_are_those_of_the_general_meeting_part()
+    {
+        var record = FormSamples.Record(MeetingForm.CommitteeMeeting, PolicyPresets.National);
+        var parts = record.Meeting!.Parts!.Value;
+        var general = parts[1] with { Attendance = parts[1].Attendance!.Value.SetItem(5, new AttendanceEntry { MemberId = Sample.Id(6), Present = false, LeaveRequestedInAdvance = false, WrittenStatementEntered = true, BriefedAfterwards = false }) };
+        record = record with { Meeting = record.Meeting with { Attendance = null, Parts = parts.SetItem(1, general) } };
+        var leave = record.Validate().Result("OL210").Findings.Single();
+        Assert.Equal(("OL210.NoLeave", "meeting.parts[1].attendance[5]"), (leave.MessageKey, leave.Subject.Path));
+        Assert.Equal(["OL509.NotBriefed"], record.Keys("OL509"));
+    }
+
+    [Fact]
     public void Under_the_simplified_procedure_agenda_and_order_findings_relax_to_information_and_quorum_does_not()
     {
         var policy = PolicyPresets.City2019;
