@@ -41,7 +41,7 @@ internal sealed class AgendaOrderRule : Rule
             "The agenda of the {form} lacks the step \"{step}\".",
             "{form}议程缺少“{step}”环节。"),
         new("OL204.Repeated",
-            "The agenda of the {form} holds the step \"{step}\" {count} times; it is required {required} times.",
+            "The agenda of the {form} holds the step \"{step}\" {count} times, more than the form requires ({required}).",
             "{form}议程中“{step}”环节出现 {count} 次，应为 {required} 次。"),
         new("OL204.Foreign",
             "The step \"{step}\" does not belong to the agenda of the {form}.",
