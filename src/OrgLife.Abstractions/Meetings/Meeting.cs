@@ -86,7 +86,10 @@ public sealed record Meeting
     /// <summary>True when minutes were kept (会议记录).</summary>
     public bool? MinutesKept { get; init; }
 
-    /// <summary>True when self- and peer evaluation were split into party groups (分党小组).</summary>
+    /// <summary>
+    /// True when self- and peer evaluation were split into party groups (分党小组). The 党小组会 form always is such a split:
+    /// a flag that contradicts <see cref="Form"/> is reported (OL213), and with a recorded form the flag may be left out.
+    /// </summary>
     public bool? EvaluationSplitIntoPartyGroups { get; init; }
 
     // Checked from both setters: an object initializer or a `with` may set Start and End in either order.

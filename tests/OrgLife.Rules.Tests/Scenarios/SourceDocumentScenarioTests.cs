@@ -21,7 +21,7 @@ public sealed class SourceDocumentScenarioTests
     private static readonly LocalDate AsOf = new(2027, 12, 15);
 
     /// <summary>A 22-member village branch (19 full, 3 probationary) that did everything the rules ask, meeting on 2026-12-15.</summary>
-    private static BranchRecord Exemplary(BranchKind kind = BranchKind.Village)
+    internal static BranchRecord Exemplary(BranchKind kind = BranchKind.Village)
     {
         var branch = Sample.Branch(19, probationary: 3, kind: kind);
         var meetingDate = Sample.MeetingDate;

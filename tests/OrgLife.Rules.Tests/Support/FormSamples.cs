@@ -14,13 +14,17 @@ namespace OrgLife.Rules.Tests.Support;
 internal static class FormSamples
 {
     /// <summary>22 members (20 full, 2 probationary), a committee of three, groups g1 = m01…m11 and g2 = m12…m22.</summary>
-    public static Branch Branch(BranchKind kind = BranchKind.EnterpriseOrInstitution)
+    /// <param name="kind">The branch kind.</param>
+    public static Branch Branch(BranchKind kind = BranchKind.EnterpriseOrInstitution) => WithTwoGroups(Sample.Branch(20, probationary: 2, kind: kind));
+
+    /// <summary><paramref name="plain"/> with its roster split into two party groups, each led by its first member.</summary>
+    public static Branch WithTwoGroups(Branch plain)
     {
-        var plain = Sample.Branch(20, probationary: 2, kind: kind);
+        var half = (plain.Members.Length + 1) / 2;
         ImmutableArray<PartyGroup> groups =
         [
-            new(new PartyGroupId("g1"), "第一党小组", [.. plain.Members.Take(11).Select(m => m.Id)], plain.Members[0].Id),
-            new(new PartyGroupId("g2"), "第二党小组", [.. plain.Members.Skip(11).Select(m => m.Id)], plain.Members[11].Id),
+            new(new PartyGroupId("g1"), "第一党小组", [.. plain.Members.Take(half).Select(m => m.Id)], plain.Members[0].Id),
+            new(new PartyGroupId("g2"), "第二党小组", [.. plain.Members.Skip(half).Select(m => m.Id)], plain.Members[half].Id),
         ];
         return new Branch(plain.Id, plain.Name, plain.Kind, plain.HasCommittee, plain.Members, groups);
     }
