@@ -5,26 +5,6 @@ using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.MeetingRules;
 
-/// <summary>Which of several parts of one kind a rule reads.</summary>
-internal enum PartChoice
-{
-    /// <summary>The first listed: the committee part, the opening 党员大会 of the 党小组会 form.</summary>
-    First,
-
-    /// <summary>The last listed: the 党员大会 that holds the 民主测评.</summary>
-    Last,
-}
-
-/// <summary>The attendance of one part, or the path of the datum that is missing when it cannot be known.</summary>
-/// <param name="Entries">The entries that apply to the part; default when missing.</param>
-/// <param name="Present">Those recorded present, in order; null when missing.</param>
-/// <param name="Path">Where the entries come from, or the missing datum.</param>
-internal readonly record struct PartAttendance(ImmutableArray<AttendanceEntry> Entries, Attendees? Present, string Path)
-{
-    /// <summary>True when the part's attendance cannot be known from the record.</summary>
-    public bool IsMissing => Present is null;
-}
-
 /// <summary>
 /// Who attended which part of a meeting (Revision 2 "Who takes part depends on the form"). A part's own attendance wins;
 /// without it the single <c>meeting.attendance</c> applies where that is unambiguous: no parts recorded, no part of the
