@@ -35,7 +35,7 @@ internal sealed class GroupPartitionRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL213.FormContradictsSplit",
-            "The meeting form ({formField}) is {form}, but {splitField} says {split}: the 党小组会 form is the evaluation held in party groups.",
+            "The meeting form ({formField}) is {form}, but {splitField} says {split}: holding the party-group form is holding the evaluation in party groups.",
             "会议形式（{formField}）为{form}，而 {splitField} 为 {split}：以党小组会形式召开即分党小组进行评议，二者矛盾。"),
         new("OL213.NoGroups",
             "The evaluation was split into party groups, but the branch has none.",
