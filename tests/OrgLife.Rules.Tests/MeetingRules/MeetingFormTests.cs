@@ -285,6 +285,42 @@ public sealed class MeetingFormTests
     }
 
     [Fact]
+    public void For_any_party_group_form_record_remarks_across_groups_never_change_the_criticism_rule()
+    {
+        var cases = from size in Gen.Choose(2, 16)
+                    from groupOf in Gen.Choose(0, 2).ArrayOf(size)
+                    from present in Gen.Elements(true, true, false).ArrayOf(size)
+                    from remarks in Gen.Choose(1, size).Two().ArrayOf()
+                    from across in Gen.Choose(1, size).Two().ArrayOf()
+                    select (size, groupOf, present, remarks, across);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var plain = Sample.Branch(c.size);
+            var groups = Enumerable.Range(0, 3)
+                .Select(g => (g, ids: plain.Members.Where((m, i) => c.groupOf[i] == g).Select(m => m.Id).ToImmutableArray()))
+                .Where(x => !x.ids.IsEmpty)
+                .Select(x => new PartyGroup(new PartyGroupId($"g{x.g}"), $"Group {x.g}", x.ids, x.ids[0]))
+                .ToImmutableArray();
+            var branch = new Branch(plain.Id, plain.Name, plain.Kind, plain.HasCommittee, plain.Members, groups);
+            Remark Criticism((int From, int To) p) => new() { FromMemberId = Sample.Id(p.From), ToMemberId = Sample.Id(p.To), Kind = RemarkKind.Criticism };
+            var within = c.remarks.Select(p => (p.Item1, p.Item2)).Where(p => c.groupOf[p.Item1 - 1] == c.groupOf[p.Item2 - 1]).Select(Criticism).ToImmutableArray();
+            var between = c.across.Select(p => (p.Item1, p.Item2)).Where(p => c.groupOf[p.Item1 - 1] != c.groupOf[p.Item2 - 1]).Select(Criticism);
+            var meeting = Sample.Meeting() with
+            {
+                Form = MeetingForm.PartyGroupMeetings,
+                Attendance = [.. branch.Members.Select((m, i) => new AttendanceEntry { MemberId = m.Id, Present = c.present[i] })],
+            };
+            string Verdict(ImmutableArray<Remark> all)
+            {
+                var result = MeetingSamples.Record(branch, meeting with { Remarks = all }).Validate().Result("OL206");
+                return $"{result.Outcome}|{string.Join(";", result.Findings.Select(f => $"{f.MessageKey}:{f.Subject.Id}:{f.Message}"))}";
+            }
+
+            return Verdict(within) == Verdict([.. between, .. within]);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void For_any_committee_form_record_ordinary_members_remarks_never_change_the_criticism_rule()
     {
         var cases = from size in Gen.Choose(3, 14)
