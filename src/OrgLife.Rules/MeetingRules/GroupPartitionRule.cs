@@ -20,7 +20,7 @@ namespace OrgLife.Rules.MeetingRules;
 /// (Revision 2); a record whose form and <c>meeting.evaluationSplitIntoPartyGroups</c> contradict each other (党小组会
 /// with the flag false, or another form with the flag true) gets an error naming both fields, never a silent pass. In
 /// the 党小组会 form participants are those present at the group sessions (<see cref="MeetingParts.GroupSessions"/>).
-/// Not applicable to a 民主生活会. Needs the form or the split flag and, for a split, <c>branch</c>.
+/// A recorded session of a group the branch does not have is reported too. Not applicable to a 民主生活会. Needs the form or the split flag and, for a split, <c>branch</c>.
 /// </summary>
 internal sealed class GroupPartitionRule : Rule
 {
@@ -37,6 +37,9 @@ internal sealed class GroupPartitionRule : Rule
         new("OL213.FormContradictsSplit",
             "The meeting form ({formField}) is {form}, but {splitField} says {split}: holding the party-group form is holding the evaluation in party groups.",
             "会议形式（{formField}）为{form}，而 {splitField} 为 {split}：以党小组会形式召开即分党小组进行评议，二者矛盾。"),
+        new("OL213.UnknownGroupSession",
+            "The party-group session {part} names the group {group}, which the branch does not have.",
+            "党小组会 {part} 所列党小组 {group} 不在本支部党小组之中。"),
         new("OL213.NoGroups",
             "The evaluation was split into party groups, but the branch has none.",
             "评议分党小组进行，但支部未划分党小组。"),
@@ -98,6 +101,7 @@ internal sealed class GroupPartitionRule : Rule
             return RuleEvaluation.Of(findings);
         }
 
+        UnknownSessions(meeting, branch, findings);
         var present = Participants(context, meeting);
         var participants = present?.ToList() ?? RosterIds(branch.Members);
         foreach (var participant in participants)
@@ -146,6 +150,24 @@ internal sealed class GroupPartitionRule : Rule
         }
 
         return false;
+    }
+
+    /// <summary>A recorded group session of a group the roster does not define: one finding per session.</summary>
+    private static void UnknownSessions(Meetings.Meeting meeting, Branch branch, List<FindingDraft> findings)
+    {
+        if (meeting.Parts is not { IsDefault: false } parts)
+        {
+            return;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is { Kind: Meetings.MeetingPartKind.PartyGroup, PartyGroupId: { } group } && !branch.PartyGroups.Any(g => g.Id == group))
+            {
+                var path = RecordPaths.At(MeetingParts.PartsPath, i);
+                findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.PartyGroup, group.Value, path), "OL213.UnknownGroupSession", Severity.Error, ("part", path), ("group", group.Value)));
+            }
+        }
     }
 
     /// <summary>

@@ -177,6 +177,16 @@ public sealed class MeetingFormTests
     }
 
     [Fact]
+    public void A_session_of_a_group_the_branch_does_not_have_is_reported()
+    {
+        var record = FormSamples.Record(MeetingForm.PartyGroupMeetings, PolicyPresets.National);
+        var parts = record.Meeting!.Parts!.Value;
+        record = record with { Meeting = record.Meeting with { Parts = parts.Insert(1, new MeetingPart { Kind = MeetingPartKind.PartyGroup, PartyGroupId = new PartyGroupId("g9"), Attendance = [] }) } };
+        var finding = record.Validate().Result("OL213").Findings.Single();
+        Assert.Equal(("OL213.UnknownGroupSession", "g9", "meeting.parts[1]"), (finding.MessageKey, finding.Subject.Id, finding.Subject.Path));
+    }
+
+    [Fact]
     public void Members_taking_part_other_than_in_person_count_toward_quorum_only_where_the_policy_says_so()
     {
         var branch = Sample.Branch(10);
