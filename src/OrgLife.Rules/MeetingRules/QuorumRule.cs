@@ -53,23 +53,28 @@ internal sealed class QuorumRule : Rule
             return RuleEvaluation.Missing(part.Path);
         }
 
-        var attending = Attending(part.Entries, context.Policy.ParticipationOtherThanInPersonCountsTowardQuorum, out var sittingIn);
+        // Sets only where needed (a 民主生活会's 列席, the knob for other participation): most records need neither.
+        var present = part.Present!;
+        var sittingIn = context.IsDemocraticLife ? Where(part.Entries, static e => e.SitsIn) : null;
+        var otherwise = context.Policy.ParticipationOtherThanInPersonCountsTowardQuorum ? Where(part.Entries, static e => e is { Present: false, ParticipatedBy: not null, SitsIn: false }) : null;
         var due = 0;
-        var present = 0;
+        var attending = 0;
+        var hint = 0;
         foreach (var member in branch.Members)
         {
+            var id = member.Id;
             var counts = context.IsDemocraticLife
-                ? member.AttendanceExclusion is null && !sittingIn.Contains(member.Id)
+                ? member.AttendanceExclusion is null && !sittingIn!.Contains(id)
                 : member.IsDueToAttend;
             if (counts)
             {
                 due++;
-                present += attending.Contains(member.Id) ? 1 : 0;
+                attending += present.Contains(id, ref hint) || (otherwise?.Contains(id) ?? false) ? 1 : 0;
             }
         }
 
         var required = RequiredAttendance(due, context);
-        if (present >= required)
+        if (attending >= required)
         {
             return RuleEvaluation.Passed;
         }
@@ -80,7 +85,7 @@ internal sealed class QuorumRule : Rule
                 new FindingSubject(SubjectKind.Meeting, null, part.Path),
                 context.IsDemocraticLife ? "OL201.TeamViolated" : "OL201.Violated",
                 Severity.Error,
-                ("present", present),
+                ("present", attending),
                 ("due", due),
                 ("required", required)),
         ]);
@@ -98,31 +103,19 @@ internal sealed class QuorumRule : Rule
         return HalfQuorum.Required(due, context.Policy.QuorumMode);
     }
 
-    /// <summary>Who counts as attending: present in person, or taking part otherwise when the policy counts that; and who sat in (列席).</summary>
-    private static HashSet<MemberId> Attending(ImmutableArray<AttendanceEntry> entries, bool countOtherParticipation, out HashSet<MemberId> sittingIn)
+    /// <summary>The members of the entries that satisfy <paramref name="test"/>.</summary>
+    private static HashSet<MemberId> Where(ImmutableArray<AttendanceEntry> entries, Func<AttendanceEntry, bool> test)
     {
-        var attending = new HashSet<MemberId>(MemberIdComparer.Instance);
-        sittingIn = new HashSet<MemberId>(MemberIdComparer.Instance);
+        var members = new HashSet<MemberId>(MemberIdComparer.Instance);
         foreach (var entry in entries)
         {
-            if (entry is null)
+            if (entry is not null && test(entry))
             {
-                continue;
-            }
-
-            if (entry.SitsIn)
-            {
-                sittingIn.Add(entry.MemberId);
-            }
-            else if (entry.Present || (countOtherParticipation && entry.ParticipatedBy is not null))
-            {
-                attending.Add(entry.MemberId);
+                members.Add(entry.MemberId);
             }
         }
 
-        // A member marked 列席 in one entry and present in another is still not a team member present.
-        attending.ExceptWith(sittingIn);
-        return attending;
+        return members;
     }
 
     private static long CeilingDivide(long numerator, long denominator) => (numerator + denominator - 1) / denominator;
