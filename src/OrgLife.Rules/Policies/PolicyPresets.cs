@@ -16,6 +16,13 @@ namespace OrgLife.Rules.Policies;
 public static class PolicyPresets
 {
     /// <summary>
+    /// The branch kinds City-2019 四.4 and Village-2019 三(二) let use "简便灵活的方式": 流动人才, 离退休干部职工,
+    /// 非公有制经济组织 and 社会组织 branches. Declared first: the presets below read it.
+    /// </summary>
+    private static ImmutableHashSet<BranchKind> SimplifiedProcedureKinds { get; } =
+        [BranchKind.MobileTalent, BranchKind.Retirees, BranchKind.PrivateEnterprise, BranchKind.SocialOrganization];
+
+    /// <summary>
     /// The national default: quorum half or more (支部工作条例 第十一条), 2/3 for 民主生活会, once a 年度 (第十七条), Excellent
     /// at most 1/3 (a warning), member notice 1 day before (the least demanding source), the superior told before the
     /// meeting with no minimum, no report deadline after a 组织生活会, no campaign deadline, the exemption covering the
@@ -24,7 +31,6 @@ public static class PolicyPresets
     public static OrgLifePolicy National { get; } = new()
     {
         Name = "national",
-        GroupSplitThreshold = 1,
         DisabledRules = [new RuleId("OL511")],
     };
 
@@ -35,6 +41,8 @@ public static class PolicyPresets
         MemberNoticeDays = 1,
         CampaignDeadline = new LocalDate(2019, 3, 31),
         DisabledRules = [new RuleId("OL501"), new RuleId("OL511")],
+        Agendas = MeetingAgendas.City2019,
+        SimplifiedProcedureBranchKinds = SimplifiedProcedureKinds,
     };
 
     /// <summary>Village-2019: Excellent "一般不超过三分之一" (二.5), finish by 2019-03-20 (三(三)), no report (三(一) "不要求…总结报告"), archives kept (三(四)).</summary>
@@ -44,6 +52,7 @@ public static class PolicyPresets
         ExcellentCap = Ratio.OneThird,
         CampaignDeadline = new LocalDate(2019, 3, 20),
         DisabledRules = [new RuleId("OL501")],
+        SimplifiedProcedureBranchKinds = SimplifiedProcedureKinds,
     };
 
     /// <summary>
@@ -59,6 +68,7 @@ public static class PolicyPresets
         SeverityOverrides = ImmutableDictionary<RuleId, Severity>.Empty.Add(new RuleId("OL309"), Severity.Error),
         ExemptionScope = ExemptionScope.WholeEvaluation,
         CampaignDeadline = new LocalDate(2017, 3, 31),
+        Agendas = MeetingAgendas.Municipal2016,
     };
 
     /// <summary>District-2017: 民主生活会 plan 15 days before, notice 10 days, report within 15 days (附件1); groups from 20 members (附件2 五); leading cadres may skip the whole 民主评议 (附件2 五); archives (附件1 三.6).</summary>
@@ -71,6 +81,7 @@ public static class PolicyPresets
         GroupSplitThreshold = 20,
         ExemptionScope = ExemptionScope.WholeEvaluation,
         DisabledRules = [],
+        Agendas = MeetingAgendas.District2017,
     };
 
     /// <summary>

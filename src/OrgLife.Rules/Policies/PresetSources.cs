@@ -21,7 +21,10 @@ internal static class PresetSources
         ("MemberTalkPartner", "MemberTalkPartner (OL104)", p => p.MemberTalkPartner.ToString()),
         ("SuperiorGuidance", "SuperiorGuidance (OL207)", p => p.SuperiorGuidance.ToString()),
         ("MinimumDuration", "MinimumDuration, MinimumDurationBranchKinds (OL209)", p => p.MinimumDurationBranchKinds.IsEmpty ? "none" : $"{p.MinimumDuration.TotalHours:0.#} h for {string.Join(", ", p.MinimumDurationBranchKinds.Order())}"),
-        ("GroupSplitThreshold", "GroupSplitThreshold (OL212)", p => p.GroupSplitThreshold == 1 ? "none (any size may split; OL212 gives its Info only)" : $"{p.GroupSplitThreshold} members, inclusive"),
+        ("GroupSplitThreshold", "GroupSplitThreshold (OL212, OL214)", p => p.GroupSplitThreshold is { } members ? $"{members} members, inclusive" : "none (any size may split; OL212 gives its Info only)"),
+        ("Agendas", "Agendas (OL204)", p => p.Agendas.Name),
+        ("SimplifiedProcedure", "SimplifiedProcedureBranchKinds (OL204, OL205, OL206, OL209)", p => p.SimplifiedProcedureBranchKinds.IsEmpty ? "none" : string.Join(", ", p.SimplifiedProcedureBranchKinds.Order())),
+        ("OtherThanInPerson", "ParticipationOtherThanInPersonCountsTowardQuorum (OL201)", p => p.ParticipationOtherThanInPersonCountsTowardQuorum ? "yes" : "no"),
         ("ExcellentCap", "ExcellentCap (OL303)", p => p.ExcellentCap is { } cap ? $"{cap}, Warning" : "none (OL303 not applicable)"),
         ("AllowedBallotScales", "AllowedBallotScales (OL311)", p => string.Join(", ", p.AllowedBallotScales.Order())),
         ("ExemptionScope", "ExemptionScope (OL304, OL310)", p => p.ExemptionScope.ToString()),
@@ -49,6 +52,9 @@ internal static class PresetSources
                 ["SuperiorGuidance"] = (Sources.City2019("二", "上级党组织指导员进行点评（社区、村党组织由街道、乡镇领导班子成员参加指导并点评）"), null),
                 ["MinimumDuration"] = (Sources.Collection("第三篇 第六步", "机关党组织专题组织生活会原则上不少于半天。"), "the half day is the Collection's only: off nationally"),
                 ["GroupSplitThreshold"] = (Sources.Municipal2016("二.5", "党员人数较多的党支部，个人自评和党员互评可分党小组进行。"), "City-2019 offers the 党小组会 form at any size and Municipal-2016 says only 人数较多: no threshold"),
+                ["Agendas"] = (Sources.Municipal2016("二.5", "会上，按照个人自评、党员互评、民主测评的程序，对党员进行评议。"), "the steps common to every source's agenda for the form"),
+                ["SimplifiedProcedure"] = (Sources.City2019("四.4", "对流动人才党支部、离退休干部职工党支部、非公有制经济组织和社会组织党支部，可以采取简便灵活的方式进行。"), "the national default relaxes nothing; City-2019 and Village-2019 do"),
+                ["OtherThanInPerson"] = (Sources.BranchWorkRegulations("第十一条", "表决必须有半数以上有表决权的党员到会方可进行"), "the 条例 counts those 到会; yes is the knob value"),
                 ["ExcellentCap"] = (Sources.Village2019("二.5", "评定为“优秀”的党员比例一般不超过三分之一。"), "kept national by design; only Municipal-2016 rejects it"),
                 ["AllowedBallotScales"] = (Sources.Collection("第三篇 第三步 4", "发放民主测评表,按照“好”、“一般”、“差”三种情况,对党员进行投票测评"), "the four grades or 好/一般/差: the least demanding"),
                 ["ExemptionScope"] = (Sources.Collection("第三篇 第六步", "已参加领导班子专题民主生活会的党员领导干部可不参加民主测评。"), "the 民主测评 only; WholeEvaluation is the knob value of Municipal-2016 三.3 and District-2017 附件2 五"),
@@ -64,12 +70,15 @@ internal static class PresetSources
             }.ToImmutableDictionary(),
             ["city-2019"] = new Dictionary<string, (SourceCitation, string?)>
             {
+                ["Agendas"] = (Sources.City2019("二(二)", "党员依次进行对照检查，其他党员进行批评帮助"), "its three forms: 二(一), 二(二), 二(三)"),
+                ["SimplifiedProcedure"] = (Sources.City2019("四.4", "对流动人才党支部、离退休干部职工党支部、非公有制经济组织和社会组织党支部，可以采取简便灵活的方式进行。"), null),
                 ["MemberNoticeDays"] = (Sources.City2019("一(四)", "会前1-2天通知党员参加会议，掌握党员到会情况。"), null),
                 ["CampaignDeadline"] = (Sources.City2019("四.6", "组织生活会和民主评议党员要在2019年3月底前完成。"), null),
                 ["DisabledRules"] = (Sources.City2019("四.5", "不要求党支部搞工作方案、报表台账、总结报告等材料"), "no report deadline (OL501) and no archives (OL511)"),
             }.ToImmutableDictionary(),
             ["village-2019"] = new Dictionary<string, (SourceCitation, string?)>
             {
+                ["SimplifiedProcedure"] = (Sources.Village2019("三(二)", "要注意加强对流动人才、离退休干部职工、非公有制经济组织和社会组织等党支部的指导，帮助他们采取简便灵活方式进行。"), null),
                 ["ExcellentCap"] = (Sources.Village2019("二.5", "评定为“优秀”的党员比例一般不超过三分之一。"), null),
                 ["CampaignDeadline"] = (Sources.Village2019("三(三)", "组织生活会和民主评议党员要在2019年3月20日前完成。"), null),
                 ["BranchProgressReportMonths"] = (Sources.Village2019("二.6", "党组织半年内要向党员群众通报班子整改情况"), null),
@@ -77,6 +86,7 @@ internal static class PresetSources
             }.ToImmutableDictionary(),
             ["municipal-2016"] = new Dictionary<string, (SourceCitation, string?)>
             {
+                ["Agendas"] = (Sources.Municipal2016("二.5", "会上，按照个人自评、党员互评、民主测评的程序，对党员进行评议。"), null),
                 ["ExcellentCap"] = (Sources.Municipal2016("二.5", "民主评议党员不下指标、不定比例、不唯票数。"), null),
                 ["AllowedBallotScales"] = (Sources.Municipal2016("二.5", "按照“优秀”“合格”“基本合格”“不合格”四种等次，对党员进行投票测评。"), null),
                 ["ExemptionScope"] = (Sources.Municipal2016("三.3", "参加年度民主生活会的党员领导干部，可不参加民主评议党员。"), null),
@@ -85,6 +95,7 @@ internal static class PresetSources
             }.ToImmutableDictionary(),
             ["district-2017"] = new Dictionary<string, (SourceCitation, string?)>
             {
+                ["Agendas"] = (Sources.District2017("附件2 四", "1、支部书记领学有关内容；2、党支部书记代表班子进行述职，说明征求意见和查摆问题情况，集体研究提出整改措施；3、支部书记和班子成员逐一开展批评和自我批评。"), "附件2 四 and 五; 民主生活会 附件1 二.1"),
                 ["PlanLeadDays"] = (Sources.District2017("附件1 一.2", "召开民主生活会应当由组织部门会同纪律检查机关、党委办公室、机关党组织制定会议方案，提前15日报上级党组织审核。"), null),
                 ["DemocraticLifeNoticeDays"] = (Sources.District2017("附件1 一.7", "召开民主生活会应提前10日通知领导班子每位成员。"), null),
                 ["DemocraticLifeReportDays"] = (Sources.District2017("附件1 三.2", "民主生活会结束后15日内，应当将会议情况报告和会议记录报上级党组织，并报送上级纪委和党委组织部门。"), null),

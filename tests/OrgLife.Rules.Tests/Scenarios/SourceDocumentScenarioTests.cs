@@ -21,7 +21,7 @@ public sealed class SourceDocumentScenarioTests
     private static readonly LocalDate AsOf = new(2027, 12, 15);
 
     /// <summary>A 22-member village branch (19 full, 3 probationary) that did everything the rules ask, meeting on 2026-12-15.</summary>
-    private static BranchRecord Exemplary(BranchKind kind = BranchKind.Village)
+    internal static BranchRecord Exemplary(BranchKind kind = BranchKind.Village)
     {
         var branch = Sample.Branch(19, probationary: 3, kind: kind);
         var meetingDate = Sample.MeetingDate;
@@ -61,7 +61,10 @@ public sealed class SourceDocumentScenarioTests
         foreach (var policy in PolicyPresets.All)
         {
             // Half a year on: the Collection preset's half-yearly meeting is due that very day, so nothing is late yet.
-            var report = Exemplary().Validate(policy with { CampaignDeadline = null }, Sample.MeetingDate.PlusMonths(6));
+            // The agenda each preset's document lists for the form (OL204).
+            var record = Exemplary();
+            record = record with { Meeting = record.Meeting! with { Agenda = MeetingSamples.Agenda(policy.Agendas.For(record.Meeting.Kind, record.Meeting.Form!.Value)) } };
+            var report = record.Validate(policy with { CampaignDeadline = null }, Sample.MeetingDate.PlusMonths(6));
             Assert.True(
                 !report.HasErrors && !report.HasWarnings,
                 $"{policy.Name}: " + string.Join("\n", report.FindingsAtLeast(Severity.Warning)));
@@ -186,7 +189,7 @@ public sealed class SourceDocumentScenarioTests
             new PartyGroup(new Ids.PartyGroupId("g1"), "第一党小组", [.. branch.Members.Take(half).Select(m => m.Id)], branch.Members[0].Id),
             new PartyGroup(new Ids.PartyGroupId("g2"), "第二党小组", [.. branch.Members.Skip(half).Select(m => m.Id)], branch.Members[half].Id));
         branch = new Branch(branch.Id, branch.Name, branch.Kind, branch.HasCommittee, branch.Members, groups);
-        var record = MeetingSamples.Record(branch, m => m with { EvaluationSplitIntoPartyGroups = true });
+        var record = MeetingSamples.Record(branch, m => m with { Form = MeetingForm.PartyGroupMeetings, EvaluationSplitIntoPartyGroups = true });
 
         Assert.Equal(expected, Outcome(record, PolicyPresets.District2017, "OL212"));
         Assert.Equal(RuleOutcome.Passed, Outcome(record, PolicyPresets.District2017, "OL213"));
@@ -253,11 +256,20 @@ public sealed class SourceDocumentScenarioTests
     public void City_2019_asks_for_no_report_so_a_branch_that_sends_none_has_no_error_while_the_collection_asks_for_one_within_ten_days()
     {
         // City-2019 四.5 "不要求党支部搞工作方案、报表台账、总结报告等材料"; Collection 第一篇 3.1 "会后十天内,要向上级党组织报送…".
-        var noReport = Exemplary() with { FollowUp = Exemplary().FollowUp! with { ReportSubmitted = Occurrence.NotDone } };
+        BranchRecord NoReportUnder(OrgLifePolicy policy)
+        {
+            var record = Exemplary();
+            return record with
+            {
+                Meeting = record.Meeting! with { Agenda = MeetingSamples.Agenda(policy.Agendas.For(record.Meeting.Kind, record.Meeting.Form!.Value)) },
+                FollowUp = record.FollowUp! with { ReportSubmitted = Occurrence.NotDone },
+            };
+        }
 
-        Assert.False(Validate(noReport, PolicyPresets.City2019 with { CampaignDeadline = null }).HasErrors);
-        Assert.False(Validate(noReport, PolicyPresets.Village2019 with { CampaignDeadline = null }).HasErrors);
-        Assert.Equal(RuleOutcome.Violated, Outcome(noReport, PolicyPresets.Collection, "OL501"));
+        var halfYearOn = Sample.MeetingDate.PlusMonths(6);
+        Assert.False(NoReportUnder(PolicyPresets.City2019).Validate(PolicyPresets.City2019 with { CampaignDeadline = null }, halfYearOn).HasErrors);
+        Assert.False(NoReportUnder(PolicyPresets.Village2019).Validate(PolicyPresets.Village2019 with { CampaignDeadline = null }, halfYearOn).HasErrors);
+        Assert.Equal(RuleOutcome.Violated, NoReportUnder(PolicyPresets.Collection).Validate(PolicyPresets.Collection, halfYearOn).Result("OL501").Outcome);
     }
 
     [Fact]
