@@ -59,7 +59,8 @@ internal static class RandomRounds
             var marks = new List<Mark>();
             foreach (var candidate in graded)
             {
-                marks.Add(Mark.Of(candidate.Value, "总体评价", Pick(random, ["优秀", "合格", "基本合格", "不合格", "qualified", "很好"])));
+                var overall = Pick(random, ["优秀", "合格", "基本合格", "不合格", "qualified", "很好", ""]);
+                marks.Add(new Mark(candidate.Value, "总体评价", overall.Length == 0 ? [] : [overall]));
                 if (random.Next(0, 4) != 0)
                 {
                     marks.Add(new Mark(candidate.Value, "理想信念", random.Next(0, 8) == 0 ? ["好", "差"] : [Pick(random, ["好", "一般", "差"])]));
