@@ -55,8 +55,9 @@ public static class PartialParquet
             records = result.Data;
             metadata = result.CustomMetadata ?? new Dictionary<string, string>();
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or IndexOutOfRangeException or OverflowException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Parquet.Net reports a damaged file with many exception types (its own, IO, index, format …); all mean the same here.
             return PartialReadResult.Failed($"not a partial-tally Parquet file: {ex.Message}");
         }
 
