@@ -36,6 +36,12 @@ internal static class StoreCommand
             }
         }
 
+        if (partials.Count == 0)
+        {
+            context.Fail("no partial could be read; nothing stored.");
+            return ExitCodes.BadInput;
+        }
+
         long rows = 0;
         var store = StoreOptions.Open(arguments, context);
         try
