@@ -41,6 +41,32 @@ public abstract class PartialStore : IAsyncDisposable
     /// <returns>The schema version after migrating.</returns>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
+        if (MigrationLock is { } lockSql)
+        {
+            await ExecuteAsync(null, lockSql.Lock, [Schema.Name], cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await MigrateLockedAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (MigrationLock is { } unlockSql)
+            {
+                await ExecuteAsync(null, unlockSql.Unlock, [Schema.Name], CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Statements that take and release a lock on the schema's name (<c>$1</c>) around a migration, so that two
+    /// processes migrating one schema at once take turns; null where the database has one writer anyway.
+    /// </summary>
+    private protected virtual (string Lock, string Unlock)? MigrationLock => null;
+
+    private async Task<int> MigrateLockedAsync(CancellationToken cancellationToken)
+    {
         await ExecuteAsync(null, $"CREATE SCHEMA IF NOT EXISTS {Schema.Quoted}", [], cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(null, $"CREATE TABLE IF NOT EXISTS {Schema.Table("schema_version")} (version INTEGER NOT NULL)", [], cancellationToken).ConfigureAwait(false);
         var current = await StoredVersionAsync(cancellationToken).ConfigureAwait(false);
@@ -76,13 +102,26 @@ public abstract class PartialStore : IAsyncDisposable
             latest[(partial.AssessmentId, partial.Branch.Value)] = partial;
         }
 
+        // Three statements whatever the number of partials: the keys and forms travel as array parameters.
+        string[] assessments = [.. latest.Keys.Select(k => k.Item1)];
+        string[] branches = [.. latest.Keys.Select(k => k.Item2)];
+        string[] forms = [.. latest.Values.Select(p => BallotFormJson.Serialize(p.Tally.Form))];
+        const string Keys = "SELECT unnest($1::TEXT[]) AS assessment_id, unnest($2::TEXT[]) AS branch_id";
         await using var transaction = await Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var ((assessment, branch), partial) in latest)
+        foreach (var table in new[] { RowsTable, BranchesTable })
         {
-            await ExecuteAsync(transaction, $"DELETE FROM {RowsTable} WHERE assessment_id = $1 AND branch_id = $2", [assessment, branch], cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(transaction, $"DELETE FROM {BranchesTable} WHERE assessment_id = $1 AND branch_id = $2", [assessment, branch], cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(transaction, $"INSERT INTO {BranchesTable} (assessment_id, branch_id, form_json) VALUES ($1, $2, $3)", [assessment, branch, BallotFormJson.Serialize(partial.Tally.Form)], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(
+                transaction,
+                $"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM ({Keys}) AS k WHERE k.assessment_id = {table}.assessment_id AND k.branch_id = {table}.branch_id)",
+                [assessments, branches],
+                cancellationToken).ConfigureAwait(false);
         }
+
+        await ExecuteAsync(
+            transaction,
+            $"INSERT INTO {BranchesTable} (assessment_id, branch_id, form_json) SELECT unnest($1::TEXT[]), unnest($2::TEXT[]), unnest($3::TEXT[])",
+            [assessments, branches, forms],
+            cancellationToken).ConfigureAwait(false);
 
         long written = 0;
         IEnumerable<PartialRecord> Counted()

@@ -44,6 +44,9 @@ public sealed class PostgresPartialStore : PartialStore
         _ => [],
     };
 
+    private protected override (string Lock, string Unlock)? MigrationLock =>
+        ("SELECT pg_advisory_lock(hashtext($1))", "SELECT pg_advisory_unlock(hashtext($1))");
+
     private protected override DbParameter Parameter(DbCommand command, object value) => new NpgsqlParameter { Value = value };
 
     private protected override async Task WriteRowsAsync(DbTransaction transaction, IEnumerable<PartialRecord> records, CancellationToken cancellationToken)

@@ -21,6 +21,25 @@ public sealed class PostgresStoreTests : StoreContract
     [PostgresFact]
     public Task Postgres_store_unknown_assessment_is_empty() => An_unknown_assessment_rolls_up_to_nothing();
 
+    [PostgresFact]
+    public async Task Two_stores_migrating_one_new_schema_at_once_both_succeed()
+    {
+        var schema = new StoreSchemaName($"m_{Guid.NewGuid():N}");
+        try
+        {
+            var opening = Enumerable.Range(0, 4).Select(_ => PostgresPartialStore.OpenAsync(TestPostgres.ConnectionString!, schema)).ToList();
+            foreach (var store in await Task.WhenAll(opening))
+            {
+                Assert.Equal(PartialStore.SchemaVersion, await store.MigrateAsync());
+                await store.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await TestPostgres.DropAsync(schema);
+        }
+    }
+
     private protected override async Task<PartialStore> OpenAsync() => await TestPostgres.OpenAsync();
 
     private protected override async Task CleanUpAsync(PartialStore store)
