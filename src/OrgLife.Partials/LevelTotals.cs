@@ -5,34 +5,17 @@ namespace OrgLife.Partials;
 
 /// <summary>
 /// 汇总 — the totals of every branch under one organization (one prefix of the organization path) for one
-/// assessment: what a SUM … GROUP BY over partial-tally rows gives (docs/partial-tally-format.md). The library's
-/// own computation (<see cref="Of"/>) and the SQL roll-ups of the stores and of DuckDB over Parquet give equal values.
+/// assessment: what a SUM … GROUP BY over partial-tally rows gives (docs/partial-tally-format.md). A void
+/// assessment's counts are in no total: they are reported apart in <see cref="Void"/> (OL401, Revision 2). The
+/// library's own computation (<see cref="Of"/>) and the SQL roll-ups of the stores and of DuckDB over Parquet give
+/// equal values.
 /// </summary>
 /// <param name="Path">The organization path of the group, from the top; shorter than the depth asked for when its branches' paths are.</param>
 /// <param name="Branches">Branches in the group.</param>
 /// <param name="VoidAssessments">Of those, assessments void under OL401 (more ballots returned than issued).</param>
-/// <param name="Issued">Ballots issued.</param>
-/// <param name="Accepted">Ballots accepted (valid).</param>
-/// <param name="Rejected">Ballots rejected whole (OL402 and the other reasons).</param>
-/// <param name="GradedMembers">Full members graded.</param>
-/// <param name="OverallMarks">Valid marks of the overall criterion per level (index 0 = level 1, the best), trailing zero levels left out.</param>
-/// <param name="OverallAbstentions">Blank overall marks.</param>
-/// <param name="OverallVoidMarks">Void overall marks (OL403).</param>
-/// <param name="IgnoredProbationaryMarks">Marks ignored for probationary members (OL404).</param>
-/// <param name="UnattributableVoidMarks">Void marks for no column (OL403).</param>
-public sealed record LevelTotals(
-    ImmutableArray<string> Path,
-    long Branches,
-    long VoidAssessments,
-    long Issued,
-    long Accepted,
-    long Rejected,
-    long GradedMembers,
-    ImmutableArray<long> OverallMarks,
-    long OverallAbstentions,
-    long OverallVoidMarks,
-    long IgnoredProbationaryMarks,
-    long UnattributableVoidMarks)
+/// <param name="Counted">The counts of the assessments that are not void: the totals.</param>
+/// <param name="Void">The counts of the void assessments, reported apart.</param>
+public sealed record LevelTotals(ImmutableArray<string> Path, long Branches, long VoidAssessments, LevelCounts Counted, LevelCounts Void)
 {
     /// <summary>The library's own roll-up of partials of one assessment by the first <paramref name="depth"/> organization levels (the reference of the SQL roll-ups).</summary>
     /// <param name="partials">The partials, one per branch.</param>
@@ -62,26 +45,22 @@ public sealed record LevelTotals(
     /// <inheritdoc />
     public bool Equals(LevelTotals? other) =>
         other is not null && Path.SequenceEqual(other.Path) && Branches == other.Branches && VoidAssessments == other.VoidAssessments
-        && Issued == other.Issued && Accepted == other.Accepted && Rejected == other.Rejected && GradedMembers == other.GradedMembers
-        && OverallMarks.SequenceEqual(other.OverallMarks) && OverallAbstentions == other.OverallAbstentions
-        && OverallVoidMarks == other.OverallVoidMarks && IgnoredProbationaryMarks == other.IgnoredProbationaryMarks
-        && UnattributableVoidMarks == other.UnattributableVoidMarks;
+        && Counted.Equals(other.Counted) && Void.Equals(other.Void);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(PathKey(Path), Branches, Issued, Accepted, GradedMembers);
+    public override int GetHashCode() => HashCode.Combine(PathKey(Path), Branches, VoidAssessments, Counted);
 
-    /// <summary>Trims trailing zero levels, so that equal totals have equal arrays.</summary>
-    /// <param name="byLevel">Marks per level, index 0 = level 1.</param>
-    public static ImmutableArray<long> Trim(IReadOnlyList<long> byLevel)
+    /// <summary>Adds the totals of another, disjoint set of branches of the same path.</summary>
+    /// <param name="other">The other totals.</param>
+    public LevelTotals Plus(LevelTotals other) =>
+        other is null ? throw new ArgumentNullException(nameof(other)) : new(Path, checked(Branches + other.Branches), checked(VoidAssessments + other.VoidAssessments), Counted.Plus(other.Counted), Void.Plus(other.Void));
+
+    /// <summary>Prints the path's levels, not the array's type.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(byLevel);
-        var length = byLevel.Count;
-        while (length > 0 && byLevel[length - 1] == 0)
-        {
-            length--;
-        }
-
-        return [.. byLevel.Take(length)];
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture,
+            $"Path = [{string.Join(" / ", Path)}], Branches = {Branches}, VoidAssessments = {VoidAssessments}, Counted = {Counted}, Void = {Void}");
+        return true;
     }
 
     private static LevelTotals OfOne(PartialTally partial, ImmutableArray<string> path)
@@ -109,31 +88,11 @@ public sealed record LevelTotals(
             }
         }
 
-        return new LevelTotals(
-            path, 1, tally.IsVoid ? 1 : 0, tally.Issued, tally.Accepted, tally.Rejected, tally.Candidates.Graded.Length,
-            Trim(marks), blanks, voids, tally.IgnoredProbationaryMarks.Sum(), tally.UnattributableVoidMarks);
-    }
-
-    private LevelTotals Plus(LevelTotals other)
-    {
-        var marks = new long[Math.Max(OverallMarks.Length, other.OverallMarks.Length)];
-        for (var i = 0; i < marks.Length; i++)
-        {
-            marks[i] = checked((i < OverallMarks.Length ? OverallMarks[i] : 0) + (i < other.OverallMarks.Length ? other.OverallMarks[i] : 0));
-        }
-
-        return new LevelTotals(
-            Path,
-            checked(Branches + other.Branches),
-            checked(VoidAssessments + other.VoidAssessments),
-            checked(Issued + other.Issued),
-            checked(Accepted + other.Accepted),
-            checked(Rejected + other.Rejected),
-            checked(GradedMembers + other.GradedMembers),
-            Trim(marks),
-            checked(OverallAbstentions + other.OverallAbstentions),
-            checked(OverallVoidMarks + other.OverallVoidMarks),
-            checked(IgnoredProbationaryMarks + other.IgnoredProbationaryMarks),
-            checked(UnattributableVoidMarks + other.UnattributableVoidMarks));
+        var counted = new LevelCounts(
+            tally.Issued, tally.Accepted, tally.Rejected, tally.Candidates.Graded.Length,
+            LevelCounts.Trim(marks), blanks, voids, tally.IgnoredProbationaryMarks.Sum(), tally.UnattributableVoidMarks);
+        return tally.IsVoid
+            ? new LevelTotals(path, 1, 1, LevelCounts.Zero, counted)
+            : new LevelTotals(path, 1, 0, counted, LevelCounts.Zero);
     }
 }

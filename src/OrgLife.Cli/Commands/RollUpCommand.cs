@@ -94,14 +94,20 @@ internal static class RollUpCommand
 
     private static void WriteText(TextWriter output, string assessment, int depth, ImmutableArray<LevelTotals> totals)
     {
-        output.WriteLine($"Roll-up of {assessment} by the first {depth} organization level(s): {totals.Length} group(s).");
+        output.WriteLine($"Roll-up of {assessment} by the first {depth} organization level(s): {totals.Length} group(s). Void assessments (OL401) are in no total; their counts follow apart.");
         foreach (var t in totals)
         {
             var path = t.Path.Length == 0 ? "(all)" : string.Join(" / ", t.Path);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: branches {t.Branches} (void {t.VoidAssessments}); ballots issued {t.Issued}, accepted {t.Accepted}, rejected {t.Rejected}; graded {t.GradedMembers}; overall marks by level [{string.Join(", ", t.OverallMarks)}], abstentions {t.OverallAbstentions}, void {t.OverallVoidMarks}; probationary marks ignored {t.IgnoredProbationaryMarks}; unattributable void {t.UnattributableVoidMarks}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: branches {t.Branches} (void {t.VoidAssessments}); {Text(t.Counted)}"));
+            if (t.VoidAssessments > 0)
+            {
+                output.WriteLine($"  void assessments, apart: {Text(t.Void)}");
+            }
         }
     }
+
+    private static string Text(LevelCounts c) => string.Create(CultureInfo.InvariantCulture,
+        $"ballots issued {c.Issued}, accepted {c.Accepted}, rejected {c.Rejected}; graded {c.GradedMembers}; overall marks by level [{string.Join(", ", c.OverallMarks)}], abstentions {c.OverallAbstentions}, void {c.OverallVoidMarks}; probationary marks ignored {c.IgnoredProbationaryMarks}; unattributable void {c.UnattributableVoidMarks}");
 
     private static void WriteJson(TextWriter output, string assessment, int depth, ImmutableArray<LevelTotals> totals)
     {
@@ -124,21 +130,8 @@ internal static class RollUpCommand
                 json.WriteEndArray();
                 json.WriteNumber("branches", t.Branches);
                 json.WriteNumber("voidAssessments", t.VoidAssessments);
-                json.WriteNumber("issued", t.Issued);
-                json.WriteNumber("accepted", t.Accepted);
-                json.WriteNumber("rejected", t.Rejected);
-                json.WriteNumber("gradedMembers", t.GradedMembers);
-                json.WriteStartArray("overallMarks");
-                foreach (var marks in t.OverallMarks)
-                {
-                    json.WriteNumberValue(marks);
-                }
-
-                json.WriteEndArray();
-                json.WriteNumber("overallAbstentions", t.OverallAbstentions);
-                json.WriteNumber("overallVoidMarks", t.OverallVoidMarks);
-                json.WriteNumber("ignoredProbationaryMarks", t.IgnoredProbationaryMarks);
-                json.WriteNumber("unattributableVoidMarks", t.UnattributableVoidMarks);
+                WriteCounts(json, "counted", t.Counted);
+                WriteCounts(json, "void", t.Void);
                 json.WriteEndObject();
             }
 
@@ -147,5 +140,26 @@ internal static class RollUpCommand
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string name, LevelCounts c)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("issued", c.Issued);
+        json.WriteNumber("accepted", c.Accepted);
+        json.WriteNumber("rejected", c.Rejected);
+        json.WriteNumber("gradedMembers", c.GradedMembers);
+        json.WriteStartArray("overallMarks");
+        foreach (var marks in c.OverallMarks)
+        {
+            json.WriteNumberValue(marks);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("overallAbstentions", c.OverallAbstentions);
+        json.WriteNumber("overallVoidMarks", c.OverallVoidMarks);
+        json.WriteNumber("ignoredProbationaryMarks", c.IgnoredProbationaryMarks);
+        json.WriteNumber("unattributableVoidMarks", c.UnattributableVoidMarks);
+        json.WriteEndObject();
     }
 }
