@@ -27,8 +27,15 @@ public sealed record PreparationRecord
     /// <summary>会议方案报审 — for a 民主生活会, when the plan reached the superior for review.</summary>
     public Occurrence? PlanSubmitted { get; init; }
 
-    /// <summary>问题清单 — the committee's list of its own problems. Written speeches from ordinary members are deliberately not modelled (anti-formalism).</summary>
+    /// <summary>问题清单 — the committee's list of its own problems.</summary>
     public Occurrence? CommitteeProblemList { get; init; }
+
+    /// <summary>
+    /// 党员列出问题清单 — the members who listed their own problems in writing before the meeting (OL109, asked only where the
+    /// preset's document asks it: District-2017 附件2 三 "每名党员都要…列出问题清单"). Null: not recorded; empty: recorded
+    /// that nobody did.
+    /// </summary>
+    public ImmutableArray<Ids.MemberId>? MemberProblemLists { get; init; }
 
     /// <summary>撰写个人发言提纲 — for a 民主生活会, every team member wrote their own speech outline (OL110, District-2017 附件1 一.6).</summary>
     public Occurrence? SpeechOutlinesWritten { get; init; }

@@ -31,7 +31,7 @@ internal sealed class AbsenteesBriefedRule : Rule
     [
         new("OL509.NotBriefed",
             "Absentee {member} was not told of the meeting and of the criticisms addressed to them.",
-            "缺席的 {member} 会后未被转告会议精神和对其提出的批评意见。"),
+            "会后未将会议情况和批评意见转告缺席人 {member}。"),
     ];
 
     public override RuleEvaluation Evaluate(RuleContext context)

@@ -9,11 +9,11 @@ using OrgLife.Rules.Validation;
 namespace OrgLife.Rules.FollowUpRules;
 
 /// <summary>
-/// OL504 BranchProgressReports 每半年通报 — during the year after the meeting the branch reports rectification
-/// progress to its members at least every M months (policy BranchProgressReportMonths, default 6). The year
-/// is cut into periods of M months counted from the meeting (see <see cref="ReportingPeriod"/>); each period
-/// already over as of the as-of date needs a report dated within it, else one finding per period. The
-/// period in progress gets an Info finding "due on DATE" while it has no report yet.
+/// OL504 BranchProgressReports 每半年通报 — the branch reports rectification progress to its members within M months of
+/// the meeting (policy BranchProgressReportMonths, default 6): once (Village-2019 "半年内", the national default) or, when
+/// BranchProgressReportsRecurring is set (City-2019 "每半年"), in every period of M months of the year after the meeting
+/// (see <see cref="ReportingPeriod"/>). Each period already over as of the as-of date needs a report dated within it,
+/// else one finding per period. The period in progress gets an Info finding "due on DATE" while it has no report yet.
 /// </summary>
 internal sealed class BranchProgressReportsRule : Rule
 {
@@ -21,7 +21,7 @@ internal sealed class BranchProgressReportsRule : Rule
         new RuleId("OL504"),
         "BranchProgressReports",
         "每半年通报",
-        "The branch reports rectification progress to its members at least every six months during the year after the meeting.",
+        "The branch reports rectification progress to its members within six months of the meeting (every six months where the policy says so).",
         Severity.Error,
         [
             Sources.City2019("三(四)", "党支部要结合党支部主题党日，每半年向党员群众通报班子整改情况"),
@@ -33,12 +33,15 @@ internal sealed class BranchProgressReportsRule : Rule
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
+        new("OL504.WithinMissed",
+            "No rectification progress report to members within {months} of the meeting (by {due}).",
+            "会后 {months} 个月内（{due} 前）未向党员群众通报班子整改情况。"),
         new("OL504.PeriodMissed",
             "No rectification progress report to members between {from} and {due} (report {number}, every {months}).",
-            "{from} 至 {due} 期间（第 {number} 次，每 {months} 个月）未向党员群众通报整改情况。"),
+            "{from} 至 {due} 期间（第 {number} 次，每 {months} 个月）未向党员群众通报班子整改情况。"),
         new("OL504.Pending",
             "Rectification progress report {number} to members is due on {due}.",
-            "第 {number} 次向党员群众通报整改情况应于 {due} 前完成。"),
+            "第 {number} 次向党员群众通报班子整改情况应于 {due} 前完成。"),
     ];
 
     /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
@@ -59,7 +62,7 @@ internal sealed class BranchProgressReportsRule : Rule
         var months = context.Policy.BranchProgressReportMonths;
         var subject = FollowUpPaths.FollowUp(FollowUpPaths.BranchProgressReports);
         var findings = new List<FindingDraft>();
-        foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, months))
+        foreach (var period in DueDates.BranchProgressPeriods(meetingDate, context.Policy))
         {
             if (reports.Any(period.Covers))
             {
@@ -68,7 +71,9 @@ internal sealed class BranchProgressReportsRule : Rule
 
             if (DueDates.IsPast(period.Due, context.AsOf))
             {
-                findings.Add(RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", Quantity.Months(months))));
+                findings.Add(context.Policy.BranchProgressReportsRecurring
+                    ? RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", Quantity.Months(months)))
+                    : RuleEvaluation.Finding(subject, "OL504.WithinMissed", Severity.Error, ("due", period.Due), ("months", Quantity.Months(months))));
             }
             else
             {

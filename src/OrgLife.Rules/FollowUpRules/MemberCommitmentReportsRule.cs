@@ -41,7 +41,7 @@ internal sealed class MemberCommitmentReportsRule : Rule
             "Member {member} did not report on their commitments in {missed} of {elapsed} elapsed periods of {months}; the first missed period ended on {due}.",
             "党员 {member} 在已过去的 {elapsed} 个报告期（每 {months} 个月）中有 {missed} 个未报告兑现承诺情况，第一个截至 {due}。"),
         new("OL505.Pending",
-            "{count} members have yet to report on their commitments for the period ending {due}.",
+            "{count} have yet to report on their commitments for the period ending {due}.",
             "尚有 {count} 名党员需在 {due} 前报告本期兑现承诺情况。"),
     ];
 
@@ -147,7 +147,7 @@ internal sealed class MemberCommitmentReportsRule : Rule
 
         if (pending > 0 && current is not null)
         {
-            findings.Add(RuleEvaluation.Finding(FollowUpPaths.FollowUp(FollowUpPaths.MemberCommitmentReports), "OL505.Pending", Severity.Info, ("count", pending), ("due", current.Due)));
+            findings.Add(RuleEvaluation.Finding(FollowUpPaths.FollowUp(FollowUpPaths.MemberCommitmentReports), "OL505.Pending", Severity.Info, ("count", Quantity.Members(pending)), ("due", current.Due)));
         }
 
         return RuleEvaluation.Of(findings);

@@ -73,7 +73,7 @@ internal sealed class AbsenteeStatementRule : Rule
                     (missing ??= []).Add(RecordPaths.Of(path, "leaveRequestedInAdvance"));
                     break;
                 case false:
-                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoLeave", severity, ("member", entry.MemberId.Value)));
+                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoLeave", severity, ("member", context.MemberName(entry.MemberId))));
                     break;
             }
 
@@ -83,7 +83,7 @@ internal sealed class AbsenteeStatementRule : Rule
                     (missing ??= []).Add(RecordPaths.Of(path, "writtenStatementEntered"));
                     break;
                 case false:
-                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoStatement", severity, ("member", entry.MemberId.Value)));
+                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoStatement", severity, ("member", context.MemberName(entry.MemberId))));
                     break;
             }
         }

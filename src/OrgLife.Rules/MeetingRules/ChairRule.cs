@@ -55,12 +55,12 @@ internal sealed class ChairRule : Rule
         var secretary = MeetingRoster.SecretaryIndex(branch);
         if (secretary < 0)
         {
-            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL203.NoSecretary", Severity.Error, ("chair", chair.Value))]);
+            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL203.NoSecretary", Severity.Error, ("chair", context.MemberName(chair)))]);
         }
 
         var secretaryId = branch.Members[secretary].Id;
         return secretaryId == chair
             ? RuleEvaluation.Passed
-            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL203.NotSecretary", Severity.Error, ("chair", chair.Value), ("secretary", secretaryId.Value))]);
+            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL203.NotSecretary", Severity.Error, ("chair", context.MemberName(chair)), ("secretary", context.MemberName(secretaryId)))]);
     }
 }

@@ -50,8 +50,8 @@ internal sealed class CriticismCoverageRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL206.Uncriticized",
-            "{member} received no criticism from {count} other participants: {critics}.",
-            "{member} 未收到 {count} 名参会人员的批评意见：{critics}。"),
+            "{member} received no criticism from {count}: {critics}.",
+            "{member} 未收到 {count} 名其他参会人员的批评意见：{critics}。"),
         new("OL206.Silent",
             "Participant {member} made no criticism of anyone.",
             "参会人员 {member} 未对任何人提出批评意见。"),
@@ -118,11 +118,11 @@ internal sealed class CriticismCoverageRule : Rule
         var simplified = context.Branch is { } branch && context.Policy.UsesSimplifiedProcedure(branch.Kind);
         if (context.Policy.CriticismCoverage == CriticismCoverage.EveryParticipantToEveryExaminee && !simplified)
         {
-            EveryParticipantToEveryExaminee(participants, groupOf, isExaminee, criticized, findings);
+            EveryParticipantToEveryExaminee(context, participants, groupOf, isExaminee, criticized, findings);
         }
         else
         {
-            EveryParticipantAtLeastOnce(participants, groupOf, isExaminee, criticized, findings);
+            EveryParticipantAtLeastOnce(context, participants, groupOf, isExaminee, criticized, findings);
         }
 
         return RuleEvaluation.Of(findings);
@@ -234,7 +234,7 @@ internal sealed class CriticismCoverageRule : Rule
 
     private static bool SameCircle(List<int> groupOf, int from, int to) => from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to];
 
-    private static void EveryParticipantToEveryExaminee(List<MemberId> participants, List<int> groupOf, bool[] isExaminee, HashSet<long> criticized, List<FindingDraft> findings)
+    private static void EveryParticipantToEveryExaminee(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, HashSet<long> criticized, List<FindingDraft> findings)
     {
         var count = participants.Count;
         for (var to = 0; to < count; to++)
@@ -249,19 +249,19 @@ internal sealed class CriticismCoverageRule : Rule
             {
                 if (SameCircle(groupOf, from, to) && !criticized.Contains(((long)from << 32) | (uint)to))
                 {
-                    (silent ??= []).Add(participants[from].Value);
+                    (silent ??= []).Add(context.MemberName(participants[from]));
                 }
             }
 
             if (silent is not null)
             {
                 var subject = new FindingSubject(SubjectKind.Member, participants[to].Value, RemarksPath);
-                findings.Add(RuleEvaluation.Finding(subject, "OL206.Uncriticized", Severity.Error, ("member", participants[to].Value), ("count", silent.Count), ("critics", string.Join(", ", silent))));
+                findings.Add(RuleEvaluation.Finding(subject, "OL206.Uncriticized", Severity.Error, ("member", context.MemberName(participants[to])), ("count", new Quantity(silent.Count, "other participant", "other participants")), ("critics", string.Join(", ", silent))));
             }
         }
     }
 
-    private static void EveryParticipantAtLeastOnce(List<MemberId> participants, List<int> groupOf, bool[] isExaminee, HashSet<long> criticized, List<FindingDraft> findings)
+    private static void EveryParticipantAtLeastOnce(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, HashSet<long> criticized, List<FindingDraft> findings)
     {
         var count = participants.Count;
         for (var from = 0; from < count; from++)
@@ -280,7 +280,7 @@ internal sealed class CriticismCoverageRule : Rule
             if (hasTarget && !spoke)
             {
                 var subject = new FindingSubject(SubjectKind.Member, participants[from].Value, RemarksPath);
-                findings.Add(RuleEvaluation.Finding(subject, "OL206.Silent", Severity.Error, ("member", participants[from].Value)));
+                findings.Add(RuleEvaluation.Finding(subject, "OL206.Silent", Severity.Error, ("member", context.MemberName(participants[from]))));
             }
         }
     }

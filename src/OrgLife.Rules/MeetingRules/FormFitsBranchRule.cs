@@ -38,7 +38,7 @@ internal sealed class FormFitsBranchRule : Rule
             "The branch has no committee, so it must hold a {required}, not {form}.",
             "支部未设支委会，应采用{required}形式，而非{form}形式。"),
         new("OL214.TooSmallForGroups",
-            "The branch has no committee and {members} members (fewer than {threshold}), so it must hold a {required}, not {form}.",
+            "The branch has no committee and {members} (fewer than {threshold}), so it must hold a {required}, not {form}.",
             "支部未设支委会，党员 {members} 人，不足 {threshold} 人，应直接召开{required}，而非以{form}形式开展批评和自我批评。"),
     ];
 
@@ -69,7 +69,7 @@ internal sealed class FormFitsBranchRule : Rule
             case MeetingForm.PartyGroupMeetings:
                 var members = branch.Members.Length;
                 return context.Policy.GroupSplitThreshold is { } threshold && members < threshold
-                    ? RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL214.TooSmallForGroups", Severity.Error, ("members", members), ("threshold", threshold), ("required", MeetingForm.GeneralMeeting), ("form", form))])
+                    ? RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL214.TooSmallForGroups", Severity.Error, ("members", Quantity.Members(members)), ("threshold", threshold), ("required", MeetingForm.GeneralMeeting), ("form", form))])
                     : RuleEvaluation.Passed;
             default:
                 return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL214.NeedsGeneralMeeting", Severity.Error, ("required", MeetingForm.GeneralMeeting), ("form", form))]);

@@ -115,7 +115,7 @@ internal sealed class GroupPartitionRule : Rule
             if (branch.GroupOf(participant) is null)
             {
                 var path = branch.TryGetMember(participant, out var member) ? RecordPaths.Member(branch.Members.IndexOf(member)) : RecordPaths.Attendance;
-                findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, participant.Value, path), "OL213.Ungrouped", Severity.Error, ("member", participant.Value)));
+                findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, participant.Value, path), "OL213.Ungrouped", Severity.Error, ("member", context.MemberName(participant))));
             }
         }
 

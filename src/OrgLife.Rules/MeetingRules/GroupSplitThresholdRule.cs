@@ -41,13 +41,13 @@ internal sealed class GroupSplitThresholdRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL212.TooSmall",
-            "The evaluation was split into party groups in a branch of {members} members; splitting needs at least {threshold}.",
+            "The evaluation was split into party groups in a branch of {members}; splitting needs at least {threshold}.",
             "支部党员 {members} 人，不足 {threshold} 人，不应分党小组进行评议。"),
         new("OL212.MaySplit",
-            "The branch has {members} members (at least {threshold}); its self- and peer evaluation may be held in party groups.",
+            "The branch has {members} (at least {threshold}); its self- and peer evaluation may be held in party groups.",
             "支部党员 {members} 人（{threshold} 人以上），可分党小组进行自评互评。"),
         new("OL212.MaySplitGroups",
-            "The branch has {members} members in {groups} party groups; its self- and peer evaluation may be held in party groups.",
+            "The branch has {members} in {groups}; its self- and peer evaluation may be held in party groups.",
             "支部党员 {members} 人，设 {groups} 个党小组，党员人数较多的可分党小组进行自评互评。"),
     ];
 
@@ -77,14 +77,14 @@ internal sealed class GroupSplitThresholdRule : Rule
             var groups = branch.PartyGroups.Length;
             return split!.Value || groups < 2
                 ? RuleEvaluation.Passed
-                : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL212.MaySplitGroups", Severity.Info, ("members", members), ("groups", groups))]);
+                : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL212.MaySplitGroups", Severity.Info, ("members", Quantity.Members(members)), ("groups", new Quantity(groups, "party group", "party groups")))]);
         }
 
         var large = members >= threshold;
         return (split!.Value, large) switch
         {
-            (true, false) => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL212.TooSmall", Severity.Error, ("members", members), ("threshold", threshold))]),
-            (false, true) => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL212.MaySplit", Severity.Info, ("members", members), ("threshold", threshold))]),
+            (true, false) => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL212.TooSmall", Severity.Error, ("members", Quantity.Members(members)), ("threshold", threshold))]),
+            (false, true) => RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL212.MaySplit", Severity.Info, ("members", Quantity.Members(members)), ("threshold", threshold))]),
             _ => RuleEvaluation.Passed,
         };
     }

@@ -37,10 +37,10 @@ internal sealed class QuorumRule : Rule
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL201.Violated",
-            "{present} of {due} members due to attend with a vote were present; at least {required} are needed.",
+            "Voting members due to attend: {due}; present: {present}; required: at least {required}.",
             "应到会有表决权的党员 {due} 人，实到 {present} 人，至少需要 {required} 人。"),
         new("OL201.TeamViolated",
-            "{present} of {due} leadership team members due to attend were present; at least {required} are needed.",
+            "Leadership team members due to attend: {due}; present: {present}; required: at least {required}.",
             "应到会班子成员 {due} 人，实到 {present} 人，至少需要 {required} 人。"),
     ];
 

@@ -82,8 +82,8 @@ internal sealed class SecretaryFirstRule : Rule
 
         var subject = new FindingSubject(SubjectKind.Member, secretary.Value, RecordPaths.Member(secretaryIndex));
         return order.Contains(secretary)
-            ? RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL205.NotFirst", Severity.Error, ("first", order[0].Value), ("secretary", secretary.Value))])
-            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL205.SecretaryAbsent", Severity.Error, ("secretary", secretary.Value))]);
+            ? RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL205.NotFirst", Severity.Error, ("first", context.MemberName(order[0])), ("secretary", context.MemberName(secretary)))])
+            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL205.SecretaryAbsent", Severity.Error, ("secretary", context.MemberName(secretary)))]);
     }
 
     private static RuleEvaluation OpeningReport(RuleContext context, Branches.Branch branch)
@@ -104,6 +104,6 @@ internal sealed class SecretaryFirstRule : Rule
         var secretary = branch.Members[secretaryIndex].Id;
         return present.Contains(secretary)
             ? RuleEvaluation.Passed
-            : RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, secretary.Value, opening.Path), "OL205.NotAtOpeningReport", Severity.Error, ("secretary", secretary.Value))]);
+            : RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, secretary.Value, opening.Path), "OL205.NotAtOpeningReport", Severity.Error, ("secretary", context.MemberName(secretary)))]);
     }
 }

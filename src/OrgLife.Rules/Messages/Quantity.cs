@@ -15,6 +15,9 @@ internal readonly record struct Quantity(long Count, string Singular, string Plu
     /// <summary>Months.</summary>
     public static Quantity Months(long count) => new(count, "month", "months");
 
+    /// <summary>Party members.</summary>
+    public static Quantity Members(long count) => new(count, "member", "members");
+
     /// <summary>Minutes.</summary>
     public static Quantity Minutes(long count) => new(count, "minute", "minutes");
 

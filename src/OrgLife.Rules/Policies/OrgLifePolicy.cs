@@ -50,6 +50,13 @@ public sealed record OrgLifePolicy
     /// <summary>OL108: a 民主生活会 plan reaches the superior at least this many days before. Default 15.</summary>
     public int PlanLeadDays { get; init => field = NonNegative(value, nameof(PlanLeadDays)); } = 15;
 
+    /// <summary>
+    /// OL109, the written-material rule: whether every member must list their own problems in writing before the meeting
+    /// (District-2017 附件2 三 "每名党员都要…列出问题清单"). Default false: City-2019 四.5 and Village-2019 三(一) "不要求党员撰写个人发言材料",
+    /// and the national texts ask no written material of ordinary members.
+    /// </summary>
+    public bool MemberProblemListsRequired { get; init; }
+
     /// <summary>OL104: who must talk with each member. Default any committee member.</summary>
     public TalkPartner MemberTalkPartner
     {
@@ -118,8 +125,8 @@ public sealed record OrgLifePolicy
     } = [];
 
     /// <summary>
-    /// The rules that relax to Info under the simplified procedure. Default OL204 (agenda), OL205 (secretary first) and
-    /// OL209 (duration); a preset adds its written-material rule. Quorum, grading and confidentiality never relax:
+    /// The rules that relax to Info under the simplified procedure. Default OL204 (agenda), OL205 (secretary first), OL209
+    /// (duration) and OL109 (the written-material rule: problem lists). Quorum, grading and confidentiality never relax:
     /// OL201, OL202, OL3xx and OL4xx are refused here.
     /// </summary>
     public ImmutableHashSet<RuleId> SimplifiedProcedureRules
@@ -138,7 +145,7 @@ public sealed record OrgLifePolicy
 
             field = value;
         }
-    } = [new RuleId("OL204"), new RuleId("OL205"), new RuleId("OL209")];
+    } = [new RuleId("OL204"), new RuleId("OL205"), new RuleId("OL209"), new RuleId("OL109")];
 
     /// <summary>True when a branch of <paramref name="kind"/> may use the simplified procedure under this policy.</summary>
     /// <param name="kind">The branch kind.</param>
@@ -166,8 +173,15 @@ public sealed record OrgLifePolicy
     /// <summary>OL501: the same for a 民主生活会. Default 15 (District-2017 附件1 三.2).</summary>
     public int DemocraticLifeReportDays { get; init => field = NonNegative(value, nameof(DemocraticLifeReportDays)); } = 15;
 
-    /// <summary>OL504: the branch reports rectification progress at least every this many months. Default 6.</summary>
+    /// <summary>OL504: the branch reports rectification progress within this many months of the meeting (and, when recurring, every this many months). Default 6.</summary>
     public int BranchProgressReportMonths { get; init => field = Positive(value, nameof(BranchProgressReportMonths)); } = 6;
+
+    /// <summary>
+    /// OL504: whether the progress report recurs every <see cref="BranchProgressReportMonths"/> through the year after the
+    /// meeting (City-2019 三(四) "每半年向党员群众通报") or is one report within that time (Village-2019 二.6 "半年内"). Default
+    /// false: one report, the least demanding reading (RULES.md Revision 2, clarifications).
+    /// </summary>
+    public bool BranchProgressReportsRecurring { get; init; }
 
     /// <summary>OL505: each member reports on their commitments at least every this many months. Default 3.</summary>
     public int MemberCommitmentReportMonths { get; init => field = Positive(value, nameof(MemberCommitmentReportMonths)); } = 3;

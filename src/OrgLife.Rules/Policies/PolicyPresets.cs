@@ -34,7 +34,7 @@ public static class PolicyPresets
         DisabledRules = [new RuleId("OL511")],
     };
 
-    /// <summary>City-2019: notice 1 day before (一(四) "会前1-2天"), finish by 2019-03-31 (四.6); "不要求…报表台账、总结报告等材料" (四.5) switches OL501 and OL511 off.</summary>
+    /// <summary>City-2019: notice 1 day before (一(四) "会前1-2天"), finish by 2019-03-31 (四.6), progress reported every half-year (三(四)); "不要求…报表台账、总结报告等材料" (四.5) switches OL501 and OL511 off.</summary>
     public static OrgLifePolicy City2019 { get; } = National with
     {
         Name = "city-2019",
@@ -43,6 +43,7 @@ public static class PolicyPresets
         DisabledRules = [new RuleId("OL501"), new RuleId("OL511")],
         Agendas = MeetingAgendas.City2019,
         SimplifiedProcedureBranchKinds = SimplifiedProcedureKinds,
+        BranchProgressReportsRecurring = true,
     };
 
     /// <summary>Village-2019: Excellent "一般不超过三分之一" (二.5), finish by 2019-03-20 (三(三)), no report (三(一) "不要求…总结报告"), archives kept (三(四)).</summary>
@@ -71,7 +72,7 @@ public static class PolicyPresets
         Agendas = MeetingAgendas.Municipal2016,
     };
 
-    /// <summary>District-2017: 民主生活会 plan 15 days before, notice 10 days, report within 15 days (附件1); groups from 20 members (附件2 五); leading cadres may skip the whole 民主评议 (附件2 五); archives (附件1 三.6).</summary>
+    /// <summary>District-2017: 民主生活会 plan 15 days before, notice 10 days, report within 15 days (附件1); groups from 20 members (附件2 五); leading cadres may skip the whole 民主评议 (附件2 五); archives (附件1 三.6); every member lists their problems (附件2 三).</summary>
     public static OrgLifePolicy District2017 { get; } = National with
     {
         Name = "district-2017",
@@ -82,6 +83,7 @@ public static class PolicyPresets
         ExemptionScope = ExemptionScope.WholeEvaluation,
         DisabledRules = [],
         Agendas = MeetingAgendas.District2017,
+        MemberProblemListsRequired = true,
     };
 
     /// <summary>

@@ -25,20 +25,23 @@ internal abstract class PreMeetingStepRule : Rule
     protected PreMeetingStepRule(string id, string field, string english, string chinese)
     {
         path = RecordPaths.Of(RecordPaths.Preparation, field);
-        Messages =
-        [
-            new($"{id}.Missing", $"{english} did not take place before the meeting.", $"会前未开展{chinese}。"),
-            new($"{id}.Pending", $"{english} has not taken place yet; it is due before the meeting on {{due}}.", $"尚未开展{chinese}，应在 {{due}} 召开会议之前完成。"),
-            new($"{id}.AfterMeeting", $"{english} took place on {{date}}, after the meeting on {{meeting}}.", $"{chinese}于 {{date}} 开展，晚于 {{meeting}} 召开的会议。"),
-        ];
+        Messages = StepMessages(id, english, chinese);
     }
 
-    public sealed override ImmutableArray<MessageTemplate> Messages { get; }
+    public override ImmutableArray<MessageTemplate> Messages { get; }
+
+    /// <summary>The step's three messages: not done, not done yet (with <c>due</c>), done after the meeting.</summary>
+    protected static ImmutableArray<MessageTemplate> StepMessages(string id, string english, string chinese) =>
+    [
+        new($"{id}.Missing", $"{english} did not take place before the meeting.", $"会前未开展{chinese}。"),
+        new($"{id}.Pending", $"{english} has not taken place yet; it is due before the meeting on {{due}}.", $"尚未开展{chinese}，应在 {{due}} 召开会议之前完成。"),
+        new($"{id}.AfterMeeting", $"{english} took place on {{date}}, after the meeting on {{meeting}}.", $"{chinese}于 {{date}} 开展，晚于 {{meeting}} 召开的会议。"),
+    ];
 
     /// <summary>The step's occurrence in the preparation record, or null when not recorded.</summary>
     protected abstract Occurrence? Step(RuleContext context);
 
-    public sealed override RuleEvaluation Evaluate(RuleContext context)
+    public override RuleEvaluation Evaluate(RuleContext context)
     {
         if (Step(context) is not { } step)
         {

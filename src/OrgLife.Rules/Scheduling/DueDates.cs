@@ -31,6 +31,16 @@ internal static class DueDates
         }
     }
 
+    /// <summary>
+    /// OL504's periods under <paramref name="policy"/>: every period of the year after the meeting when the branch reports
+    /// at regular intervals (City-2019 "每半年"), else only the first ("半年内" once, Village-2019 and the national default).
+    /// </summary>
+    public static IEnumerable<ReportingPeriod> BranchProgressPeriods(LocalDate meeting, Policies.OrgLifePolicy policy)
+    {
+        var periods = PeriodsOfYearAfter(meeting, policy.BranchProgressReportMonths);
+        return policy.BranchProgressReportsRecurring ? periods : periods.Take(1);
+    }
+
     /// <summary>True when something due by <paramref name="due"/> and not done is late as of <paramref name="asOf"/>: the due day itself is still in time.</summary>
     public static bool IsPast(LocalDate due, LocalDate asOf) => asOf > due;
 }

@@ -54,12 +54,14 @@ public sealed class ScheduleGenerator : IScheduleGenerator
         {
             Add("OL501", DueKind.Report, DueDates.After(meetingDate, reportDays), ScheduleLabels.Report, arguments: [("days", Quantity.Days(reportDays))]);
         }
-        foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.BranchProgressReportMonths))
+
+        // OL504 and OL505 follow a branch's 组织生活会, not a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").
+        foreach (var period in democraticLife ? [] : DueDates.BranchProgressPeriods(meetingDate, policy))
         {
-            Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.BranchProgressReportMonths))]);
+            Add("OL504", DueKind.BranchProgressReport, period.Due, policy.BranchProgressReportsRecurring ? ScheduleLabels.BranchProgressReport : ScheduleLabels.BranchProgressReportOnce, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.BranchProgressReportMonths))]);
         }
 
-        foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.MemberCommitmentReportMonths))
+        foreach (var period in democraticLife ? [] : DueDates.PeriodsOfYearAfter(meetingDate, policy.MemberCommitmentReportMonths))
         {
             Add("OL505", DueKind.MemberCommitmentReport, period.Due, ScheduleLabels.MemberCommitmentReport, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.MemberCommitmentReportMonths))]);
         }

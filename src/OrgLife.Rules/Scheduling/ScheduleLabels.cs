@@ -31,6 +31,11 @@ internal static class ScheduleLabels
         "Rectification progress report {number} to the members (every {months}).",
         "第 {number} 次向党员群众通报整改情况（每 {months} 个月）。");
 
+    public static readonly MessageTemplate BranchProgressReportOnce = new(
+        "Schedule.BranchProgressReportOnce",
+        "Rectification progress report to the members (within {months} of the meeting).",
+        "向党员群众通报班子整改情况（会后 {months} 个月内）。");
+
     public static readonly MessageTemplate MemberCommitmentReport = new(
         "Schedule.MemberCommitmentReport",
         "Members' reports on their commitments, round {number} (every {months}).",
@@ -48,5 +53,5 @@ internal static class ScheduleLabels
 
     /// <summary>Every label template.</summary>
     public static ImmutableArray<MessageTemplate> All { get; } =
-        [MemberNotice, SuperiorNotice, PlanForReview, Report, BranchProgressReport, MemberCommitmentReport, CampaignDeadline, NextMeeting];
+        [MemberNotice, SuperiorNotice, PlanForReview, Report, BranchProgressReport, BranchProgressReportOnce, MemberCommitmentReport, CampaignDeadline, NextMeeting];
 }

@@ -14,7 +14,7 @@ public sealed class ChairRuleTests
     {
         var finding = MeetingSamples.Record(Sample.Branch(6), m => m with { ChairId = Sample.Id(2) }).Validate().Result("OL203").Findings.Single();
         Assert.Equal("OL203.NotSecretary", finding.MessageKey);
-        Assert.Equal("m01", finding.Arguments["secretary"]);
+        Assert.Equal("Member 1", finding.Arguments["secretary"]);
     }
 
     [Fact]

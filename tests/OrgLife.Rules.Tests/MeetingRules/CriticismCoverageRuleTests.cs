@@ -28,7 +28,7 @@ public sealed class CriticismCoverageRuleTests
         var remarks = Full(4).Replace(R(2, 3), R(2, 3, RemarkKind.WorkSuggestion));
         var finding = With(4, remarks).Validate().Result("OL206").Findings.Single();
         Assert.Equal("m03", finding.Subject.Id);
-        Assert.Equal("m02", finding.Arguments["critics"]);
+        Assert.Equal("Member 2", finding.Arguments["critics"]);
     }
 
     [Fact]

@@ -33,11 +33,20 @@ public sealed class ScheduleGeneratorTests
                 "2027-06-15 OL504 BranchProgressReport 1",
                 "2027-06-15 OL505 MemberCommitmentReport 2",
                 "2027-09-15 OL505 MemberCommitmentReport 3",
-                "2027-12-15 OL504 BranchProgressReport 2",
                 "2027-12-15 OL505 MemberCommitmentReport 4",
                 "2027-12-31 OL508 NextMeeting 1",
             ],
             For(Sample.MeetingDate).Entries.Select(Row).ToArray());
+    }
+
+    [Fact]
+    public void City_2019_reports_rectification_progress_every_half_year_the_national_default_once_within_six_months()
+    {
+        // City-2019 三(四) "每半年向党员群众通报班子整改情况"; Village-2019 二.6 "党组织半年内要向党员群众通报班子整改情况".
+        string[] Progress(OrgLifePolicy policy) => [.. For(Sample.MeetingDate, policy: policy).Entries.Where(e => e.Kind == DueKind.BranchProgressReport).Select(Row)];
+        Assert.Equal(["2027-06-15 OL504 BranchProgressReport 1", "2027-12-15 OL504 BranchProgressReport 2"], Progress(PolicyPresets.City2019));
+        Assert.Equal(["2027-06-15 OL504 BranchProgressReport 1"], Progress(PolicyPresets.Village2019));
+        Assert.Equal(["2027-06-15 OL504 BranchProgressReport 1"], Progress(PolicyPresets.National));
     }
 
     [Fact]
@@ -166,7 +175,7 @@ public sealed class ScheduleGeneratorTests
             {
                 MemberNoticeDays = x.notice, DemocraticLifeNoticeDays = x.notice, SuperiorNoticeDays = x.superior, PlanLeadDays = x.plan,
                 ReportDays = x.report, DemocraticLifeReportDays = x.report,
-                BranchProgressReportMonths = x.progress, MemberCommitmentReportMonths = x.commitment, MeetingIntervalMonths = x.interval,
+                BranchProgressReportMonths = x.progress, BranchProgressReportsRecurring = true, MemberCommitmentReportMonths = x.commitment, MeetingIntervalMonths = x.interval,
             };
             var kind = x.democraticLife ? MeetingKind.DemocraticLife : MeetingKind.OrganizationalLife;
             var entries = For(x.date, kind, policy).Entries;
@@ -180,7 +189,9 @@ public sealed class ScheduleGeneratorTests
                 && (!x.democraticLife || Due(DueKind.PlanForReview) == x.date + Period.FromDays(-x.plan))
                 && Due(DueKind.Report) == x.date + Period.FromDays(x.report)
                 && Due(DueKind.NextMeeting) == (x.interval == 12 ? new LocalDate(x.date.Year + 1, 12, 31) : x.date + Period.FromMonths(x.interval));
-            var periodic = PeriodsMatch(entries, DueKind.BranchProgressReport, x.date, x.progress) && PeriodsMatch(entries, DueKind.MemberCommitmentReport, x.date, x.commitment);
+            var periodic = x.democraticLife
+                ? !entries.Any(e => e.Kind is DueKind.BranchProgressReport or DueKind.MemberCommitmentReport)
+                : PeriodsMatch(entries, DueKind.BranchProgressReport, x.date, x.progress) && PeriodsMatch(entries, DueKind.MemberCommitmentReport, x.date, x.commitment);
             return ordered && beforeMeeting && afterMeeting && arithmetic && periodic;
         }).QuickCheckThrowOnFailure();
     }

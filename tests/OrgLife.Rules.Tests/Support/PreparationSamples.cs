@@ -37,6 +37,7 @@ internal static class PreparationSamples
         SuperiorNotice = Occurrence.On(Sample.MeetingDate.PlusDays(-10)),
         PlanSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(-20)),
         CommitteeProblemList = Occurrence.On(Sample.MeetingDate.PlusDays(-5)),
+        MemberProblemLists = [.. branch.Members.Select(m => m.Id)],
     };
 
     /// <summary>A record of <paramref name="branch"/> with <paramref name="preparation"/> and a general meeting on <see cref="Sample.MeetingDate"/>.</summary>

@@ -17,6 +17,8 @@ internal sealed record PreparationDto : JsonObjectDto
 
     public OccurrenceDto? CommitteeProblemList { get; set; }
 
+    public string?[]? MemberProblemLists { get; set; }
+
     public OccurrenceDto? SpeechOutlinesWritten { get; set; }
 
     public OccurrenceDto? SpeechOutlinesReviewed { get; set; }

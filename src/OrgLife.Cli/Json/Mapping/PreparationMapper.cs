@@ -18,6 +18,7 @@ internal static class PreparationMapper
             SuperiorNotice = Map.Occurrence(dto.SuperiorNotice, Map.Child(path, "superiorNotice")),
             PlanSubmitted = Map.Occurrence(dto.PlanSubmitted, Map.Child(path, "planSubmitted")),
             CommitteeProblemList = Map.Occurrence(dto.CommitteeProblemList, Map.Child(path, "committeeProblemList")),
+            MemberProblemLists = Map.MemberIds(dto.MemberProblemLists, Map.Child(path, "memberProblemLists")),
             SpeechOutlinesWritten = Map.Occurrence(dto.SpeechOutlinesWritten, Map.Child(path, "speechOutlinesWritten")),
             SpeechOutlinesReviewed = Map.Occurrence(dto.SpeechOutlinesReviewed, Map.Child(path, "speechOutlinesReviewed")),
             OpinionsFedBack = Map.Occurrence(dto.OpinionsFedBack, Map.Child(path, "opinionsFedBack")),
