@@ -192,4 +192,66 @@ public sealed class Revision2ReviewTests
         Assert.Equal("不要求党员撰写个人发言材料", Row(PolicyPresets.Village2019).Source.Quote);
         Assert.True(Row(PolicyPresets.Collection).Inherited);
     }
+
+    // "What each preset carries", Municipal-2016 二.5 "不下指标、不定比例": no Excellent cap and no finding about it, not even Info.
+    [Fact]
+    public void Municipal_2016_makes_no_finding_at_all_about_a_share_of_excellent()
+    {
+        var record = SourceDocumentScenarioTests.Exemplary();
+        var determinations = record.Evaluation!.Determinations!.Value
+            .Select((d, i) => i < 15 ? EvaluationSamples.Determined(d.MemberId, Grades.Grade.Excellent) : d).ToImmutableArray();
+        record = record with { Evaluation = record.Evaluation with { Determinations = determinations, AssessmentResults = null } };
+        var result = record.Validate(PolicyPresets.Municipal2016, AfterTheMeeting).Result("OL303");
+        Assert.Empty(result.Findings);
+        Assert.NotEqual(RuleOutcome.Violated, result.Outcome);
+    }
+
+    // Municipal-2016 二.5 "按照'优秀''合格''基本合格''不合格'四种等次…投票测评": a 好/一般/差 ballot is an error there, not nationally.
+    [Fact]
+    public void Municipal_2016_ballots_use_the_four_grades_only()
+    {
+        var record = SourceDocumentScenarioTests.Exemplary();
+        record = record with { Evaluation = record.Evaluation! with { BallotScale = Grades.AssessmentScale.GoodFairPoor } };
+        Assert.Equal(RuleOutcome.Violated, record.Validate(PolicyPresets.Municipal2016, AfterTheMeeting).Result("OL311").Outcome);
+        Assert.NotEqual(RuleOutcome.Violated, record.Validate(PolicyPresets.Collection, AfterTheMeeting).Result("OL311").Outcome);
+    }
+
+    // Clarifications, "The national default": no report deadline after a 组织生活会 (City-2019 and Village-2019 ask for none);
+    // a 民主生活会 report within 15 days (District-2017 附件1 三.2 "民主生活会结束后15日内").
+    [Fact]
+    public void Nationally_an_organizational_life_meeting_has_no_report_deadline_and_a_democratic_life_meeting_fifteen_days()
+    {
+        var branch = Sample.Branch(6);
+        var late = new FollowUp.FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(16)) };
+        var organizational = new BranchRecord { Branch = branch, Meeting = Sample.Meeting(), FollowUp = late }.Validate(asOf: AfterTheMeeting).Result("OL501");
+        Assert.Equal(RuleOutcome.NotApplicable, organizational.Outcome);
+        var democratic = new BranchRecord { Branch = branch, Meeting = Sample.Meeting(MeetingKind.DemocraticLife), FollowUp = late }.Validate(asOf: AfterTheMeeting).Result("OL501");
+        Assert.Equal(RuleOutcome.Violated, democratic.Outcome);
+    }
+
+    // Clarifications, "Forms and split": "20人以上" counts every member on the roster, probationary members included (党员人数).
+    [Theory]
+    [InlineData(18, 2, RuleOutcome.Passed)]
+    [InlineData(18, 1, RuleOutcome.Violated)]
+    public void District_2017_twenty_members_include_probationary_members(int full, int probationary, RuleOutcome expected)
+    {
+        var branch = Sample.Branch(full, probationary);
+        var half = branch.Members.Length / 2;
+        var groups = ImmutableArray.Create(
+            new PartyGroup(new Ids.PartyGroupId("g1"), "第一党小组", [.. branch.Members.Take(half).Select(m => m.Id)], branch.Members[0].Id),
+            new PartyGroup(new Ids.PartyGroupId("g2"), "第二党小组", [.. branch.Members.Skip(half).Select(m => m.Id)], branch.Members[half].Id));
+        branch = new Branch(branch.Id, branch.Name, branch.Kind, branch.HasCommittee, branch.Members, groups);
+        var record = MeetingSamples.Record(branch, m => m with { Form = MeetingForm.PartyGroupMeetings, EvaluationSplitIntoPartyGroups = true });
+        Assert.Equal(expected, record.Validate(PolicyPresets.District2017).Result("OL212").Outcome);
+    }
+
+    // Clarifications, "The national default": no size threshold for 党小组 (City-2019 offers the form at any size): OL212 only informs.
+    [Fact]
+    public void Nationally_a_small_branch_holding_party_groups_gets_no_error()
+    {
+        var branch = FormSamples.WithTwoGroups(Sample.Branch(8));
+        var record = MeetingSamples.Record(branch, m => m with { Form = MeetingForm.PartyGroupMeetings, EvaluationSplitIntoPartyGroups = true });
+        Assert.DoesNotContain(record.Validate(PolicyPresets.National).Result("OL212").Findings, f => f.Severity >= Severity.Warning);
+        Assert.DoesNotContain(record.Validate(PolicyPresets.City2019).Result("OL212").Findings, f => f.Severity >= Severity.Warning);
+    }
 }
