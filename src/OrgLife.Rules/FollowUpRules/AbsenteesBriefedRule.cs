@@ -31,7 +31,7 @@ internal sealed class AbsenteesBriefedRule : Rule
     [
         new("OL509.NotBriefed",
             "Absentee {member} was not told of the meeting and of the criticisms addressed to them.",
-            "会后未将会议情况和批评意见转告缺席人 {member}。"),
+            "会后未将会议情况转告缺席人 {member}，亦未转告对其提出的批评意见。"),
     ];
 
     public override RuleEvaluation Evaluate(RuleContext context)
