@@ -19,7 +19,8 @@ public sealed class ScheduleCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.Matches(@"2026-12-28 +OL501 +done late +Report the meeting", result.Stdout);
         Assert.Matches(@"2027-06-18 +OL504 +not yet due", result.Stdout);
         Assert.Matches(@"2027-06-18 +OL508 +not yet due", result.Stdout);
-        Assert.Contains("Summary: 0 overdue, 7 not yet due, 3 done (1 late), 0 not recorded", result.Stdout);
+        // One rectification progress report within six months (Revision 2 clarifications; the Collection is silent), not two.
+        Assert.Contains("Summary: 0 overdue, 6 not yet due, 3 done (1 late), 0 not recorded", result.Stdout);
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public sealed class ScheduleCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.Equal("END:VCALENDAR", lines[^1]);
         Assert.Contains("VERSION:2.0", lines);
         Assert.Contains(lines, l => l.StartsWith("PRODID:", StringComparison.Ordinal));
-        Assert.Equal(10, lines.Count(l => l == "BEGIN:VEVENT"));
-        Assert.Equal(10, lines.Count(l => l == "END:VEVENT"));
+        Assert.Equal(9, lines.Count(l => l == "BEGIN:VEVENT"));
+        Assert.Equal(9, lines.Count(l => l == "END:VEVENT"));
         Assert.Contains("DTSTART;VALUE=DATE:20261228", lines);
         Assert.Contains("DTEND;VALUE=DATE:20261229", lines);
         Assert.Contains(lines, l => l.StartsWith("SUMMARY:[OL501] ", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ public sealed class ValidateCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.Contains("OL201", result.Stdout);
         Assert.Contains("VIOLATED", result.Stdout);
         Assert.Contains("ERROR", result.Stdout);
-        Assert.Contains("1 of 4 members due to attend with a vote were present", result.Stdout);
+        Assert.Contains("Voting members due to attend: 4; present: 1; required: at least 2.", result.Stdout);
     }
 
     [Fact]
