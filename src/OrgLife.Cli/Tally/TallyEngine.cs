@@ -39,7 +39,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
             // ballots, or none was opened) are passed over.
             BranchCensus Census(BranchId branch)
             {
-                ahead ??= CsvBranchCensus.Read(aheadStream = openAhead()).GetEnumerator();
+                ahead ??= CsvBranchCensus.Read(aheadStream = openAhead(), form).GetEnumerator();
                 while (ahead.MoveNext())
                 {
                     if (ahead.Current.Branch == branch)
