@@ -485,7 +485,8 @@ public sealed partial class CsvBallotReader
             RememberFieldSlots();
         }
 
-        EndBallot();
+        // The open ballot stays open (its rows may continue under the new header); only the byte lead is the old layout's.
+        leadLength = 0;
         return true;
     }
 
