@@ -47,6 +47,9 @@ public sealed class BallotBox
     private int ballotStamp;
     private int lastNamed = -1;
 
+    // The probationary candidates' criteria the open ballot has ticked (OL404 counts each once per ballot).
+    private readonly HashSet<(int Candidate, int Criterion)> probationaryMarked = [];
+
     /// <summary>Opens a ballot box.</summary>
     /// <param name="form">The ballot form.</param>
     /// <param name="candidates">The candidates on the ballot.</param>
@@ -300,6 +303,11 @@ public sealed class BallotBox
         current = categories[categoryIndex];
         currentSerial = serial;
         lastCandidate = -1;
+        if (probationaryMarked.Count > 0)
+        {
+            probationaryMarked.Clear();
+        }
+
         lastNamed = -1;
         if (namedBy is not null && ++ballotStamp == int.MaxValue)
         {
@@ -353,7 +361,7 @@ public sealed class BallotBox
     /// </summary>
     internal bool MarkChoice(ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice, List<MarkProblem>? problems)
     {
-        choice = choice.Trim();
+        // The choice is taken as given: readers trim what their grammar trims, and no more (" 好" quoted is not 好).
         if (current is null || choice.IsEmpty)
         {
             return false;
@@ -389,8 +397,7 @@ public sealed class BallotBox
                 var probationary = candidateIndex.Probationary.Find(candidate);
                 if (probationary >= 0)
                 {
-                    ignoredProbationaryMarks[probationary]++;
-                    return true;
+                    return IgnoreProbationary(probationary, criterion, choice);
                 }
 
                 Unattributable(MarkProblemCode.UnknownCandidate, candidate, criterion, "the candidate is not on the ballot", problems);
@@ -427,6 +434,21 @@ public sealed class BallotBox
         }
 
         return false;
+    }
+
+    // OL404: a mark for a probationary member is ignored and counted once per ballot, candidate and criterion, when it
+    // ticks a level of the criterion (Revision 2: the unit is a mark that ticks a level). True when counted.
+    private bool IgnoreProbationary(int probationary, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice)
+    {
+        var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
+        if (index < 0 || LevelCode(Form.Criteria[index].Scale, formIndex.Levels[index], choice, out _) == MarkCodes.Void ||
+            !probationaryMarked.Add((probationary, index)))
+        {
+            return false;
+        }
+
+        ignoredProbationaryMarks[probationary]++;
+        return true;
     }
 
     /// <summary>

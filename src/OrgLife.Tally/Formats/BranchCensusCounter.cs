@@ -54,7 +54,7 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
     internal void Row(ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, ReadOnlySpan<char> grade)
     {
         var index = Candidate(candidate);
-        if (copyFound || grade.Trim().IsEmpty || index == -2)
+        if (copyFound || grade.IsEmpty || index == -2)
         {
             return;
         }
