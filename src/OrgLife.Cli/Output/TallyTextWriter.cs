@@ -25,6 +25,20 @@ internal static class TallyTextWriter
             $"Branch {result.Branch} · form {report.FormName} · candidates {result.CandidatesFrom switch { "binary" => "by column in the binary block", "csv" => "from the CSV", _ => "from the roster" }}",
             $"支部 {result.Branch} · 测评表 {report.FormName} · 候选人{result.CandidatesFrom switch { "binary" => "按二进制块中的列序", "csv" => "来自 CSV", _ => "来自党员名册" }}"));
         writer.WriteLine("  " + Ballots(report, labels));
+        if (!result.IssuedKnown && !report.IsVoid)
+        {
+            writer.WriteLine("  " + labels.Pick(
+                "OL401 not evaluated: the ballots issued are not known (no roster attendance), so the ballots returned stand for them.",
+                "OL401 未评估：发出选票数未知（名册无到会记录），以收回张数代替。"));
+        }
+
+        if (result.CategoryBreakdownSuppressed)
+        {
+            writer.WriteLine("  " + labels.Pick(
+                $"Breakdown by voter category suppressed (OL405): a category has fewer than {N(result.MinimumCategoryBallots)} ballots.",
+                $"按投票人类别的分项统计不予显示（OL405）：有类别的选票少于 {N(result.MinimumCategoryBallots)} 张。"));
+        }
+
         if (report.IsVoid)
         {
             writer.WriteLine("  " + labels.Pick(

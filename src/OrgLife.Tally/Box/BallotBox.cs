@@ -131,7 +131,8 @@ public sealed class BallotBox
         if (ballot.Marks.Any(mark => mark is null))
         {
             // Refused before the serial is recorded, so a corrected ballot can still be submitted.
-            throw new ArgumentException($"Ballot '{ballot.Serial}' has a null mark.", nameof(ballot));
+            // OL405: no message names a serial; the caller knows which ballot it submitted.
+            throw new ArgumentException("The ballot has a null mark.", nameof(ballot));
         }
 
         if (BeginBallot(ballot.Serial ?? string.Empty, ballot.Category) is { } rejection)
@@ -595,7 +596,8 @@ public sealed class BallotBox
     private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)
     {
         rejections[(int)code]++;
-        return new BallotRejection(code, serial, field, $"Ballot '{serial}', field '{field}': {reason}; the ballot is rejected and not counted.");
+        // OL405: the message names no serial (the rejection carries it for the caller, who submitted it).
+        return new BallotRejection(code, serial, field, $"Ballot field '{field}': {reason}; the ballot is rejected and not counted.");
     }
 
     private void Unattributable(MarkProblemCode code, ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, string reason, List<MarkProblem>? problems)
@@ -617,6 +619,6 @@ public sealed class BallotBox
             currentSerial,
             candidate.IsEmpty ? null : candidate.ToString(),
             criterion,
-            $"Ballot '{currentSerial}', {who}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
+            $"{char.ToUpperInvariant(who[0])}{who[1..]}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
     }
 }
