@@ -94,6 +94,14 @@ internal static class TallyTextWriter
             $"评定等次党员 {N(total.GradedMembers)} 名；无效测评 {N(summary.VoidAssessments)} 个；拒收选票 {N(summary.RejectedBallots)} 张；跳过 {N(summary.SkippedRows)} 行")
             + (summary.UncountedBranches > 0 ? labels.Pick($"; {N(summary.UncountedBranches)} branch(es) not in the roster, not counted", $"；名册中没有的支部 {N(summary.UncountedBranches)} 个，未计入") : string.Empty));
         WriteDistributions(writer, total, labels);
+        if (summary.VoidAssessments > 0)
+        {
+            var v = total.VoidAssessmentVotes;
+            writer.WriteLine("  " + labels.Pick(
+                $"Marks of the void assessments, in no total above (OL401): excellent {N(v.Excellent)}, qualified {N(v.Qualified)}, basically-qualified {N(v.BasicallyQualified)}, unqualified {N(v.Unqualified)}; {N(total.VoidAssessmentAbstentions)} abstained, {N(total.VoidAssessmentVoidMarks)} void.",
+                $"无效测评的标记不计入以上合计（OL401）：优秀 {N(v.Excellent)}，合格 {N(v.Qualified)}，基本合格 {N(v.BasicallyQualified)}，不合格 {N(v.Unqualified)}；弃权 {N(total.VoidAssessmentAbstentions)}，作废 {N(total.VoidAssessmentVoidMarks)}。"));
+        }
+
         WriteCapBreaches(writer, rollUp, labels);
     }
 

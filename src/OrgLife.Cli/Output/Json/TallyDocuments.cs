@@ -60,6 +60,7 @@ internal static class TallyDocuments
             Distribution(total.Votes),
             total.Abstentions,
             total.VoidMarks,
+            new VoidAssessmentMarksDocument(Distribution(total.VoidAssessmentVotes), total.VoidAssessmentAbstentions, total.VoidAssessmentVoidMarks),
             [.. rollUp.OverExcellentCap.Select(CapBreach)]);
     }
 
@@ -198,7 +199,11 @@ internal sealed record TallySummaryDocument(
     GradeCountsDocument Votes,
     long Abstentions,
     long VoidMarks,
+    VoidAssessmentMarksDocument VoidAssessmentMarks,
     CapBreachDocument[] OverExcellentCap);
+
+/// <summary>The overall marks of void assessments (OL401), in no total of the summary.</summary>
+internal sealed record VoidAssessmentMarksDocument(GradeCountsDocument Votes, long Abstentions, long VoidMarks);
 
 /// <summary>A count per grade, and of no suggestion.</summary>
 internal sealed record GradeCountsDocument(long Excellent, long Qualified, long BasicallyQualified, long Unqualified, long None);
