@@ -10,11 +10,12 @@ namespace OrgLife.Tally.Formats;
 
 /// <summary>
 /// Streams the CSV long format (one row per mark; grammar in docs/tally.md) into one <see cref="BallotBox"/> per
-/// branch and yields each branch's tally as soon as the branch ends. The rows of one ballot are contiguous, and so
-/// are the rows of one branch: a ballot is complete when the serial changes, a branch when the branch changes.
-/// Memory is bounded whatever the input size (one box and one line at a time). A malformed row is reported with its
-/// line number and skipped alone; the count of skipped rows lands in the branch's report. Not thread safe; run one
-/// reader per input (or per slice of an input cut at branch boundaries) and merge.
+/// branch and yields each branch's tally as soon as the branch ends. Rows may come in any order: input whose
+/// branches' and ballots' rows are contiguous is streamed with memory bounded whatever its size (one box and one line
+/// at a time); other input is regrouped in memory up to <see cref="RegroupLimit"/> and refused past it, naming the
+/// line (docs/tally.md, "Row order"). A second copy of a ballot is rejected as a duplicate (OL402). A malformed row is
+/// reported with its line number and skipped alone; the count of skipped rows lands in the branch's report. Not
+/// thread safe; run one reader per input (or per slice of an input cut at branch boundaries) and merge.
 /// </summary>
 public sealed partial class CsvBallotReader
 {
