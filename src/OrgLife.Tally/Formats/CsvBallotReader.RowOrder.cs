@@ -94,10 +94,10 @@ public sealed partial class CsvBallotReader
     }
 
     private InvalidDataException TooLargeToRegroup(long line) => new(
-        $"line {line}: the rows of a branch or ballot are apart (another branch's or ballot's rows come between), and the input is larger than the {RegroupLimit / (1 << 20)} MiB that can be regrouped in memory; nothing was counted. Sort the input by branch and ballot serial, or split it.");
+        $"line {line}: the rows of a branch or ballot are apart (another branch's or ballot's rows come between), and the input is larger than the {RegroupLimit} bytes that can be regrouped in memory (RegroupLimit); nothing was counted. Sort the input by branch and ballot serial, or split it.");
 
     private InvalidDataException RowsApart(string what) => new(
-        $"line {ReportedLine}: {what}, and the input is larger than the {RegroupLimit / (1 << 20)} MiB that can be regrouped in memory; counting stopped here. Sort the input by branch and ballot serial, or split it.");
+        $"line {ReportedLine}: {what}, and the input is larger than the {RegroupLimit} bytes that can be regrouped in memory (RegroupLimit); counting stopped here. Sort the input by branch and ballot serial, or split it.");
 
     /// <summary>
     /// The number of the first line whose row is apart from its branch's or ballot's earlier rows, or 0 when every
