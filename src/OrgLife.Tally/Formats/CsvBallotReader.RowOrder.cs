@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Text;
+using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
 
 namespace OrgLife.Tally.Formats;
@@ -114,6 +116,7 @@ public sealed partial class CsvBallotReader
         string? serialNow = null;
         var prefix = new byte[64];
         var prefixLength = 0;
+        var prefixKey = ShortKey.None;
         long line = 0;
         while (true)
         {
@@ -132,13 +135,33 @@ public sealed partial class CsvBallotReader
             var bytes = input.Buffer;
             var end = input.LinesEnd;
             var position = input.Start;
+
+            // Line ends come from the structural mask of 64 bytes at a time (the buffer has room past its lines).
+            var blockBase = position;
+            var bits = CsvStructure.Mask(bytes, blockBase);
             while (position < end)
             {
                 line++;
-                var lineEnd = bytes.AsSpan(position, end - position).IndexOf((byte)'\n') + position;
+                int lineEnd;
+                while (true)
+                {
+                    while (bits == 0)
+                    {
+                        blockBase += CsvStructure.BlockBytes;
+                        bits = CsvStructure.Mask(bytes, blockBase);
+                    }
+
+                    lineEnd = blockBase + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    if (bytes[lineEnd] == (byte)'\n')
+                    {
+                        break;
+                    }
+                }
+
                 var raw = bytes.AsSpan(position, lineEnd - position);
                 position = lineEnd + 1;
-                if (prefixLength > 0 && raw.StartsWith(prefix.AsSpan(0, prefixLength)))
+                if (prefixLength > 0 && prefixLength <= raw.Length && prefixKey.Matches(raw[..prefixLength], prefix.AsSpan(0, prefixLength)))
                 {
                     continue;
                 }
@@ -185,6 +208,7 @@ public sealed partial class CsvBallotReader
                 }
 
                 prefixLength = scanner.PlainKeyPrefix(raw, ref prefix);
+                prefixKey = ShortKey.Of(prefix.AsSpan(0, prefixLength));
             }
 
             input.Start = end;
