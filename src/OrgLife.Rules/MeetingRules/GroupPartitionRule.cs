@@ -124,12 +124,12 @@ internal sealed class GroupPartitionRule : Rule
             var group = groups[g];
             if (!HasParticipant(group.MemberIds, present))
             {
-                findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.EmptyGroup", Severity.Error, ("group", group.Id.Value)));
+                findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.EmptyGroup", Severity.Error, ("group", group.Name)));
             }
 
             if (group.LeaderId is null)
             {
-                findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.NoLeader", Severity.Error, ("group", group.Id.Value)));
+                findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.NoLeader", Severity.Error, ("group", group.Name)));
             }
         }
 

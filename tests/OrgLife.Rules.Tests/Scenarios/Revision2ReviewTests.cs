@@ -254,4 +254,21 @@ public sealed class Revision2ReviewTests
         Assert.DoesNotContain(record.Validate(PolicyPresets.National).Result("OL212").Findings, f => f.Severity >= Severity.Warning);
         Assert.DoesNotContain(record.Validate(PolicyPresets.City2019).Result("OL212").Findings, f => f.Severity >= Severity.Warning);
     }
+
+    // "Messages": a party group is named by its name (its ID in the subject), as members are.
+    [Fact]
+    public void An_empty_party_group_is_named_by_its_name()
+    {
+        var plain = Sample.Branch(20);
+        ImmutableArray<PartyGroup> groups =
+        [
+            new(new Ids.PartyGroupId("g1"), "第一党小组", [.. plain.Members.Take(10).Select(m => m.Id)], plain.Members[0].Id),
+            new(new Ids.PartyGroupId("g2"), "第二党小组", [.. plain.Members.Skip(10).Select(m => m.Id)], plain.Members[10].Id),
+        ];
+        var branch = new Branch(plain.Id, plain.Name, plain.Kind, plain.HasCommittee, plain.Members, groups);
+        var attendance = Sample.Attendance(branch, 10);
+        var record = MeetingSamples.Record(branch, m => m with { Form = MeetingForm.PartyGroupMeetings, EvaluationSplitIntoPartyGroups = true, Attendance = attendance });
+        var finding = Assert.Single(record.Validate().Result("OL213").Findings, f => f.MessageKey == "OL213.EmptyGroup");
+        Assert.Equal(("g2", "Party group 第二党小组 has no participant."), (finding.Subject.Id, finding.Message));
+    }
 }
