@@ -271,4 +271,39 @@ public sealed class Revision2ReviewTests
         var finding = Assert.Single(record.Validate().Result("OL213").Findings, f => f.MessageKey == "OL213.EmptyGroup");
         Assert.Equal(("g2", "Party group 第二党小组 has no participant."), (finding.Subject.Id, finding.Message));
     }
+
+    // "Deadlines and not recorded": a notice recorded as not given is due (Info) on its last possible day and violated the day after;
+    // the message says 最迟于 {date}（含当日）and "1 day" agrees in number (City-2019 一(四) "会前1-2天通知党员参加会议").
+    [Fact]
+    public void A_notice_not_given_is_due_on_its_last_day_and_violated_the_day_after()
+    {
+        var branch = Sample.Branch(6);
+        var record = PreparationSamples.Record(branch, PreparationSamples.Compliant(branch) with { MemberNotice = Occurrence.NotDone });
+        var lastDay = record.Validate(PolicyPresets.City2019, Sample.MeetingDate.PlusDays(-1), Sample.Chinese).Result("OL106");
+        Assert.Equal((RuleOutcome.Passed, Severity.Info), (lastDay.Outcome, Assert.Single(lastDay.Findings).Severity));
+        Assert.Contains("最迟于 2026-12-14（含当日", lastDay.Findings[0].Message, StringComparison.Ordinal);
+
+        var dayAfter = record.Validate(PolicyPresets.City2019, Sample.MeetingDate).Result("OL106");
+        Assert.Equal((RuleOutcome.Violated, Severity.Error), (dayAfter.Outcome, Assert.Single(dayAfter.Findings).Severity));
+        Assert.Contains("1 day before", dayAfter.Findings[0].Message, StringComparison.Ordinal);
+    }
+
+    // "Deadlines and not recorded", OL105 (Village-2019 二.2 "对流动党员…要重点谈"): circumstances never recorded are not "none".
+    [Fact]
+    public void A_member_whose_circumstances_were_never_recorded_makes_the_priority_talks_not_evaluated()
+    {
+        var plain = Sample.Branch(6);
+        var branch = plain.WithMembers(plain.Members.Select((m, i) => i == 5 ? m with { Circumstances = null } : m));
+        var result = PreparationSamples.Record(branch, PreparationSamples.Compliant(branch)).Validate(asOf: AfterTheMeeting).Result("OL105");
+        Assert.Equal(RuleOutcome.NotEvaluated, result.Outcome);
+    }
+
+    // "Ballots" and "Messages": the tally's OL401–OL405 are in the catalogue, and every rule has a Chinese one-line summary.
+    [Fact]
+    public void The_catalogue_lists_the_tally_rules_and_every_rule_has_a_chinese_summary()
+    {
+        var ids = RuleCatalogue.Default.Descriptors.Select(d => d.Id.Value).ToHashSet();
+        Assert.Superset(new HashSet<string> { "OL401", "OL402", "OL403", "OL404", "OL405", "OL110", "OL111", "OL312", "OL510", "OL511" }, ids);
+        Assert.All(RuleCatalogue.Default.Descriptors, d => Assert.False(string.IsNullOrWhiteSpace(d.ChineseSummary), d.Id.Value));
+    }
 }
