@@ -39,6 +39,15 @@ public sealed class RecordNotRecordedFieldTests
     }
 
     [Fact]
+    public void Members_problem_lists_absent_are_not_recorded_and_an_empty_list_is_recorded_as_none()
+    {
+        Assert.Null(Read("{" + Branch + ", \"meeting\": { \"kind\": \"organizationalLife\" }, \"preparation\": {} }").Preparation!.MemberProblemLists);
+        Assert.Empty(Read("{" + Branch + ", \"meeting\": { \"kind\": \"organizationalLife\" }, \"preparation\": { \"memberProblemLists\": [] } }").Preparation!.MemberProblemLists!.Value);
+        var listed = Read("{" + Branch + ", \"meeting\": { \"kind\": \"organizationalLife\" }, \"preparation\": { \"memberProblemLists\": [\"m1\", \"m3\"] } }").Preparation!.MemberProblemLists!.Value;
+        Assert.Equal(["m1", "m3"], listed.Select(id => id.Value).ToArray());
+    }
+
+    [Fact]
     public void The_new_fields_are_read()
     {
         var record = Read("{" + Branch + """
