@@ -154,6 +154,11 @@ public sealed class RollUp : IEquatable<RollUp>
             voids += voidMarks;
             for (var level = 1; level <= levels.Length; level++)
             {
+                if (overall.Scale.IsNonOpinion(level))
+                {
+                    continue;
+                }
+
                 voteCounts[(int)GradeSuggester.GradeOf(overall.Scale, level, rule)] += levels[level - 1];
             }
         }
