@@ -32,7 +32,10 @@ internal static class TallyCommand
         var format = CommonOptions.Format(arguments);
         var labels = Labels.For(CommonOptions.Culture(arguments));
         var progress = CommonOptions.Progress(arguments, context);
-        var engine = new TallyEngine(FormOption.Read(arguments), SuggestOption.Read(arguments), arguments.Option("roster") is { } roster ? RosterBook.Read(roster) : null);
+        var form = FormOption.Read(arguments);
+        // Without --suggest, the form's own result rule (its "result" member) applies.
+        var rule = arguments.Option("suggest") is null && form.ResultRule is { } own ? own : SuggestOption.Read(arguments);
+        var engine = new TallyEngine(form, rule, arguments.Option("roster") is { } roster ? RosterBook.Read(roster) : null);
         RecordFiles.RequireExists(file);
         using var input = File.OpenRead(file);
         var source = Path.GetFileName(file);

@@ -258,9 +258,9 @@ public sealed class BallotBox
             screen?.Counts());
     }
 
-    /// <summary>Tallies the box and reports it under a suggestion rule (<see cref="SuggestionRule.Default"/> when null).</summary>
+    /// <summary>Tallies the box and reports it under a suggestion rule (when null, the form's <see cref="BallotForm.ResultRule"/>, else <see cref="SuggestionRule.Default"/>).</summary>
     /// <param name="rule">The suggestion rule, or null.</param>
-    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? SuggestionRule.Default);
+    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? Form.ResultRule ?? SuggestionRule.Default);
 
     /// <summary>Records input rows a reader skipped, so the report can say how many.</summary>
     internal void AddSkippedRows(long count) => skippedRows += count;

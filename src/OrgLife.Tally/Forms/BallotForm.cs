@@ -76,6 +76,12 @@ public sealed class BallotForm : IEquatable<BallotForm>
         }
     } = [];
 
+    /// <summary>
+    /// The form's own result rule (its published 计票规则: thresholds, score grading, turnout), used when a report is
+    /// asked for without a rule; null for <see cref="Reports.SuggestionRule.Default"/>.
+    /// </summary>
+    public Reports.SuggestionRule? ResultRule { get; init; }
+
     /// <summary>The index in <see cref="Criteria"/> of the overall grade, or −1 when the form has none.</summary>
     public int OverallCriterionIndex { get; }
 
@@ -110,7 +116,7 @@ public sealed class BallotForm : IEquatable<BallotForm>
     public bool Equals(BallotForm? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Name == other.Name && Criteria.SequenceEqual(other.Criteria) && ValidityRules.SequenceEqual(other.ValidityRules)
+            || (Name == other.Name && Criteria.SequenceEqual(other.Criteria) && ValidityRules.SequenceEqual(other.ValidityRules) && Equals(ResultRule, other.ResultRule)
                 && CommitteeCriteria.SequenceEqual(other.CommitteeCriteria) && VoterCategories.SequenceEqual(other.VoterCategories)));
 
     /// <inheritdoc />
