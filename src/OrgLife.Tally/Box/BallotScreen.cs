@@ -210,7 +210,7 @@ internal sealed class BallotScreen
             return Source.Kind switch
             {
                 BallotRuleKind.AtMostCount => inLevels > Source.Count,
-                BallotRuleKind.AtMostShare => inLevels > Source.Share * graded,
+                BallotRuleKind.AtMostShare => inLevels * Source.ShareDenominator > (long)Source.ShareNumerator * graded,
                 BallotRuleKind.AtLeastCount => inLevels >= Source.Count,
                 BallotRuleKind.AllIdentical => valid >= Source.Count && identical,
                 _ => marked > Source.Count,

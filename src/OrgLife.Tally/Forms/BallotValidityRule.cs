@@ -11,14 +11,15 @@ namespace OrgLife.Tally.Forms;
 /// </summary>
 public sealed record BallotValidityRule
 {
-    private BallotValidityRule(string name, BallotRuleKind kind, VoidScope scope, ImmutableArray<int> levels, int count, decimal share, ImmutableArray<int> itemLevels)
+    private BallotValidityRule(string name, BallotRuleKind kind, VoidScope scope, ImmutableArray<int> levels, int count, (int Numerator, int Denominator) share, ImmutableArray<int> itemLevels)
     {
         Name = name;
         Kind = kind;
         Scope = scope;
         Levels = levels;
         Count = count;
-        Share = share;
+        ShareNumerator = share.Numerator;
+        ShareDenominator = share.Denominator;
         ItemLevels = itemLevels;
     }
 
@@ -40,8 +41,11 @@ public sealed record BallotValidityRule
     /// <summary>The number of the rule: the cap, the minimum of low marks, the places, or the fewest marks for identical-marks.</summary>
     public int Count { get; }
 
-    /// <summary>The share of graded candidates for <see cref="BallotRuleKind.AtMostShare"/>; 0 otherwise.</summary>
-    public decimal Share { get; }
+    /// <summary>The numerator of the share of graded candidates for <see cref="BallotRuleKind.AtMostShare"/> (1 in 1/3); 0 otherwise.</summary>
+    public int ShareNumerator { get; }
+
+    /// <summary>The denominator of that share (3 in 1/3); 1 otherwise.</summary>
+    public int ShareDenominator { get; }
 
     /// <summary>The other criteria's levels that contradict the overall grade (<see cref="BallotRuleKind.OverallInconsistent"/>); empty otherwise.</summary>
     public ImmutableArray<int> ItemLevels { get; }
@@ -52,15 +56,19 @@ public sealed record BallotValidityRule
     /// <param name="max">The most allowed, 0 or more.</param>
     /// <param name="scope">What is voided.</param>
     public static BallotValidityRule AtMostCount(string name, IEnumerable<int> levels, int max, VoidScope scope = VoidScope.Ballot) =>
-        new(name, BallotRuleKind.AtMostCount, scope, Listed(levels), max, 0m, []);
+        new(name, BallotRuleKind.AtMostCount, scope, Listed(levels), max, (0, 1), []);
 
-    /// <summary>Void when more than <paramref name="share"/> of the graded candidates are marked at <paramref name="levels"/> (compared exactly: <c>count &gt; share × graded</c>).</summary>
+    /// <summary>
+    /// Void when more than <paramref name="numerator"/>/<paramref name="denominator"/> of the graded candidates are marked
+    /// at <paramref name="levels"/>, compared exactly on integers: <c>count × denominator &gt; numerator × graded</c>.
+    /// </summary>
     /// <param name="name">The rule's name.</param>
     /// <param name="levels">The levels counted, at least one.</param>
-    /// <param name="share">The share, in [0, 1].</param>
+    /// <param name="numerator">The share's numerator, 0 or more (1 in 1/3).</param>
+    /// <param name="denominator">The share's denominator, above 0 and not below the numerator (3 in 1/3).</param>
     /// <param name="scope">What is voided.</param>
-    public static BallotValidityRule AtMostShare(string name, IEnumerable<int> levels, decimal share, VoidScope scope = VoidScope.Ballot) =>
-        new(name, BallotRuleKind.AtMostShare, scope, Listed(levels), 0, share, []);
+    public static BallotValidityRule AtMostShare(string name, IEnumerable<int> levels, int numerator, int denominator, VoidScope scope = VoidScope.Ballot) =>
+        new(name, BallotRuleKind.AtMostShare, scope, Listed(levels), 0, (numerator, denominator), []);
 
     /// <summary>Void when at least <paramref name="min"/> candidates are marked at <paramref name="levels"/>.</summary>
     /// <param name="name">The rule's name.</param>
@@ -68,21 +76,21 @@ public sealed record BallotValidityRule
     /// <param name="min">The count that voids, 1 or more.</param>
     /// <param name="scope">What is voided.</param>
     public static BallotValidityRule AtLeastCount(string name, IEnumerable<int> levels, int min, VoidScope scope = VoidScope.Ballot) =>
-        new(name, BallotRuleKind.AtLeastCount, scope, Listed(levels), min, 0m, []);
+        new(name, BallotRuleKind.AtLeastCount, scope, Listed(levels), min, (0, 1), []);
 
     /// <summary>Void when at least <paramref name="minimumMarks"/> candidates are marked on the criterion and all at the same level (or score).</summary>
     /// <param name="name">The rule's name.</param>
     /// <param name="minimumMarks">The fewest marks for the rule to apply, 2 or more.</param>
     /// <param name="scope">What is voided.</param>
     public static BallotValidityRule AllIdentical(string name, int minimumMarks = 2, VoidScope scope = VoidScope.Ballot) =>
-        new(name, BallotRuleKind.AllIdentical, scope, [], minimumMarks, 0m, []);
+        new(name, BallotRuleKind.AllIdentical, scope, [], minimumMarks, (0, 1), []);
 
     /// <summary>Void when more than <paramref name="places"/> candidates are marked on the criterion (a blank is not a mark, a void mark is).</summary>
     /// <param name="name">The rule's name.</param>
     /// <param name="places">The places, 0 or more.</param>
     /// <param name="scope">What is voided.</param>
     public static BallotValidityRule MoreMarkedThanPlaces(string name, int places, VoidScope scope = VoidScope.Ballot) =>
-        new(name, BallotRuleKind.MoreMarkedThanPlaces, scope, [], places, 0m, []);
+        new(name, BallotRuleKind.MoreMarkedThanPlaces, scope, [], places, (0, 1), []);
 
     /// <summary>Void when a candidate's overall grade is at <paramref name="overallLevels"/> while another criterion of the candidate is at <paramref name="itemLevels"/>.</summary>
     /// <param name="name">The rule's name.</param>
@@ -90,15 +98,15 @@ public sealed record BallotValidityRule
     /// <param name="itemLevels">The other criteria's levels that contradict them.</param>
     /// <param name="scope">What is voided: the ballot, or that candidate's section.</param>
     public static BallotValidityRule OverallInconsistent(string name, IEnumerable<int> overallLevels, IEnumerable<int> itemLevels, VoidScope scope = VoidScope.Section) =>
-        new(name, BallotRuleKind.OverallInconsistent, scope, Listed(overallLevels), 0, 0m, Listed(itemLevels));
+        new(name, BallotRuleKind.OverallInconsistent, scope, Listed(overallLevels), 0, (0, 1), Listed(itemLevels));
 
     /// <inheritdoc />
     public bool Equals(BallotValidityRule? other) =>
         other is not null && Name == other.Name && Kind == other.Kind && Scope == other.Scope && Criterion == other.Criterion
-        && Count == other.Count && Share == other.Share && Levels.SequenceEqual(other.Levels) && ItemLevels.SequenceEqual(other.ItemLevels);
+        && Count == other.Count && ShareNumerator == other.ShareNumerator && ShareDenominator == other.ShareDenominator && Levels.SequenceEqual(other.Levels) && ItemLevels.SequenceEqual(other.ItemLevels);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Kind, Scope, Criterion, Count, Share);
+    public override int GetHashCode() => HashCode.Combine(Name, Kind, Scope, Criterion, Count, ShareNumerator, ShareDenominator);
 
     /// <summary>Checks the rule against its form; problems are added with <paramref name="path"/>.</summary>
     internal void Validate(BallotForm form, string path, List<FormProblem> problems)
@@ -152,9 +160,9 @@ public sealed record BallotValidityRule
             problems.Add(new(path + ".count", $"the count {Count} is too small for this rule."));
         }
 
-        if (Share < 0m || Share > 1m)
+        if (ShareNumerator < 0 || ShareDenominator <= 0 || ShareNumerator > ShareDenominator)
         {
-            problems.Add(new(path + ".share", "a share lies in [0, 1]."));
+            problems.Add(new(path + ".share", $"the share {ShareNumerator}/{ShareDenominator} is not in [0, 1]."));
         }
     }
 

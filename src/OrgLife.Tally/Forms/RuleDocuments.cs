@@ -18,7 +18,9 @@ internal sealed class ValidityRuleDocument
 
     public int? Count { get; set; }
 
-    public decimal? Share { get; set; }
+    public int? Numerator { get; set; }
+
+    public int? Denominator { get; set; }
 }
 
 internal sealed class ResultDocument

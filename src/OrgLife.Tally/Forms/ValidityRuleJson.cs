@@ -35,7 +35,7 @@ internal static class ValidityRuleJson
         var rule = kind switch
         {
             BallotRuleKind.AtMostCount => BallotValidityRule.AtMostCount(name, levels, count, scope!.Value),
-            BallotRuleKind.AtMostShare => BallotValidityRule.AtMostShare(name, levels, document.Share ?? -1m, scope!.Value),
+            BallotRuleKind.AtMostShare => BallotValidityRule.AtMostShare(name, levels, document.Numerator ?? -1, document.Denominator ?? 0, scope!.Value),
             BallotRuleKind.AtLeastCount => BallotValidityRule.AtLeastCount(name, levels, count, scope!.Value),
             BallotRuleKind.AllIdentical => BallotValidityRule.AllIdentical(name, count, scope!.Value),
             BallotRuleKind.MoreMarkedThanPlaces => BallotValidityRule.MoreMarkedThanPlaces(name, count, scope!.Value),
@@ -58,7 +58,8 @@ internal static class ValidityRuleJson
             Levels = rule.Levels.IsEmpty ? null : [.. rule.Levels.Select(scale.LevelName)],
             ItemLevels = rule.ItemLevels.IsEmpty || item is null ? null : [.. rule.ItemLevels.Select(item.LevelName)],
             Count = rule.Kind is BallotRuleKind.AtMostShare or BallotRuleKind.OverallInconsistent ? null : rule.Count,
-            Share = rule.Kind == BallotRuleKind.AtMostShare ? rule.Share : null,
+            Numerator = rule.Kind == BallotRuleKind.AtMostShare ? rule.ShareNumerator : null,
+            Denominator = rule.Kind == BallotRuleKind.AtMostShare ? rule.ShareDenominator : null,
         };
     }
 
