@@ -34,7 +34,7 @@ public sealed class RollUp : IEquatable<RollUp>
     /// <summary>The whole roll-up (the empty path).</summary>
     public RollUpNode Total => Node([]) ?? EmptyNode([]);
 
-    /// <summary>The branches over the Excellent cap (3 × suggested excellent &gt; graded members), ordered by branch ID then path.</summary>
+    /// <summary>The branches over the rule's Excellent cap (by default 3 × suggested excellent &gt; graded members), ordered by branch ID then path.</summary>
     public ImmutableArray<ExcellentCapBreach> OverExcellentCap { get; }
 
     /// <summary>The empty roll-up: the identity of <see cref="Merge"/>.</summary>
@@ -165,7 +165,7 @@ public sealed class RollUp : IEquatable<RollUp>
 
         var suggested = Distribution(suggestedCounts);
         var votes = Distribution(voteCounts);
-        var over = 3 * suggested.Excellent > graded;
+        var over = rule.ExcellentCap.IsExceededBy(suggested.Excellent, graded);
         var leaf = new RollUpNode(path, 1, tally.IsVoid ? 1 : 0, graded, suggested, votes, blanks, voids, over ? 1 : 0);
         return (leaf, over ? new ExcellentCapBreach(branch.Branch, path, suggested.Excellent, graded) : null, path);
     }

@@ -62,6 +62,13 @@ public sealed record SuggestionRule
     /// <summary>Grading by (trimmed) mean points mapped to bands, used instead of plurality when no threshold is reached; null for plurality.</summary>
     public ScoreGrading? Grading { get; init; }
 
+    /// <summary>The Excellent cap for roll-ups (OL303) and quotas; <see cref="ExcellentCap.ThirdOfGraded"/> by default.</summary>
+    public ExcellentCap ExcellentCap
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(ExcellentCap));
+    } = ExcellentCap.ThirdOfGraded;
+
     /// <summary>The turnout the assessment needs to be valid; null when any turnout is valid.</summary>
     public TurnoutCondition? Turnout { get; init; }
 
@@ -70,7 +77,7 @@ public sealed record SuggestionRule
         other is not null
         && (ReferenceEquals(this, other)
             || (TieBreak == other.TieBreak && CombineCategoriesByWeight == other.CombineCategoriesByWeight
-                && NormaliseCategories == other.NormaliseCategories && Equals(Grading, other.Grading) && Equals(Turnout, other.Turnout)
+                && NormaliseCategories == other.NormaliseCategories && ExcellentCap == other.ExcellentCap && Equals(Grading, other.Grading) && Equals(Turnout, other.Turnout)
                 && Thresholds.SequenceEqual(other.Thresholds) && ThreeLevelGrades.SequenceEqual(other.ThreeLevelGrades)));
 
     /// <inheritdoc />
