@@ -53,6 +53,18 @@ internal static class ResultRuleJson
             rule = rule with { Turnout = Turnout(turnout, path + ".turnout", problems) };
         }
 
+        if (document.ExcellentCap is { } cap)
+        {
+            if (cap.Numerator < 0 || cap.Denominator < 1 || cap.Numerator > cap.Denominator || cap.Minimum is < 0)
+            {
+                problems.Add(new(path + ".excellentCap", "the cap is numerator/denominator in [0, 1] (3 and 10 for 30 %) with a minimum of 0 or more."));
+            }
+            else
+            {
+                rule = rule with { ExcellentCap = ExcellentCap.Ratio(cap.Numerator, cap.Denominator, cap.Minimum ?? 0) };
+            }
+        }
+
         return problems.Count == before ? rule : null;
     }
 
@@ -84,6 +96,12 @@ internal static class ResultRuleJson
             Trim = g.Trim == 0 ? null : g.Trim,
             TrimWhenMoreThan = g.TrimWhenMoreThan == 0 ? null : g.TrimWhenMoreThan,
             RoundToDecimals = g.RoundToDecimals,
+        },
+        ExcellentCap = rule.ExcellentCap.IsThirdOfGraded ? null : new ExcellentCapDocument
+        {
+            Numerator = rule.ExcellentCap.Numerator,
+            Denominator = rule.ExcellentCap.Denominator,
+            Minimum = rule.ExcellentCap.Minimum,
         },
         Turnout = rule.Turnout is not { } t2 ? null : new TurnoutDocument
         {

@@ -38,6 +38,17 @@ internal sealed class ResultDocument
     public GradingDocument? Grading { get; set; }
 
     public TurnoutDocument? Turnout { get; set; }
+
+    public ExcellentCapDocument? ExcellentCap { get; set; }
+}
+
+internal sealed class ExcellentCapDocument
+{
+    public int Numerator { get; set; }
+
+    public int Denominator { get; set; }
+
+    public int? Minimum { get; set; }
 }
 
 internal sealed class ThresholdDocument
