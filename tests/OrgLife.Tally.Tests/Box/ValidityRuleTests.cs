@@ -1,5 +1,7 @@
 using OrgLife.Grades;
+using System.Collections.Concurrent;
 using OrgLife.Tally.Box;
+using OrgLife.Tally.Formats.Binary;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Reports;
 
@@ -125,5 +127,22 @@ public sealed class ValidityRuleTests
         var e = Assert.Throws<BallotFormException>(() => FourGradesWith(BallotValidityRule.AtMostCount("x", [5], 1), BallotValidityRule.AtMostCount("y", [1], 1) with { Criterion = "无" }));
         Assert.Contains(e.Problems, p => p.Path == "validityRules[0].levels");
         Assert.Contains(e.Problems, p => p.Path == "validityRules[1].criterion");
+    }
+
+    [Fact]
+    public void Binary_blocks_of_a_form_with_validity_rules_are_screened_row_by_row()
+    {
+        var form = FourGradesWith(BallotValidityRule.AtMostCount("优秀超过1人", [1], 1));
+        using var memory = new MemoryStream();
+        using (var writer = new BallotFileWriter(memory, leaveOpen: true))
+        {
+            writer.WriteBlock(7, 3, [4], 3, [], [1, 1, 2, 1, 2, 2, 0, 4, 1]);
+        }
+
+        var reports = new ConcurrentBag<BinaryBranchReport>();
+        memory.Position = 0;
+        BinaryBallotTally.RollUp(memory, SuggestionRule.Default, _ => [], map: BinaryAssessmentMap.Default with { FormOf = _ => form }, onBranch: reports.Add);
+        var report = Assert.Single(reports).Report;
+        Assert.Equal((2L, 1L), (report.Accepted, report.VoidedBallots));
     }
 }
