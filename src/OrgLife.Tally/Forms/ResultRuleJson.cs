@@ -81,7 +81,9 @@ internal static class ResultRuleJson
             Conditions = [.. t.Conditions.Select(c => new ConditionDocument
             {
                 Comparison = EnumText.Write(c.Comparison),
-                Share = c.Share,
+                Share = c.ShareDenominator == 1 ? c.Share : null,
+                Numerator = c.ShareDenominator == 1 ? null : (int)c.Share,
+                Denominator = c.ShareDenominator == 1 ? null : c.ShareDenominator,
                 Base = EnumText.Write(c.Base),
                 Grades = c.Grades.IsEmpty ? null : [.. c.Grades.Select(GradeText.Code)],
                 Levels = c.Levels.IsEmpty ? null : [.. c.Levels],
@@ -168,9 +170,11 @@ internal static class ResultRuleJson
         var before = problems.Count;
         var comparison = EnumText.Read<ShareComparison>(document.Comparison, null, path + ".comparison", problems);
         var shareBase = EnumText.Read(document.Base, (ShareBase?)ShareBase.ValidMarks, path + ".base", problems);
-        if (document.Share is not (>= 0m and <= 1m))
+        var fraction = document.Numerator is not null || document.Denominator is not null;
+        if (fraction ? document.Share is not null || document.Denominator is not >= 1 || document.Numerator is not >= 0 || document.Numerator > document.Denominator
+            : document.Share is not (>= 0m and <= 1m))
         {
-            problems.Add(new(path + ".share", "a share between 0 and 1 is needed (0.5 for 50 %)."));
+            problems.Add(new(path + ".share", "give a share between 0 and 1 (0.5 for 50 %) or a fraction numerator/denominator (1 and 3 for 1/3), not both."));
         }
 
         var grades = (document.Grades ?? []).Select((g, i) => Grade(g, $"{path}.grades[{i}]", problems)).ToList();
@@ -185,9 +189,13 @@ internal static class ResultRuleJson
             return null;
         }
 
-        var condition = grades.Count > 0
-            ? ShareCondition.OfGrades(comparison!.Value, document.Share!.Value, shareBase!.Value, grades.Select(g => g!.Value))
-            : ShareCondition.OfLevels(comparison!.Value, document.Share!.Value, shareBase!.Value, levels);
+        var condition = (grades.Count > 0, fraction) switch
+        {
+            (true, false) => ShareCondition.OfGrades(comparison!.Value, document.Share!.Value, shareBase!.Value, grades.Select(g => g!.Value)),
+            (true, true) => ShareCondition.OfGrades(comparison!.Value, document.Numerator!.Value, document.Denominator!.Value, shareBase!.Value, grades.Select(g => g!.Value)),
+            (false, false) => ShareCondition.OfLevels(comparison!.Value, document.Share!.Value, shareBase!.Value, levels),
+            _ => ShareCondition.OfLevels(comparison!.Value, document.Numerator!.Value, document.Denominator!.Value, shareBase!.Value, levels),
+        };
         return condition with { Criterion = document.Criterion, Category = document.Category };
     }
 

@@ -66,6 +66,10 @@ internal sealed class ConditionDocument
 
     public decimal? Share { get; set; }
 
+    public int? Numerator { get; set; }
+
+    public int? Denominator { get; set; }
+
     public string? Base { get; set; }
 
     public List<string>? Grades { get; set; }

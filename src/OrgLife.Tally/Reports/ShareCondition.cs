@@ -12,14 +12,19 @@ namespace OrgLife.Tally.Reports;
 /// </summary>
 public sealed record ShareCondition
 {
-    private ShareCondition(ShareComparison comparison, decimal share, ShareBase shareBase, ImmutableArray<Grade> grades, ImmutableArray<int> levels)
+    private ShareCondition(ShareComparison comparison, decimal share, ShareBase shareBase, ImmutableArray<Grade> grades, ImmutableArray<int> levels, int denominator = 1)
     {
+        if (denominator < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "A share's denominator is 1 or more.");
+        }
+
         if (!Enum.IsDefined(comparison))
         {
             throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Unknown comparison.");
         }
 
-        if (share < 0m || share > 1m)
+        if (share < 0m || share > denominator)
         {
             throw new ArgumentOutOfRangeException(nameof(share), share, "A share lies in [0, 1].");
         }
@@ -31,6 +36,7 @@ public sealed record ShareCondition
 
         Comparison = comparison;
         Share = share;
+        ShareDenominator = denominator;
         Base = shareBase;
         Grades = grades;
         Levels = levels;
@@ -39,8 +45,11 @@ public sealed record ShareCondition
     /// <summary>How the counted marks compare with <c>share × base</c>.</summary>
     public ShareComparison Comparison { get; }
 
-    /// <summary>The share, in [0, 1].</summary>
+    /// <summary>The share, in [0, 1] — or, with a <see cref="ShareDenominator"/> above 1, the numerator of the fraction (1 in 1/3).</summary>
     public decimal Share { get; }
+
+    /// <summary>The denominator of a share given as a fraction (3 in 1/3), so thirds are exact; 1 for a decimal share.</summary>
+    public int ShareDenominator { get; }
 
     /// <summary>What the share is a share of.</summary>
     public ShareBase Base { get; }
@@ -74,6 +83,30 @@ public sealed record ShareCondition
         return new(comparison, share, shareBase, set, []);
     }
 
+    /// <summary>A condition on the marks whose grade is one of <paramref name="grades"/>, with the share as an exact fraction (超过三分之一: 1, 3).</summary>
+    /// <param name="comparison">More than, at least, less than or at most.</param>
+    /// <param name="numerator">The share's numerator, 0 to <paramref name="denominator"/>.</param>
+    /// <param name="denominator">The share's denominator, 1 or more.</param>
+    /// <param name="shareBase">What the share is a share of.</param>
+    /// <param name="grades">At least one grade.</param>
+    public static ShareCondition OfGrades(ShareComparison comparison, int numerator, int denominator, ShareBase shareBase, params IEnumerable<Grade> grades)
+    {
+        var condition = OfGrades(comparison, 0m, shareBase, grades);
+        return new(comparison, numerator, shareBase, condition.Grades, [], denominator);
+    }
+
+    /// <summary>A condition on the marks at one of <paramref name="levels"/>, with the share as an exact fraction.</summary>
+    /// <param name="comparison">More than, at least, less than or at most.</param>
+    /// <param name="numerator">The share's numerator, 0 to <paramref name="denominator"/>.</param>
+    /// <param name="denominator">The share's denominator, 1 or more.</param>
+    /// <param name="shareBase">What the share is a share of.</param>
+    /// <param name="levels">At least one level, each 1 or more.</param>
+    public static ShareCondition OfLevels(ShareComparison comparison, int numerator, int denominator, ShareBase shareBase, params IEnumerable<int> levels)
+    {
+        var condition = OfLevels(comparison, 0m, shareBase, levels);
+        return new(comparison, numerator, shareBase, [], condition.Levels, denominator);
+    }
+
     /// <summary>A condition on the marks at one of <paramref name="levels"/> (1 = the best level; on a score scale, band numbers).</summary>
     /// <param name="comparison">More than, at least, less than or at most.</param>
     /// <param name="share">The share, in [0, 1].</param>
@@ -99,7 +132,7 @@ public sealed record ShareCondition
             return false;
         }
 
-        var order = counted.CompareTo(Rational.Of(Share) * baseValue);
+        var order = (counted * ShareDenominator).CompareTo(Rational.Of(Share) * baseValue);
         return Comparison switch
         {
             ShareComparison.AtLeast => order >= 0,
@@ -112,7 +145,7 @@ public sealed record ShareCondition
     /// <inheritdoc />
     public bool Equals(ShareCondition? other) =>
         other is not null
-        && Comparison == other.Comparison && Share == other.Share && Base == other.Base
+        && Comparison == other.Comparison && Share == other.Share && ShareDenominator == other.ShareDenominator && Base == other.Base
         && Criterion == other.Criterion && Category == other.Category
         && Grades.SequenceEqual(other.Grades) && Levels.SequenceEqual(other.Levels);
 

@@ -67,6 +67,18 @@ public sealed class ResultRuleTests
     }
 
     [Fact]
+    public void A_fraction_share_is_exact_where_a_decimal_third_is_not()
+    {
+        // 1 不合格 of 3 valid marks: "more than a third" is false exactly, true with 0.333… as a decimal.
+        var box = Box(BallotForms.FourGrades, 10, ("党员", "不合格", 1), ("党员", "合格", 2));
+        var exact = SuggestionRule.Default with { Thresholds = [SuggestionThreshold.WhenAll(Grade.Excellent, ShareCondition.OfGrades(ShareComparison.MoreThan, 1, 3, ShareBase.ValidMarks, Grade.Unqualified))] };
+        Assert.Equal(Grade.Qualified, Suggest(box, exact));
+        Assert.Equal(Grade.Excellent, Suggest(box, Marker(ShareComparison.MoreThan, 1m / 3m, ShareBase.ValidMarks)));
+        var atLeast = SuggestionRule.Default with { Thresholds = [SuggestionThreshold.WhenAll(Grade.Excellent, ShareCondition.OfGrades(ShareComparison.AtLeast, 1, 3, ShareBase.ValidMarks, Grade.Unqualified))] };
+        Assert.Equal(Grade.Excellent, Suggest(box, atLeast));
+    }
+
+    [Fact]
     public void A_rule_needing_attendance_that_was_not_recorded_is_not_evaluated()
     {
         var box = Box(BallotForms.FourGrades, 10, ("党员", "不合格", 4));
