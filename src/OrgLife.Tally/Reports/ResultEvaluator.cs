@@ -223,6 +223,26 @@ internal sealed class ResultEvaluator
 
     private Grade? Plurality(int column, Scale scale)
     {
+        // Unweighted marks are whole counts: add them as integers (the roll-up's common case, no fraction allocated).
+        // Weighted ones as fractions; with every weight 1 both give the same grade (a property holds it).
+        if (weighting == Weighting.None)
+        {
+            Span<long> counts = stackalloc long[4];
+            for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
+            {
+                var slots = tally.CountsOf(category).Slice(column * tally.Layout.Stride, tally.Layout.Stride);
+                for (var level = 1; level <= scale.LevelCount; level++)
+                {
+                    if (GradeOf(scale, level) is { } grade)
+                    {
+                        counts[(int)grade - 1] += slots[level];
+                    }
+                }
+            }
+
+            return Pick<long>(counts);
+        }
+
         Span<Rational> byGrade = [Rational.Zero, Rational.Zero, Rational.Zero, Rational.Zero];
         for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
         {
@@ -241,26 +261,28 @@ internal sealed class ResultEvaluator
                     continue;
                 }
 
-                byGrade[(int)grade - 1] += weighting switch
-                {
-                    Weighting.None => slots[level],
-                    Weighting.PerMark => weight * slots[level],
-                    _ => weight * Rational.Of(slots[level], valid),
-                };
+                byGrade[(int)grade - 1] += weighting == Weighting.PerMark ? weight * slots[level] : weight * Rational.Of(slots[level], valid);
             }
         }
 
+        return Pick<Rational>(byGrade);
+    }
+
+    /// <summary>The grade with the most (weighted) marks; a tie goes by the rule's tie break.</summary>
+    private Grade? Pick<T>(ReadOnlySpan<T> byGrade)
+        where T : IComparable<T>
+    {
         var best = byGrade[0];
         foreach (var count in byGrade)
         {
-            best = count > best ? count : best;
+            best = count.CompareTo(best) > 0 ? count : best;
         }
 
         Grade? first = null;
         Grade? last = null;
         for (var i = 0; i < byGrade.Length; i++)
         {
-            if (byGrade[i] == best)
+            if (byGrade[i].CompareTo(best) == 0)
             {
                 first ??= (Grade)(i + 1);
                 last = (Grade)(i + 1);
