@@ -1,6 +1,6 @@
 namespace OrgLife.Rules.Messages;
 
-/// <summary>Messages shared by every rule: "not evaluated" and "switched off by the policy".</summary>
+/// <summary>Messages shared by every rule: "not evaluated", "switched off by the policy" and "not applicable".</summary>
 public static class CommonMessages
 {
     /// <summary>A rule whose input is absent from the record.</summary>
@@ -15,6 +15,18 @@ public static class CommonMessages
         "Not evaluated: switched off by policy {policy}.",
         "未评估：政策 {policy} 已关闭此规则。");
 
+    /// <summary>A rule that does not concern a meeting of this kind (OL3xx and OL504–OL506 for a 民主生活会, OL110 for a 组织生活会 …).</summary>
+    public static MessageTemplate NotApplicableToKind { get; } = new(
+        "Common.NotApplicableToKind",
+        "Not applicable to this kind of meeting ({kind}).",
+        "不适用于{kind}。");
+
+    /// <summary>A rule whose requirement the policy's document does not make (for example no report deadline after a 组织生活会).</summary>
+    public static MessageTemplate NotRequiredByPolicy { get; } = new(
+        "Common.NotRequiredByPolicy",
+        "Not applicable: policy {policy} sets no such requirement for this kind of meeting ({kind}).",
+        "不适用：政策 {policy} 对{kind}未作此项要求。");
+
     /// <summary>All common messages.</summary>
-    public static IReadOnlyList<MessageTemplate> All { get; } = [NotEvaluated, Disabled];
+    public static IReadOnlyList<MessageTemplate> All { get; } = [NotEvaluated, Disabled, NotApplicableToKind, NotRequiredByPolicy];
 }
