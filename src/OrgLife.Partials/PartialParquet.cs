@@ -148,59 +148,180 @@ public static class PartialParquet
     public static async IAsyncEnumerable<PartialReadResult> ReadBatchesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (rowGroups, metadata, openError) = await OpenAsync(stream, cancellationToken).ConfigureAwait(false);
-        if (openError is not null)
-        {
-            yield return PartialReadResult.Failed(openError);
-            yield break;
-        }
-
-        var (forms, formsError) = FormsOf(metadata!);
-        if (forms is null)
-        {
-            yield return PartialReadResult.Failed(formsError!);
-            yield break;
-        }
-
-        var reader = new ContiguousPartials((assessment, _) => forms.GetValueOrDefault(assessment));
-        for (var group = 0; group < rowGroups; group++)
-        {
-            IList<PartialRecord>? records = null;
-            string? error = null;
-            try
-            {
-                records = (await ParquetSerializer.DeserializeAsync<PartialRecord>(stream, null, group, cancellationToken).ConfigureAwait(false)).Data;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                error = $"row group {group}: not readable: {ex.Message}";
-            }
-
-            if (records is null)
-            {
-                // The rest of the file cannot be trusted to continue the open partial either.
-                var last = reader.Finish();
-                yield return last with { Errors = [.. last.Errors, error!] };
-                yield break;
-            }
-
-            yield return reader.Add(records);
-        }
-
-        yield return reader.Finish();
-    }
-
-    private static async Task<(int RowGroups, IReadOnlyDictionary<string, string>? Metadata, string? Error)> OpenAsync(Stream stream, CancellationToken cancellationToken)
-    {
+        ParquetReader? file = null;
+        string? openError = null;
         try
         {
-            await using var reader = await ParquetReader.CreateAsync(stream, null, true, cancellationToken).ConfigureAwait(false);
-            return (reader.RowGroupCount, reader.CustomMetadata ?? new Dictionary<string, string>(), null);
+            file = await ParquetReader.CreateAsync(stream, null, true, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (0, null, $"not a partial-tally Parquet file: {ex.Message}");
+            openError = $"not a partial-tally Parquet file: {ex.Message}";
         }
+
+        if (file is null)
+        {
+            yield return PartialReadResult.Failed(openError!);
+            yield break;
+        }
+
+        // One reader for the whole file: its footer (which grows with the row groups) is parsed once.
+        try
+        {
+            var (forms, formsError) = FormsOf(file.CustomMetadata ?? new Dictionary<string, string>());
+            if (forms is null)
+            {
+                yield return PartialReadResult.Failed(formsError!);
+                yield break;
+            }
+
+            var partials = new ContiguousPartials((assessment, _) => forms.GetValueOrDefault(assessment));
+            for (var group = 0; group < file.RowGroupCount; group++)
+            {
+                var (records, error) = await ReadRowGroupAsync(file, group, cancellationToken).ConfigureAwait(false);
+                if (records is null)
+                {
+                    // The rest of the file cannot be trusted to continue the open partial either.
+                    var last = partials.Finish();
+                    yield return last with { Errors = [.. last.Errors, $"row group {group}: {error}"] };
+                    yield break;
+                }
+
+                yield return partials.Add(records);
+            }
+
+            yield return partials.Finish();
+        }
+        finally
+        {
+            await file.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One row group's records, read column by column by name; or why it cannot be read.</summary>
+    private static async Task<(List<PartialRecord>? Records, string? Error)> ReadRowGroupAsync(ParquetReader file, int index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var group = file.OpenRowGroupReader(index);
+            var count = checked((int)group.RowCount);
+            var fields = new Dictionary<string, DataField>(StringComparer.Ordinal);
+            foreach (var field in file.Schema.DataFields)
+            {
+                fields.TryAdd(field.Name, field);
+            }
+
+            async Task<string?[]> Texts(DataField expected)
+            {
+                var values = new string?[count];
+                if (Column(expected, fields) is { } field)
+                {
+                    await group.ReadAsync(field, values.AsMemory()!, null, cancellationToken).ConfigureAwait(false);
+                }
+
+                return values;
+            }
+
+            async Task<T?[]> Numbers<T>(DataField expected)
+                where T : struct
+            {
+                var values = new T?[count];
+                if (Column(expected, fields) is not { } field)
+                {
+                    return values;
+                }
+
+                if (field.IsNullable)
+                {
+                    await group.ReadAsync<T>(field, values.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    var required = new T[count];
+                    await group.ReadAsync<T>(field, required.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < count; i++)
+                    {
+                        values[i] = required[i];
+                    }
+                }
+
+                return values;
+            }
+
+            var versions = await Numbers<int>(FormatVersionField).ConfigureAwait(false);
+            var assessments = await Texts(AssessmentField).ConfigureAwait(false);
+            var branches = await Texts(BranchField).ConfigureAwait(false);
+            var orgs = new string?[OrgFields.Length][];
+            for (var level = 0; level < OrgFields.Length; level++)
+            {
+                orgs[level] = await Texts(OrgFields[level]).ConfigureAwait(false);
+            }
+
+            var measures = await Texts(MeasureField).ConfigureAwait(false);
+            var categories = await Texts(CategoryField).ConfigureAwait(false);
+            var reasons = await Texts(ReasonField).ConfigureAwait(false);
+            var candidates = await Texts(CandidateField).ConfigureAwait(false);
+            var candidateOrders = await Numbers<int>(CandidateOrderField).ConfigureAwait(false);
+            var sections = await Texts(SectionField).ConfigureAwait(false);
+            var criterionOrders = await Numbers<int>(CriterionOrderField).ConfigureAwait(false);
+            var criteria = await Texts(CriterionField).ConfigureAwait(false);
+            var overall = await Numbers<bool>(OverallField).ConfigureAwait(false);
+            var levels = await Numbers<int>(LevelField).ConfigureAwait(false);
+            var levelNames = await Texts(LevelNameField).ConfigureAwait(false);
+            var counts = await Numbers<long>(CountField).ConfigureAwait(false);
+            var records = new List<PartialRecord>(count);
+            for (var i = 0; i < count; i++)
+            {
+                records.Add(new PartialRecord
+                {
+                    // A null in a required column fails the partial's checks (version 0, empty keys and measure, count -1).
+                    FormatVersion = versions[i] ?? 0,
+                    AssessmentId = assessments[i] ?? string.Empty,
+                    BranchId = branches[i] ?? string.Empty,
+                    Org1 = orgs[0][i],
+                    Org2 = orgs[1][i],
+                    Org3 = orgs[2][i],
+                    Org4 = orgs[3][i],
+                    Org5 = orgs[4][i],
+                    Org6 = orgs[5][i],
+                    Org7 = orgs[6][i],
+                    Org8 = orgs[7][i],
+                    Measure = measures[i] ?? string.Empty,
+                    VoterCategory = categories[i],
+                    RejectionReason = reasons[i],
+                    CandidateId = candidates[i],
+                    CandidateOrder = candidateOrders[i],
+                    Section = sections[i],
+                    CriterionOrder = criterionOrders[i],
+                    Criterion = criteria[i],
+                    IsOverall = overall[i],
+                    Level = levels[i],
+                    LevelName = levelNames[i],
+                    Count = counts[i] ?? -1,
+                });
+            }
+
+            return (records, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Parquet.Net reports a damaged row group with many exception types (its own, IO, index, format …).
+            return (null, $"not readable: {ex.Message}");
+        }
+    }
+
+    /// <summary>The file's column of that name; null when an optional column is absent (its values are null).</summary>
+    /// <exception cref="InvalidDataException">A required column is absent, or a column has another type than version 1's.</exception>
+    private static DataField? Column(DataField expected, Dictionary<string, DataField> fields)
+    {
+        if (!fields.TryGetValue(expected.Name, out var field))
+        {
+            return expected.IsNullable ? null : throw new InvalidDataException($"the required column '{expected.Name}' is missing");
+        }
+
+        return field.ClrType == expected.ClrType
+            ? field
+            : throw new InvalidDataException($"the column '{expected.Name}' holds {field.ClrType.Name}; version {PartialFormat.Version} has {expected.ClrType.Name}");
     }
 
     private static (Dictionary<string, BallotForm>? Forms, string? Error) FormsOf(IReadOnlyDictionary<string, string> metadata)
