@@ -19,6 +19,12 @@ public sealed class BallotBox
     /// <summary>The default number of ballots encoded before a block is counted.</summary>
     public const int DefaultBlockRows = 4096;
 
+    /// <summary>
+    /// The most bytes a category's block takes: with many columns the box encodes fewer rows per block (at least one),
+    /// so a candidate costs a few bytes of block, not <see cref="DefaultBlockRows"/> bytes.
+    /// </summary>
+    public const int MaxBlockBytes = 1 << 18;
+
     private readonly ColumnLayout layout;
     private readonly CategoryAccumulator[] categories;
     private readonly HashSet<string> serials;
@@ -34,12 +40,23 @@ public sealed class BallotBox
     private Utf8NameIndex? utf8Candidates;
     private readonly int defaultCriterion;
     private readonly Scale[] criterionScales;
+    private readonly BallotScreen? screen;
+    private int currentCategory;
+
+    // Second-copy detection for readers of the long format (one row per mark): the stamp of the ballot that last
+    // named each column, and the column named by the ballot's last row.
+    private int[]? namedBy;
+    private int ballotStamp;
+    private int lastNamed = -1;
+
+    // The probationary candidates' criteria the open ballot has ticked (OL404 counts each once per ballot).
+    private readonly HashSet<(int Candidate, int Criterion)> probationaryMarked = [];
 
     /// <summary>Opens a ballot box.</summary>
     /// <param name="form">The ballot form.</param>
     /// <param name="candidates">The candidates on the ballot.</param>
     /// <param name="issued">The number of ballots issued (发出); 0 or more.</param>
-    /// <param name="blockRows">Ballots encoded per category before a block is counted; 1 or more. Memory is about <c>blockRows × columns</c> bytes per category in use.</param>
+    /// <param name="blockRows">Ballots encoded per category before a block is counted; 1 or more. Memory is about <c>blockRows × columns</c> bytes per category in use, at most <see cref="MaxBlockBytes"/> (fewer rows per block when the columns are many).</param>
     public BallotBox(BallotForm form, AssessmentCandidates candidates, long issued, int blockRows = DefaultBlockRows)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -50,7 +67,8 @@ public sealed class BallotBox
         Candidates = candidates;
         Issued = issued;
         layout = new ColumnLayout(form, candidates.Graded.Length);
-        categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, blockRows))];
+        var rowsPerBlock = (int)Math.Clamp((long)MaxBlockBytes / Math.Max(1, layout.ColumnCount), 1, blockRows);
+        categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, rowsPerBlock))];
         // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting.
         serials = new HashSet<string>((int)Math.Min(issued, 1 << 16), StringComparer.Ordinal);
         formIndex = FormIndex.Of(form);
@@ -58,6 +76,7 @@ public sealed class BallotBox
         ignoredProbationaryMarks = new long[candidates.Probationary.Length];
         defaultCriterion = form.DefaultCriterionIndex;
         criterionScales = [.. form.Criteria.Select(c => c.Scale)];
+        screen = BallotScreen.For(form, candidates, layout);
     }
 
     /// <summary>The ballot form.</summary>
@@ -75,8 +94,8 @@ public sealed class BallotBox
     /// <summary>Ballots rejected so far.</summary>
     public long Rejected => rejections.Sum();
 
-    /// <summary>Ballots returned so far (accepted + rejected). Above <see cref="Issued"/>, the assessment is void (OL401).</summary>
-    public long Returned => Accepted + Rejected;
+    /// <summary>Ballots returned so far (accepted + rejected + voided by a validity rule). Above <see cref="Issued"/>, the assessment is void (OL401).</summary>
+    public long Returned => Accepted + Rejected + (screen?.VoidedBallots ?? 0);
 
     /// <summary>
     /// The number of columns of one coded row for <see cref="AddCodedBlock"/>: graded candidates × criteria,
@@ -115,7 +134,8 @@ public sealed class BallotBox
         if (ballot.Marks.Any(mark => mark is null))
         {
             // Refused before the serial is recorded, so a corrected ballot can still be submitted.
-            throw new ArgumentException($"Ballot '{ballot.Serial}' has a null mark.", nameof(ballot));
+            // OL405: no message names a serial; the caller knows which ballot it submitted.
+            throw new ArgumentException("The ballot has a null mark.", nameof(ballot));
         }
 
         if (BeginBallot(ballot.Serial ?? string.Empty, ballot.Category) is { } rejection)
@@ -139,8 +159,8 @@ public sealed class BallotBox
             }
         }
 
-        EndBallot();
-        return new BallotOutcome(ballot.Serial!, null, [.. problems], ignored);
+        var voidedBy = EndBallot();
+        return new BallotOutcome(ballot.Serial!, null, [.. problems], ignored) { VoidedBy = voidedBy < 0 ? null : Form.ValidityRules[voidedBy] };
     }
 
     /// <summary>Submits ballots in order; each is accepted or rejected alone.</summary>
@@ -196,6 +216,11 @@ public sealed class BallotBox
         }
 
         var target = categories[categoryIndex];
+        if (screen is not null)
+        {
+            return AddScreenedRows(categoryIndex, rows, rowSerials);
+        }
+
         if (rowSerials is null)
         {
             target.CountCoded(rows);
@@ -246,12 +271,13 @@ public sealed class BallotBox
             [.. categories.Select(c => ImmutableArray.Create(c.Counts))],
             [.. ignoredProbationaryMarks],
             unattributableVoidMarks,
-            skippedRows);
+            skippedRows,
+            screen?.Counts());
     }
 
-    /// <summary>Tallies the box and reports it under a suggestion rule (<see cref="SuggestionRule.Default"/> when null).</summary>
+    /// <summary>Tallies the box and reports it under a suggestion rule (when null, the form's <see cref="BallotForm.ResultRule"/>, else <see cref="SuggestionRule.Default"/>).</summary>
     /// <param name="rule">The suggestion rule, or null.</param>
-    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? SuggestionRule.Default);
+    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? Form.ResultRule ?? SuggestionRule.Default);
 
     /// <summary>Records input rows a reader skipped, so the report can say how many.</summary>
     internal void AddSkippedRows(long count) => skippedRows += count;
@@ -263,6 +289,7 @@ public sealed class BallotBox
     internal BallotRejection? BeginBallot(string serial, ReadOnlySpan<char> category)
     {
         current = null;
+        SecondCopy = false;
         if (serial.Length == 0)
         {
             return Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token");
@@ -284,10 +311,58 @@ public sealed class BallotBox
         }
 
         current = categories[categoryIndex];
+        currentCategory = categoryIndex;
         currentSerial = serial;
         lastCandidate = -1;
+        if (probationaryMarked.Count > 0)
+        {
+            probationaryMarked.Clear();
+        }
+
+        lastNamed = -1;
+        if (namedBy is not null && ++ballotStamp == int.MaxValue)
+        {
+            Array.Clear(namedBy);
+            ballotStamp = 1;
+        }
+
         current.StartRow();
         return null;
+    }
+
+    /// <summary>
+    /// Turns on second-copy detection (readers of the long format): from now on a mark naming a column the open
+    /// ballot has already named, other than on its previous row, is not applied and sets <see cref="SecondCopy"/>.
+    /// </summary>
+    internal void DetectSecondCopies()
+    {
+        if (namedBy is null)
+        {
+            namedBy = new int[layout.ColumnCount];
+            ballotStamp = 1;
+        }
+    }
+
+    /// <summary>Set when a mark showed that a second copy of the open ballot has begun; cleared by <see cref="BeginBallot"/>.</summary>
+    internal bool SecondCopy { get; private set; }
+
+    // False (and SecondCopy set) when the open ballot named this column before, but not on its previous row.
+    private bool Name(int column)
+    {
+        if (namedBy is null)
+        {
+            return true;
+        }
+
+        if (namedBy[column] == ballotStamp && column != lastNamed)
+        {
+            SecondCopy = true;
+            return false;
+        }
+
+        namedBy[column] = ballotStamp;
+        lastNamed = column;
+        return true;
     }
 
     /// <summary>
@@ -297,7 +372,7 @@ public sealed class BallotBox
     /// </summary>
     internal bool MarkChoice(ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice, List<MarkProblem>? problems)
     {
-        choice = choice.Trim();
+        // The choice is taken as given: readers trim what their grammar trims, and no more (" 好" quoted is not 好).
         if (current is null || choice.IsEmpty)
         {
             return false;
@@ -316,6 +391,11 @@ public sealed class BallotBox
             }
 
             column = layout.CommitteeColumn(index);
+            if (!Name(column))
+            {
+                return false;
+            }
+
             resolved = Form.CommitteeCriteria[index];
             levels = formIndex.CommitteeLevels[index];
         }
@@ -328,8 +408,7 @@ public sealed class BallotBox
                 var probationary = candidateIndex.Probationary.Find(candidate);
                 if (probationary >= 0)
                 {
-                    ignoredProbationaryMarks[probationary]++;
-                    return true;
+                    return IgnoreProbationary(probationary, criterion, choice);
                 }
 
                 Unattributable(MarkProblemCode.UnknownCandidate, candidate, criterion, "the candidate is not on the ballot", problems);
@@ -343,8 +422,13 @@ public sealed class BallotBox
                 return false;
             }
 
-            lastCandidate = graded;
             column = layout.CandidateColumn(graded, index);
+            if (!Name(column))
+            {
+                return false;
+            }
+
+            lastCandidate = graded;
             resolved = Form.Criteria[index];
             levels = formIndex.Levels[index];
         }
@@ -361,6 +445,21 @@ public sealed class BallotBox
         }
 
         return false;
+    }
+
+    // OL404: a mark for a probationary member is ignored and counted once per ballot, candidate and criterion, when it
+    // ticks a level of the criterion (Revision 2: the unit is a mark that ticks a level). True when counted.
+    private bool IgnoreProbationary(int probationary, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice)
+    {
+        var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
+        if (index < 0 || LevelCode(Form.Criteria[index].Scale, formIndex.Levels[index], choice, out _) == MarkCodes.Void ||
+            !probationaryMarked.Add((probationary, index)))
+        {
+            return false;
+        }
+
+        ignoredProbationaryMarks[probationary]++;
+        return true;
     }
 
     /// <summary>
@@ -413,16 +512,76 @@ public sealed class BallotBox
             code = unchecked((byte)level);
         }
 
+        var column = layout.CandidateColumn(graded, index);
+        if (namedBy is not null)
+        {
+            if (namedBy[column] == ballotStamp && column != lastNamed)
+            {
+                // Named before, on an earlier row: a second copy, which the general path reports.
+                return false;
+            }
+
+            namedBy[column] = ballotStamp;
+            lastNamed = column;
+        }
+
         lastCandidate = graded;
-        Put(layout.CandidateColumn(graded, index), code);
+        Put(column, code);
         return true;
     }
 
-    /// <summary>Accepts the open ballot.</summary>
-    internal void EndBallot()
+    /// <summary>
+    /// Ends the open ballot: screens it when the form has validity rules or partly asked categories, then accepts it.
+    /// Returns the index of the validity rule that voided it whole (then it is not counted), else −1.
+    /// </summary>
+    internal int EndBallot()
     {
-        current?.CommitRow();
+        var voidedBy = current is not null && screen is not null ? screen.Apply(currentCategory, current.CurrentRow, ref unattributableVoidMarks) : -1;
+        if (voidedBy < 0)
+        {
+            current?.CommitRow();
+        }
+
         current = null;
+        return voidedBy;
+    }
+
+    // Coded rows of a form with validity rules: each row goes through the box's own row and screen, like a submitted ballot.
+    private CodedBlockOutcome AddScreenedRows(int categoryIndex, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials)
+    {
+        var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
+        var target = categories[categoryIndex];
+        var width = layout.ColumnCount;
+        long accepted = 0, voided = 0;
+        for (var row = 0; row < rows.Length / width; row++)
+        {
+            var serial = rowSerials?[row] ?? string.Empty;
+            if (rowSerials is not null)
+            {
+                var rejection = serial.Length == 0
+                    ? Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token")
+                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted") : null;
+                if (rejection is not null)
+                {
+                    rejected.Add(rejection);
+                    continue;
+                }
+            }
+
+            current = target;
+            currentCategory = categoryIndex;
+            rows.Slice(row * width, width).CopyTo(target.StartRow());
+            if (EndBallot() < 0)
+            {
+                accepted++;
+            }
+            else
+            {
+                voided++;
+            }
+        }
+
+        return new CodedBlockOutcome(accepted, rejected.ToImmutable()) { Voided = voided };
     }
 
     // An optional sign and 1–9 ASCII digits: what int.TryParse with AllowLeadingSign reads from such text, and no overflow.
@@ -494,7 +653,8 @@ public sealed class BallotBox
     private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)
     {
         rejections[(int)code]++;
-        return new BallotRejection(code, serial, field, $"Ballot '{serial}', field '{field}': {reason}; the ballot is rejected and not counted.");
+        // OL405: the message names no serial (the rejection carries it for the caller, who submitted it).
+        return new BallotRejection(code, serial, field, $"Ballot field '{field}': {reason}; the ballot is rejected and not counted.");
     }
 
     private void Unattributable(MarkProblemCode code, ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, string reason, List<MarkProblem>? problems)
@@ -516,6 +676,6 @@ public sealed class BallotBox
             currentSerial,
             candidate.IsEmpty ? null : candidate.ToString(),
             criterion,
-            $"Ballot '{currentSerial}', {who}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
+            $"{char.ToUpperInvariant(who[0])}{who[1..]}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
     }
 }
