@@ -25,6 +25,9 @@ public sealed class RuleCatalogue
     /// <summary>The catalogue of every built-in rule (OL1xx, OL2xx, OL3xx, OL5xx; the OL4xx ballot rules live in the tally).</summary>
     public static RuleCatalogue Default { get; } = new(RuleSet.All);
 
+    /// <summary>A catalogue of <paramref name="rules"/>: for tests of the validator with rules of their own.</summary>
+    internal static RuleCatalogue Of(ImmutableArray<Rule> rules) => new(rules);
+
     /// <summary>Every rule's descriptor, in ID order.</summary>
     public ImmutableArray<RuleDescriptor> Descriptors { get; }
 

@@ -100,7 +100,8 @@ internal sealed class AgendaOrderRule : Rule
         AgendaStep? previous = null;
         foreach (var step in required)
         {
-            var at = agenda.IndexOf(step, next);
+            // IndexOf throws for a start at the end: once the agenda is used up, the remaining steps are not found.
+            var at = next < agenda.Length ? agenda.IndexOf(step, next) : -1;
             if (at >= 0)
             {
                 next = at + 1;

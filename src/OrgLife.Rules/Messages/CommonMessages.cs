@@ -1,6 +1,6 @@
 namespace OrgLife.Rules.Messages;
 
-/// <summary>Messages shared by every rule: "not evaluated" and "switched off by the policy".</summary>
+/// <summary>Messages shared by every rule: "not evaluated", "switched off by the policy" and "internal error".</summary>
 public static class CommonMessages
 {
     /// <summary>A rule whose input is absent from the record.</summary>
@@ -15,6 +15,15 @@ public static class CommonMessages
         "Not evaluated: switched off by policy {policy}.",
         "未评估：政策 {policy} 已关闭此规则。");
 
+    /// <summary>
+    /// A rule that failed unexpectedly (a defect of OrgLife, never of the record): the validator's safety net
+    /// makes it this rule's one Error finding, naming only the rule and the exception type, never the record's data.
+    /// </summary>
+    public static MessageTemplate InternalError { get; } = new(
+        "Common.InternalError",
+        "Internal error: rule {rule} failed ({exception}); the other rules were evaluated. Please report this to the vendor.",
+        "内部错误：规则 {rule} 运行失败（{exception}），其他规则已照常评估。请向软件供应商报告此问题。");
+
     /// <summary>All common messages.</summary>
-    public static IReadOnlyList<MessageTemplate> All { get; } = [NotEvaluated, Disabled];
+    public static IReadOnlyList<MessageTemplate> All { get; } = [NotEvaluated, Disabled, InternalError];
 }

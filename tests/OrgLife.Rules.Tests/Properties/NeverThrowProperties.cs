@@ -1,0 +1,105 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using OrgLife.Meetings;
+using OrgLife.Records;
+using OrgLife.Rules.Catalogue;
+using OrgLife.Rules.Messages;
+using OrgLife.Rules.Scheduling;
+using OrgLife.Rules.Tests.Support;
+
+namespace OrgLife.Rules.Tests.Properties;
+
+/// <summary>
+/// Never throw, never lose (issue 9): the validator and the schedule hold against arbitrary records, dates
+/// across the supported range and at the calendar's ends, and any policy that builds; and no rule of the
+/// catalogue ever needs the validator's safety net.
+/// </summary>
+public sealed class NeverThrowProperties
+{
+    private static readonly OrgLifeValidator Validator = new();
+    private static readonly ScheduleGenerator Generator = new();
+    private static readonly Gen<CultureInfo> Culture = Gen.Elements(CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.InvariantCulture);
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);
+
+    [Fact]
+    public void Validate_never_throws_and_returns_one_result_per_rule_none_an_internal_error()
+    {
+        var cases = from record in RecordGenerators.Record
+                    from policy in RecordGenerators.Policy
+                    from asOf in RecordGenerators.Date
+                    from culture in Culture
+                    select (record, policy, asOf, culture);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var report = Validator.Validate(c.record, c.policy, c.asOf, c.culture);
+            var oneEach = report.Results.Select(r => r.RuleId).SequenceEqual(RuleCatalogue.Default.Descriptors.Select(d => d.Id));
+            var noInternalError = report.Findings.All(f => f.MessageKey != CommonMessages.InternalError.Key);
+            return oneEach && noInternalError;
+        }).Check(Runs);
+    }
+
+    [Fact]
+    public void Validate_never_throws_for_arbitrary_agendas_of_every_kind_and_form()
+    {
+        var cases = from agenda in RecordGenerators.Agenda
+                    from kind in Gen.Elements(Enum.GetValues<MeetingKind>())
+                    from form in Gen.Elements<MeetingForm?>([null, .. Enum.GetValues<MeetingForm>()])
+                    select new BranchRecord { Meeting = new Meeting { Kind = kind, Form = form, Agenda = agenda, Date = new LocalDate(2026, 12, 15) } };
+        Prop.ForAll(cases.ToArbitrary(), record =>
+        {
+            var report = record.Validate();
+            return report.Findings.All(f => f.MessageKey != CommonMessages.InternalError.Key);
+        }).Check(Runs);
+    }
+
+    [Fact]
+    public void The_schedule_never_throws_for_any_meeting_date_policy_and_as_of_date()
+    {
+        var cases = from record in RecordGenerators.Record
+                    from kind in Gen.Elements(Enum.GetValues<MeetingKind>())
+                    from date in RecordGenerators.Date
+                    from policy in RecordGenerators.Policy
+                    from asOf in RecordGenerators.Date
+                    from culture in Culture
+                    select (record, kind, date, policy, asOf, culture);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var schedule = Generator.Generate(c.kind, c.date, DateTimeZone.Utc, c.policy, c.culture);
+            var statuses = schedule.StatusAsOf(c.record, c.asOf);
+            return statuses.Length == schedule.Entries.Length
+                && schedule.Entries.Zip(schedule.Entries.Skip(1)).All(p => p.First.DueDate <= p.Second.DueDate);
+        }).Check(Runs);
+    }
+
+    [Fact]
+    public void The_schedule_of_a_meeting_on_the_calendars_last_day_stops_at_that_day()
+    {
+        var schedule = Generator.Generate(MeetingKind.DemocraticLife, LocalDate.MaxIsoValue, DateTimeZone.Utc, Policies.PolicyPresets.National, CultureInfo.InvariantCulture);
+        Assert.All(schedule.Entries.Where(e => e.Kind is DueKind.Report or DueKind.NextMeeting or DueKind.BranchProgressReport), e => Assert.Equal(LocalDate.MaxIsoValue, e.DueDate));
+        var first = Generator.Generate(MeetingKind.DemocraticLife, LocalDate.MinIsoValue, DateTimeZone.Utc, Policies.PolicyPresets.National, CultureInfo.InvariantCulture);
+        Assert.All(first.Entries.Where(e => e.Kind is DueKind.MemberNotice or DueKind.PlanForReview), e => Assert.Equal(LocalDate.MinIsoValue, e.DueDate));
+    }
+
+    [Fact]
+    public void Day_numbers_count_the_days_between_any_two_dates_of_the_calendar()
+    {
+        // The plain reference: NodaTime's own period arithmetic, over the whole ISO calendar.
+        var whole = Gen.Choose(0, Period.Between(LocalDate.MinIsoValue, LocalDate.MaxIsoValue, PeriodUnits.Days).Days).Select(d => LocalDate.MinIsoValue.PlusDays(d));
+        var date = Gen.Frequency((3, whole), (1, RecordGenerators.Date));
+        Prop.ForAll(date.ToArbitrary(), date.ToArbitrary(), (a, b) =>
+            DueDates.DayNumber(b) - DueDates.DayNumber(a) == Period.Between(a, b, PeriodUnits.Days).Days).Check(Runs);
+    }
+
+    [Fact]
+    public void Dates_past_the_calendars_ends_stop_at_the_ends()
+    {
+        Assert.Equal(LocalDate.MaxIsoValue, DueDates.After(new LocalDate(9999, 12, 25), 366));
+        Assert.Equal(LocalDate.MaxIsoValue, DueDates.MonthsAfter(new LocalDate(9999, 12, 1), 1));
+        Assert.Equal(LocalDate.MaxIsoValue, DueDates.PlusDays(LocalDate.MinIsoValue, long.MaxValue));
+        Assert.Equal(LocalDate.MinIsoValue, DueDates.Before(LocalDate.MinIsoValue, int.MaxValue));
+        Assert.Equal(LocalDate.MinIsoValue, DueDates.MonthsAfter(LocalDate.MinIsoValue, int.MinValue));
+        Assert.Equal(new LocalDate(2027, 2, 28), DueDates.MonthsAfter(new LocalDate(2026, 1, 31), 13));
+    }
+}
