@@ -8,6 +8,7 @@ using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Scheduling;
 using OrgLife.Rules.Tests.Support;
+using OrgLife.Text;
 
 namespace OrgLife.Rules.Tests.Properties;
 
@@ -24,7 +25,7 @@ public sealed class NeverThrowProperties
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);
 
     [Fact]
-    public void Validate_never_throws_and_returns_one_result_per_rule_none_an_internal_error()
+    public void Validate_never_throws_and_returns_one_result_per_rule_none_an_internal_error_no_message_a_control_character()
     {
         var cases = from record in RecordGenerators.Record
                     from policy in RecordGenerators.Policy
@@ -36,7 +37,8 @@ public sealed class NeverThrowProperties
             var report = Validator.Validate(c.record, c.policy, c.asOf, c.culture);
             var oneEach = report.Results.Select(r => r.RuleId).SequenceEqual(RuleCatalogue.Default.Descriptors.Select(d => d.Id));
             var noInternalError = report.Findings.All(f => f.MessageKey != CommonMessages.InternalError.Key);
-            return oneEach && noInternalError;
+            var printable = report.Findings.All(f => PrintableText.IndexOfControl(f.Message) < 0 && f.Arguments.Values.All(v => PrintableText.IndexOfControl(v) < 0));
+            return oneEach && noInternalError && printable;
         }).Check(Runs);
     }
 

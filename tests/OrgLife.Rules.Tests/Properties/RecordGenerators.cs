@@ -18,7 +18,7 @@ namespace OrgLife.Rules.Tests.Properties;
 /// <summary>
 /// Arbitrary branch records for the never-throw properties: rosters of any statuses and roles, agendas as any
 /// step sequence (any length, order, repetition), dates across the supported range and at the calendar's ends,
-/// IDs on and off the roster, every part present or absent, both meeting kinds and every form.
+/// IDs on and off the roster, names with control characters, every part present or absent, both meeting kinds and every form.
 /// </summary>
 internal static class RecordGenerators
 {
@@ -67,9 +67,10 @@ internal static class RecordGenerators
         from cadre in Bool
         from attended in Bool
         from exclusion in MaybeObject(Enum<AttendanceExclusionReason>().Select(r => new AttendanceExclusion(r)))
+        from name in Gen.Elements("Name " + id, "梁晨" + id, "Name\u0007" + id, "\u001b[31m" + id + "\r\nforged line")
         select new Member
         {
-            Id = new MemberId(id), Name = "Name " + id, Status = status, Roles = roles, Circumstances = circumstances,
+            Id = new MemberId(id), Name = name, Status = status, Roles = roles, Circumstances = circumstances,
             OnProbationWithinParty = probation, IsLeadingCadre = cadre, AttendedDemocraticLifeMeetingThisYear = attended,
             AttendanceExclusion = exclusion,
         };
