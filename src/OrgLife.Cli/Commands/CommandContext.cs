@@ -1,4 +1,5 @@
 using NodaTime;
+using OrgLife.Text;
 
 namespace OrgLife.Cli.Commands;
 
@@ -10,5 +11,5 @@ namespace OrgLife.Cli.Commands;
 internal sealed record CommandContext(TextWriter Out, TextWriter Error, IClock Clock, bool ErrorIsTerminal = false)
 {
     /// <summary>Writes one error line, prefixed with the tool's name.</summary>
-    public void Fail(string message) => Error.WriteLine($"orglife: {message}");
+    public void Fail(string message) => Error.WriteLine($"orglife: {PrintableText.Escape(message)}");
 }

@@ -42,8 +42,8 @@ internal static class ScheduleCommand
         var statuses = schedule.StatusAsOf(record, asOf);
         var branch = record.Branch?.Id.ToString() ?? "branch";
         context.Out.WriteLine(labels.Pick(
-            $"{Path.GetFileName(file)} — branch {branch} · meeting {schedule.MeetingDate:uuuu-MM-dd} · policy {policy.Name} · as of {asOf:uuuu-MM-dd}",
-            $"{Path.GetFileName(file)} — 支部 {branch} · 会议日期 {schedule.MeetingDate:uuuu-MM-dd} · 政策 {policy.Name} · 截至 {asOf:uuuu-MM-dd}"));
+            $"{RecordFiles.SourceName(file)} — branch {branch} · meeting {schedule.MeetingDate:uuuu-MM-dd} · policy {policy.Name} · as of {asOf:uuuu-MM-dd}",
+            $"{RecordFiles.SourceName(file)} — 支部 {branch} · 会议日期 {schedule.MeetingDate:uuuu-MM-dd} · 政策 {policy.Name} · 截至 {asOf:uuuu-MM-dd}"));
         context.Out.WriteLine();
         TextTable.Write(
             context.Out,

@@ -1,6 +1,7 @@
 using OrgLife.Cli.Json;
 using OrgLife.Cli.Output.Json;
 using OrgLife.Rules;
+using OrgLife.Text;
 
 namespace OrgLife.Cli.Output;
 
@@ -44,7 +45,7 @@ internal sealed class ValidationSummary(string source)
         }
     }
 
-    public void Reject(long line, RecordError error) => inputErrors.Add(new InputErrorDocument(line, error.Path, error.Message));
+    public void Reject(long line, RecordError error) => inputErrors.Add(new InputErrorDocument(line, PrintableText.Escape(error.Path), PrintableText.Escape(error.Message)));
 
     public SummaryDocument ToDocument() => new(
         "summary",
