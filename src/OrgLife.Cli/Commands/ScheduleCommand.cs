@@ -34,7 +34,7 @@ internal static class ScheduleCommand
         var record = RecordFiles.ReadOne(file);
         if (record.Meeting?.Date is null)
         {
-            throw new BadInputException($"{file}: {(record.Meeting is null ? "$.meeting" : "$.meeting.date")}: the record has no meeting date, so there is no schedule.");
+            throw new BadInputException($"{RecordFiles.DisplayPath(file)}: {(record.Meeting is null ? "$.meeting" : "$.meeting.date")}: the record has no meeting date, so there is no schedule.");
         }
 
         var schedule = Generator.Generate(record, policy, culture);

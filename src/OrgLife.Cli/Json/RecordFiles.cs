@@ -32,6 +32,9 @@ internal static class RecordFiles
     /// <summary>The name to show for <paramref name="file"/>: <c>stdin</c> for <c>-</c>, else the file's name.</summary>
     public static string SourceName(string file) => file == StandardInput ? "stdin" : Path.GetFileName(file);
 
+    /// <summary>The path to show in errors: <c>stdin</c> for <c>-</c>, else <paramref name="file"/> as given.</summary>
+    public static string DisplayPath(string file) => file == StandardInput ? "stdin" : file;
+
     /// <summary>Fails with a message naming <paramref name="file"/> when it does not exist (standard input always does).</summary>
     public static void RequireExists(string file)
     {
@@ -45,18 +48,18 @@ internal static class RecordFiles
     public static BranchRecord ReadOne(string file)
     {
         using var stream = Open(file);
-        var bytes = ReadAll(stream) ?? throw new BadInputException($"{file}: the document is larger than {MaxDocumentBytes / (1 << 20)} MiB; split the records into a .jsonl file, one per line.");
+        var bytes = ReadAll(stream) ?? throw new BadInputException($"{DisplayPath(file)}: the document is larger than {MaxDocumentBytes / (1 << 20)} MiB; split the records into a .jsonl file, one per line.");
         var content = bytes.AsSpan().StartsWith(Bom) ? bytes.AsSpan(Bom.Length) : bytes;
         if (Utf8Text.FirstInvalid(content) is { } offset)
         {
             var before = content[..offset];
             var line = before.Count((byte)'\n') + 1;
             var column = offset - before.LastIndexOf((byte)'\n');
-            throw new BadInputException($"{file}: $ (line {line}, column {column}, byte offset {offset + (bytes.Length - content.Length)}): invalid UTF-8; the record must be UTF-8 text.");
+            throw new BadInputException($"{DisplayPath(file)}: $ (line {line}, column {column}, byte offset {offset + (bytes.Length - content.Length)}): invalid UTF-8; the record must be UTF-8 text.");
         }
 
         var result = RecordReader.Read(content);
-        return result.Succeeded ? result.Record : throw new BadInputException($"{file}: {result.Error}");
+        return result.Succeeded ? result.Record : throw new BadInputException($"{DisplayPath(file)}: {result.Error}");
     }
 
     /// <summary>Every non-blank line of <paramref name="file"/>, read one at a time: its 1-based number and what it held.</summary>
@@ -83,7 +86,7 @@ internal static class RecordFiles
 
     /// <summary>"FILE line N: error (column C)", for a line of a .jsonl file that cannot be read.</summary>
     public static string LineError(string file, long line, RecordError error)
-        => $"{file} line {line.ToString(CultureInfo.InvariantCulture)}: {error with { Line = null }}{(error.Column is { } column ? $" (column {column})" : string.Empty)}";
+        => $"{DisplayPath(file)} line {line.ToString(CultureInfo.InvariantCulture)}: {error with { Line = null }}{(error.Column is { } column ? $" (column {column})" : string.Empty)}";
 
     private static Stream Open(string file)
     {
