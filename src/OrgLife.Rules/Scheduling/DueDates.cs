@@ -41,6 +41,18 @@ internal static class DueDates
     }
 
     /// <summary>
+    /// The local date of <paramref name="instant"/> in <paramref name="zone"/>; at the ends of time, where a zone's offset
+    /// would carry the date past the calendar's ends (<c>Instant.MinValue</c> west of Greenwich), the calendar's end.
+    /// </summary>
+    public static LocalDate LocalDateOf(Instant instant, DateTimeZone zone)
+    {
+        // The UTC date always exists; an offset (under ±18 hours) moves it by at most one day either way.
+        var utc = instant.InUtc().LocalDateTime;
+        var ticks = utc.TimeOfDay.TickOfDay + zone.GetUtcOffset(instant).Ticks;
+        return PlusDays(utc.Date, ticks < 0 ? -1 : ticks >= NodaConstants.TicksPerDay ? 1 : 0);
+    }
+
+    /// <summary>
     /// The number of days from 0000-03-01 of the proleptic Gregorian calendar, for any ISO date (negative
     /// years included, unlike <see cref="DateOnly.DayNumber"/>): a comparison of two is a comparison of the dates.
     /// </summary>

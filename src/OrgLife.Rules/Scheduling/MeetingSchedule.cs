@@ -59,7 +59,7 @@ public sealed record MeetingSchedule(MeetingKind Kind, LocalDate MeetingDate, Da
 
     /// <summary>The local date of <paramref name="instant"/> in the branch's time zone.</summary>
     /// <param name="instant">The instant.</param>
-    public LocalDate LocalDateOf(Instant instant) => instant.InZone(TimeZone).Date;
+    public LocalDate LocalDateOf(Instant instant) => DueDates.LocalDateOf(instant, TimeZone);
 
     private static Instant Now(IClock clock)
     {

@@ -22,7 +22,7 @@ public sealed class NeverThrowProperties
     private static readonly OrgLifeValidator Validator = new();
     private static readonly ScheduleGenerator Generator = new();
     private static readonly Gen<CultureInfo> Culture = Gen.Elements(CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.InvariantCulture);
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(250);
 
     [Fact]
     public void Validate_never_throws_and_returns_one_result_per_rule_none_an_internal_error_no_message_a_control_character()
@@ -76,6 +76,21 @@ public sealed class NeverThrowProperties
     }
 
     [Fact]
+    public void The_schedule_from_an_instant_never_throws_at_the_ends_of_time_in_any_zone()
+    {
+        var zones = Gen.Elements(DateTimeZone.Utc, DateTimeZoneProviders.Tzdb["Asia/Shanghai"], DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"], DateTimeZoneProviders.Tzdb["Pacific/Pago_Pago"]);
+        var instants = Gen.Frequency(
+            (3, RecordGenerators.Date.Select(d => d.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant())),
+            (1, Gen.Elements(Instant.MinValue, Instant.MaxValue, Instant.MaxValue - Duration.FromHours(1))));
+        var cases = from instant in instants from zone in zones from policy in RecordGenerators.Policy select (instant, zone, policy);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var schedule = Generator.Generate(MeetingKind.OrganizationalLife, c.instant, c.zone, c.policy, CultureInfo.InvariantCulture);
+            return schedule.OverdueAsOf(new BranchRecord(), c.instant).Length <= schedule.Entries.Length;
+        }).Check(Runs);
+    }
+
+    [Fact]
     public void The_schedule_of_a_meeting_on_the_calendars_last_day_stops_at_that_day()
     {
         var schedule = Generator.Generate(MeetingKind.DemocraticLife, LocalDate.MaxIsoValue, DateTimeZone.Utc, Policies.PolicyPresets.National, CultureInfo.InvariantCulture);
@@ -92,6 +107,15 @@ public sealed class NeverThrowProperties
         var date = Gen.Frequency((3, whole), (1, RecordGenerators.Date));
         Prop.ForAll(date.ToArbitrary(), date.ToArbitrary(), (a, b) =>
             DueDates.DayNumber(b) - DueDates.DayNumber(a) == Period.Between(a, b, PeriodUnits.Days).Days).Check(Runs);
+    }
+
+    [Fact]
+    public void The_local_date_of_an_instant_is_NodaTimes_wherever_NodaTime_has_one()
+    {
+        // The plain reference: InZone(zone).Date, over instants a day or more inside the ends of time.
+        var zones = Gen.Elements(DateTimeZone.Utc, DateTimeZoneProviders.Tzdb["Asia/Shanghai"], DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"], DateTimeZoneProviders.Tzdb["America/Adak"]);
+        var instants = Gen.Choose(-300_000, 300_000).SelectMany(day => Gen.Choose(0, 86_399).Select(second => Instant.FromUnixTimeSeconds((day * 86_400L) + second)));
+        Prop.ForAll(instants.ToArbitrary(), zones.ToArbitrary(), (instant, zone) => DueDates.LocalDateOf(instant, zone) == instant.InZone(zone).Date).Check(Runs);
     }
 
     [Fact]
