@@ -48,7 +48,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(culture);
         var language = MessageLanguages.For(culture);
-        var context = new RuleContext(record, policy, asOf);
+        var context = new RuleContext(IsoDates.Of(record), IsoDates.Of(policy), IsoDates.Of(asOf));
         var results = ImmutableArray.CreateBuilder<RuleResult>(catalogue.Rules.Length);
         for (var i = 0; i < catalogue.Rules.Length; i++)
         {

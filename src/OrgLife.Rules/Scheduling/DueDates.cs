@@ -55,6 +55,7 @@ internal static class DueDates
     /// <summary>
     /// The number of days from 0000-03-01 of the proleptic Gregorian calendar, for any ISO date (negative
     /// years included, unlike <see cref="DateOnly.DayNumber"/>): a comparison of two is a comparison of the dates.
+    /// The rules hand it ISO dates only (<see cref="Validation.IsoDates"/>).
     /// </summary>
     public static int DayNumber(LocalDate date)
     {

@@ -91,6 +91,33 @@ public sealed class NeverThrowProperties
     }
 
     [Fact]
+    public void Dates_of_other_calendars_are_read_in_ISO_and_judged_like_ISO_dates()
+    {
+        var iso = new BranchRecord
+        {
+            Branch = Sample.Branch(4),
+            Meeting = Sample.Meeting() with { Start = Sample.MeetingDate.At(new LocalTime(9, 0)), End = Sample.MeetingDate.At(new LocalTime(12, 0)) },
+            FollowUp = new FollowUp.FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(12)), BranchProgressReports = [Sample.MeetingDate.PlusMonths(5)] },
+            EarlierMeetingDates = [Sample.MeetingDate.PlusYears(-1)],
+        };
+        var julian = iso with
+        {
+            Meeting = iso.Meeting! with { End = null } with
+            {
+                Date = Sample.MeetingDate.WithCalendar(CalendarSystem.Julian),
+                Start = iso.Meeting.Start!.Value.WithCalendar(CalendarSystem.Julian),
+                End = iso.Meeting.End!.Value.WithCalendar(CalendarSystem.Julian),
+            },
+            FollowUp = iso.FollowUp! with { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(12).WithCalendar(CalendarSystem.Coptic)) },
+        };
+
+        var expected = iso.Validate();
+        var actual = julian.Validate(asOf: Sample.AsOf.WithCalendar(CalendarSystem.Gregorian));
+
+        Assert.Equal(expected.Results.Select(r => (r.RuleId, r.Outcome, r.Findings.Length)), actual.Results.Select(r => (r.RuleId, r.Outcome, r.Findings.Length)));
+    }
+
+    [Fact]
     public void The_schedule_of_a_meeting_on_the_calendars_last_day_stops_at_that_day()
     {
         var schedule = Generator.Generate(MeetingKind.DemocraticLife, LocalDate.MaxIsoValue, DateTimeZone.Utc, Policies.PolicyPresets.National, CultureInfo.InvariantCulture);
@@ -104,7 +131,7 @@ public sealed class NeverThrowProperties
     {
         // The plain reference: NodaTime's own period arithmetic, over the whole ISO calendar.
         var whole = Gen.Choose(0, Period.Between(LocalDate.MinIsoValue, LocalDate.MaxIsoValue, PeriodUnits.Days).Days).Select(d => LocalDate.MinIsoValue.PlusDays(d));
-        var date = Gen.Frequency((3, whole), (1, RecordGenerators.Date));
+        var date = Gen.Frequency((3, whole), (1, RecordGenerators.Date.Select(d => d.WithCalendar(CalendarSystem.Iso))));
         Prop.ForAll(date.ToArbitrary(), date.ToArbitrary(), (a, b) =>
             DueDates.DayNumber(b) - DueDates.DayNumber(a) == Period.Between(a, b, PeriodUnits.Days).Days).Check(Runs);
     }

@@ -27,9 +27,15 @@ internal static class RecordGenerators
 
     private static readonly LocalDate SupportedFirst = new(1900, 1, 1);
 
-    /// <summary>A date: mostly in 1900–2200 (the range the record reader accepts), sometimes at the ISO calendar's ends.</summary>
+    private static Gen<LocalDate> Supported { get; } = Gen.Choose(0, 110_000).Select(d => SupportedFirst.PlusDays(d));
+
+    /// <summary>
+    /// A date: mostly in 1900–2200 (the range the record reader accepts), sometimes at the ISO calendar's ends,
+    /// sometimes in another calendar (a library caller may hand over any <see cref="LocalDate"/>).
+    /// </summary>
     public static Gen<LocalDate> Date { get; } = Gen.Frequency(
-        (20, Gen.Choose(0, 110_000).Select(d => SupportedFirst.PlusDays(d))),
+        (20, Supported),
+        (1, from date in Supported from calendar in Gen.Elements(CalendarSystem.Julian, CalendarSystem.Gregorian, CalendarSystem.Coptic) select date.WithCalendar(calendar)),
         (1, Gen.Elements(LocalDate.MinIsoValue, LocalDate.MaxIsoValue, LocalDate.MaxIsoValue.PlusDays(-3), LocalDate.MinIsoValue.PlusDays(5), new LocalDate(9999, 12, 1))));
 
     private static Gen<MemberId> Id { get; } = Gen.Elements(Ids).Select(id => new MemberId(id));
@@ -168,7 +174,7 @@ internal static class RecordGenerators
         select new Meeting
         {
             Kind = kind, Form = form, IsThematic = thematic, Date = date, Start = start,
-            End = start is { } s && hasEnd && s.Date < LocalDate.MaxIsoValue.PlusDays(-2) ? s.PlusHours(hours) : null,
+            End = start is { } s && hasEnd && s.Date.WithCalendar(CalendarSystem.Iso) < LocalDate.MaxIsoValue.PlusDays(-2) ? s.PlusHours(hours) : null,
             ChairId = chair, Attendance = attendance, Agenda = agenda, SelfExaminationOrder = order, Remarks = remarks,
             SuperiorRepresentativeAttended = representative, SuperiorGuidance = guidance, IsOnline = online, MinutesKept = minutes,
             EvaluationSplitIntoPartyGroups = split,

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OrgLife.Evaluation;
+using OrgLife.FollowUp;
+using OrgLife.Meetings;
+using OrgLife.Preparation;
+using OrgLife.Records;
+using OrgLife.Rules.Policies;
+
+namespace OrgLife.Rules.Validation;
+
+/// <summary>
+/// Every date of a record, a policy and an as-of date in the ISO calendar. NodaTime refuses to compare dates of two
+/// calendars (it throws), so a record holding one Julian or Coptic date would make the deadline rules fail; the
+/// validator and the schedule read everything through here. A record already all ISO (the usual case) is returned as
+/// it is, after one pass over its dates.
+/// </summary>
+internal static class IsoDates
+{
+    private static readonly CalendarSystem Iso = CalendarSystem.Iso;
+
+    /// <summary><paramref name="date"/> in the ISO calendar.</summary>
+    public static LocalDate Of(LocalDate date) => date.Calendar == Iso ? date : date.WithCalendar(Iso);
+
+    /// <summary><paramref name="policy"/> with its campaign deadline in the ISO calendar.</summary>
+    public static OrgLifePolicy Of(OrgLifePolicy policy)
+        => policy.CampaignDeadline is { } deadline && deadline.Calendar != Iso ? policy with { CampaignDeadline = Of(deadline) } : policy;
+
+    /// <summary><paramref name="record"/> with every date in the ISO calendar; the same instance when they all are.</summary>
+    public static BranchRecord Of(BranchRecord record) => AllIso(record) ? record : Converted(record);
+
+    private static bool AllIso(BranchRecord record)
+    {
+        var all = true;
+        void Check(LocalDate? date) => all &= date is not { } d || d.Calendar == Iso;
+        Visit(record, Check);
+        return all;
+    }
+
+    // Reads every date of the record once; the one place that must name every date field of the record.
+    private static void Visit(BranchRecord record, Action<LocalDate?> check)
+    {
+        if (record.Preparation is { } p)
+        {
+            foreach (var occurrence in (ReadOnlySpan<Occurrence?>)[p.StudySession, p.OpinionsSolicited, p.MemberNotice, p.SuperiorNotice, p.PlanSubmitted, p.CommitteeProblemList])
+            {
+                check(occurrence?.Date);
+            }
+
+            foreach (var talk in p.Talks ?? [])
+            {
+                check(talk.Date);
+            }
+        }
+
+        if (record.Meeting is { } m)
+        {
+            check(m.Date);
+            check(m.Start?.Date);
+            check(m.End?.Date);
+        }
+
+        if (record.Evaluation is { } e)
+        {
+            foreach (var step in e.Steps ?? [])
+            {
+                check(step.Date);
+            }
+
+            check(e.Publicity?.Date);
+            check(e.CommitteeRated?.Date);
+        }
+
+        if (record.FollowUp is { } f)
+        {
+            foreach (var occurrence in (ReadOnlySpan<Occurrence?>)[f.ReportSubmitted, f.RectificationPublicized, f.ProblemListFiled, f.RectificationListFiled, f.EvaluationResultsFiled])
+            {
+                check(occurrence?.Date);
+            }
+
+            foreach (var date in f.BranchProgressReports ?? [])
+            {
+                check(date);
+            }
+
+            foreach (var report in f.MemberCommitmentReports ?? [])
+            {
+                check(report.Date);
+            }
+
+            foreach (var item in f.RectificationItems ?? [])
+            {
+                check(item.Deadline);
+            }
+        }
+
+        foreach (var date in record.EarlierMeetingDates ?? [])
+        {
+            check(date);
+        }
+    }
+
+    private static BranchRecord Converted(BranchRecord record) => record with
+    {
+        Preparation = record.Preparation is { } p ? p with
+        {
+            StudySession = Of(p.StudySession),
+            OpinionsSolicited = Of(p.OpinionsSolicited),
+            MemberNotice = Of(p.MemberNotice),
+            SuperiorNotice = Of(p.SuperiorNotice),
+            PlanSubmitted = Of(p.PlanSubmitted),
+            CommitteeProblemList = Of(p.CommitteeProblemList),
+            Talks = p.Talks is { } talks ? [.. talks.Select(t => t.Date is { } d && d.Calendar != Iso ? new Talk(t.First, t.Second, Of(d)) : t)] : null,
+        } : null,
+        // End first cleared: the setters check End ≥ Start, which NodaTime cannot do across two calendars.
+        Meeting = record.Meeting is { } m ? m with { End = null } with
+        {
+            Date = Of(m.Date),
+            Start = m.Start?.WithCalendar(Iso),
+            End = m.End?.WithCalendar(Iso),
+        } : null,
+        Evaluation = record.Evaluation is { } e ? e with
+        {
+            Steps = e.Steps is { } steps ? [.. steps.Select(s => s with { Date = Of(s.Date) })] : null,
+            Publicity = Of(e.Publicity),
+            CommitteeRated = Of(e.CommitteeRated),
+        } : null,
+        FollowUp = record.FollowUp is { } f ? f with
+        {
+            ReportSubmitted = Of(f.ReportSubmitted),
+            RectificationPublicized = Of(f.RectificationPublicized),
+            ProblemListFiled = Of(f.ProblemListFiled),
+            RectificationListFiled = Of(f.RectificationListFiled),
+            EvaluationResultsFiled = Of(f.EvaluationResultsFiled),
+            BranchProgressReports = f.BranchProgressReports is { } dates ? [.. dates.Select(Of)] : null,
+            MemberCommitmentReports = f.MemberCommitmentReports is { } reports ? [.. reports.Select(r => r with { Date = Of(r.Date) })] : null,
+            RectificationItems = f.RectificationItems is { } items ? [.. items.Select(i => i with { Deadline = Of(i.Deadline) })] : null,
+        } : null,
+        EarlierMeetingDates = record.EarlierMeetingDates is { } earlier ? [.. earlier.Select(Of)] : null,
+    };
+
+    private static LocalDate? Of(LocalDate? date) => date is { } d ? Of(d) : null;
+
+    private static Occurrence? Of(Occurrence? occurrence) => occurrence is { Date: { } d } && d.Calendar != Iso ? occurrence with { Date = Of(d) } : occurrence;
+}
