@@ -81,6 +81,31 @@ public sealed class RobustInputTests(TempFiles files) : IClassFixture<TempFiles>
     }
 
     [Fact]
+    public void Concatenated_jsonl_files_each_with_a_byte_order_mark_are_read_whole()
+    {
+        var file = WriteBytes("concatenated.jsonl", [0xEF, 0xBB, 0xBF], Text("{}\n{}\n"), [0xEF, 0xBB, 0xBF], Text("{}\n"));
+
+        var result = Tool.Run("validate", file, "--as-of", "2027-01-10");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 validated", result.Stdout);
+    }
+
+    [Fact]
+    public void The_summary_lists_the_first_thousand_rejected_lines_and_counts_them_all()
+    {
+        var file = files.Write("many-bad.jsonl", string.Concat(Enumerable.Repeat("[1]\n", 1_200)) + "{}\n");
+
+        var result = Tool.Run("validate", file, "--as-of", "2027-01-10");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("1 validated", result.Stdout);
+        Assert.Contains("1200 rejected as unreadable", result.Stdout);
+        Assert.Contains("… and 200 more rejected line(s)", result.Stdout);
+        Assert.Contains("many-bad.jsonl line 1200: $", result.Stderr);
+    }
+
+    [Fact]
     public void A_control_character_in_a_property_name_is_shown_escaped()
     {
         var file = WriteBytes("bell.json", Text("{\"meeting\": {\"kind\": \"organizationalLife\", \"a\\u0007b\": 1}}"));

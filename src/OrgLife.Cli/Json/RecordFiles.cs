@@ -171,7 +171,8 @@ internal static class RecordFiles
         {
             number++;
             var content = line.GetBuffer().AsSpan(0, (int)line.Length);
-            if (number == 1 && content.StartsWith(Bom))
+            // A byte-order mark opens the file, or a line where two files were concatenated.
+            if (content.StartsWith(Bom))
             {
                 content = content[Bom.Length..];
             }
