@@ -29,76 +29,94 @@ internal static class IsoDates
     /// <summary><paramref name="record"/> with every date in the ISO calendar; the same instance when they all are.</summary>
     public static BranchRecord Of(BranchRecord record) => AllIso(record) ? record : Converted(record);
 
+    // Reads every date of the record once, without allocating: the one place that must name every date field.
     private static bool AllIso(BranchRecord record)
-    {
-        var all = true;
-        void Check(LocalDate? date) => all &= date is not { } d || d.Calendar == Iso;
-        Visit(record, Check);
-        return all;
-    }
-
-    // Reads every date of the record once; the one place that must name every date field of the record.
-    private static void Visit(BranchRecord record, Action<LocalDate?> check)
     {
         if (record.Preparation is { } p)
         {
-            foreach (var occurrence in (ReadOnlySpan<Occurrence?>)[p.StudySession, p.OpinionsSolicited, p.MemberNotice, p.SuperiorNotice, p.PlanSubmitted, p.CommitteeProblemList])
+            if (!IsIso(p.StudySession) || !IsIso(p.OpinionsSolicited) || !IsIso(p.MemberNotice) || !IsIso(p.SuperiorNotice)
+                || !IsIso(p.PlanSubmitted) || !IsIso(p.CommitteeProblemList))
             {
-                check(occurrence?.Date);
+                return false;
             }
 
             foreach (var talk in p.Talks ?? [])
             {
-                check(talk.Date);
+                if (!IsIso(talk.Date))
+                {
+                    return false;
+                }
             }
         }
 
-        if (record.Meeting is { } m)
+        if (record.Meeting is { } m && (!IsIso(m.Date) || !IsIso(m.Start?.Date) || !IsIso(m.End?.Date)))
         {
-            check(m.Date);
-            check(m.Start?.Date);
-            check(m.End?.Date);
+            return false;
         }
 
         if (record.Evaluation is { } e)
         {
-            foreach (var step in e.Steps ?? [])
+            if (!IsIso(e.Publicity) || !IsIso(e.CommitteeRated))
             {
-                check(step.Date);
+                return false;
             }
 
-            check(e.Publicity?.Date);
-            check(e.CommitteeRated?.Date);
+            foreach (var step in e.Steps ?? [])
+            {
+                if (!IsIso(step.Date))
+                {
+                    return false;
+                }
+            }
         }
 
         if (record.FollowUp is { } f)
         {
-            foreach (var occurrence in (ReadOnlySpan<Occurrence?>)[f.ReportSubmitted, f.RectificationPublicized, f.ProblemListFiled, f.RectificationListFiled, f.EvaluationResultsFiled])
+            if (!IsIso(f.ReportSubmitted) || !IsIso(f.RectificationPublicized) || !IsIso(f.ProblemListFiled)
+                || !IsIso(f.RectificationListFiled) || !IsIso(f.EvaluationResultsFiled))
             {
-                check(occurrence?.Date);
+                return false;
             }
 
             foreach (var date in f.BranchProgressReports ?? [])
             {
-                check(date);
+                if (!IsIso(date))
+                {
+                    return false;
+                }
             }
 
             foreach (var report in f.MemberCommitmentReports ?? [])
             {
-                check(report.Date);
+                if (!IsIso(report.Date))
+                {
+                    return false;
+                }
             }
 
             foreach (var item in f.RectificationItems ?? [])
             {
-                check(item.Deadline);
+                if (!IsIso(item.Deadline))
+                {
+                    return false;
+                }
             }
         }
 
         foreach (var date in record.EarlierMeetingDates ?? [])
         {
-            check(date);
+            if (!IsIso(date))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
+
+    private static bool IsIso(LocalDate? date) => date is not { } d || d.Calendar == Iso;
+
+    private static bool IsIso(Occurrence? occurrence) => IsIso(occurrence?.Date);
 
     private static BranchRecord Converted(BranchRecord record) => record with
     {
