@@ -18,5 +18,5 @@ internal static class SupportedDates
     public const string Range = "1900-01-01 to 2200-12-31";
 
     /// <summary>True when <paramref name="date"/> is within the supported years.</summary>
-    public static bool Contains(LocalDate date) => date.Year is >= 1900 and <= 2200;
+    public static bool Contains(LocalDate date) => date >= First && date <= Last;
 }
