@@ -118,7 +118,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         var outcome = RuleOutcome.Passed;
         foreach (var draft in evaluation.Findings)
         {
-            var finding = Render(rule, draft, context.Policy, language);
+            var finding = Render(rule, draft, context, language);
             outcome = finding.Severity >= Severity.Warning ? RuleOutcome.Violated : outcome;
             findings.Add(finding);
         }
@@ -126,13 +126,13 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         return new RuleResult(descriptor, outcome, findings.MoveToImmutable(), [], null);
     }
 
-    private static Finding Render(Rule rule, FindingDraft draft, OrgLifePolicy policy, MessageLanguage language)
+    private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language)
     {
         var template = rule.Messages.FirstOrDefault(m => m.Key == draft.MessageKey)
             ?? throw new InvalidOperationException($"Rule {rule.Descriptor.Id} made a finding with message key '{draft.MessageKey}' it does not declare.");
         return new Finding(
             rule.Descriptor.Id,
-            policy.SeverityFor(rule.Descriptor.Id, draft.Severity),
+            SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, draft.Severity)),
             draft.Subject,
             draft.MessageKey,
             MessageRenderer.Invariant(draft.Arguments),

@@ -31,6 +31,7 @@ public sealed partial class RecordSchemaTests
         { "talk", typeof(TalkDto) },
         { "meeting", typeof(MeetingDto) },
         { "attendanceEntry", typeof(AttendanceEntryDto) },
+        { "meetingPart", typeof(MeetingPartDto) },
         { "remark", typeof(RemarkDto) },
         { "superiorGuidance", typeof(SuperiorGuidanceDto) },
         { "evaluation", typeof(EvaluationDto) },
@@ -53,6 +54,8 @@ public sealed partial class RecordSchemaTests
         { "meetingKind", [.. CamelCaseEnumConverter<MeetingKind>.Names] },
         { "meetingForm", [.. CamelCaseEnumConverter<MeetingForm>.Names] },
         { "agendaStep", [.. CamelCaseEnumConverter<AgendaStep>.Names] },
+        { "meetingPartKind", [.. CamelCaseEnumConverter<MeetingPartKind>.Names] },
+        { "participationMode", [.. CamelCaseEnumConverter<ParticipationMode>.Names] },
         { "remarkKind", [.. CamelCaseEnumConverter<RemarkKind>.Names] },
         { "evaluationStep", [.. CamelCaseEnumConverter<EvaluationStep>.Names] },
         { "assessmentScale", [.. CamelCaseEnumConverter<AssessmentScale>.Names] },
@@ -94,11 +97,13 @@ public sealed partial class RecordSchemaTests
         Assert.Empty(Schema.Check(demo.RootElement));
     }
 
-    [Fact]
-    public void The_example_in_the_format_document_conforms_to_the_schema_and_reads()
+    [Theory]
+    [InlineData(0)] // the meeting-parts example
+    [InlineData(1)] // the full example
+    public void The_examples_in_the_format_document_conform_to_the_schema_and_read(int index)
     {
         var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "record-format.md"));
-        var example = JsonExample().Match(markdown).Groups[1].Value;
+        var example = JsonExample().Matches(markdown)[index].Groups[1].Value;
         using var document = JsonDocument.Parse(example);
 
         Assert.Empty(Schema.Check(document.RootElement));

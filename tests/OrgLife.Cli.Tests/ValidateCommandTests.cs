@@ -78,6 +78,26 @@ public sealed class ValidateCommandTests(TempFiles files) : IClassFixture<TempFi
     }
 
     [Fact]
+    public void The_committee_form_example_of_the_format_document_is_read_part_by_part()
+    {
+        var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "record-format.md"));
+        var example = markdown.Split("```json\n")[1].Split("\n```")[0];
+        var result = Tool.Run("validate", files.Write("committee-form.json", example), "--as-of", "2027-01-10", "--format", "json");
+
+        using var document = JsonDocument.Parse(result.Stdout);
+        var outcomes = document.RootElement.GetProperty("results").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("ruleId").GetString()!, r => r.GetProperty("outcome").GetString());
+
+        // Ordinary members criticized nobody and were criticized by nobody: at the committee part they are not critics.
+        Assert.Equal("passed", outcomes["OL206"]);
+        Assert.Equal("passed", outcomes["OL202"]);
+        Assert.Equal("passed", outcomes["OL201"]);
+
+        // m5 took part at the 流入地 organization: no absentee.
+        Assert.Equal("passed", outcomes["OL509"]);
+    }
+
+    [Fact]
     public void Without_as_of_the_date_is_today_in_Asia_Shanghai()
     {
         var result = Tool.Run("validate", files.Write("today.json", SampleRecords.BranchOnly), "--format", "json");

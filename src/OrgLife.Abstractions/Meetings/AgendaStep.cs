@@ -53,4 +53,19 @@ public enum AgendaStep
 
     /// <summary>民主生活会: the principal leader sums up and sets rectification requirements.</summary>
     PrincipalLeaderSummary = 15,
+
+    /// <summary>领学 — the secretary leads the study of the relevant texts (District-2017 附件2 四.1, 五.1).</summary>
+    LeadStudy = 16,
+
+    /// <summary>述职与查摆情况 — the secretary reports for the committee on the opinions gathered and the problems found (District-2017 附件2 四.2; Municipal-2016 二.4).</summary>
+    CommitteeAccountAndProblems = 17,
+
+    /// <summary>逐一批评和自我批评 — the secretary and each committee member in turn criticize themselves and are criticized (District-2017 附件2 四.3).</summary>
+    CommitteeCriticismInTurn = 18,
+
+    /// <summary>通报 — at the general meeting, the secretary briefs members on the committee's problems and its criticism (District-2017 附件2 五.2; Municipal-2016 二.5).</summary>
+    CommitteeCriticismBriefing = 19,
+
+    /// <summary>评议班子 — members rate the branch committee's work and style (District-2017 附件2 五.4; Municipal-2016 二.5).</summary>
+    CommitteeRating = 20,
 }

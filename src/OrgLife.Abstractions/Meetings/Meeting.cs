@@ -56,8 +56,14 @@ public sealed record Meeting
     /// <summary>The member who chaired (主持人).</summary>
     public MemberId? ChairId { get; init; }
 
-    /// <summary>Attendance of every member of the roster who was expected.</summary>
+    /// <summary>Attendance of every member of the roster who was expected; applies to each part whose own attendance is not recorded.</summary>
     public ImmutableArray<AttendanceEntry>? Attendance { get; init; }
+
+    /// <summary>
+    /// The parts of the meeting in the order they were held (支委会, 党员大会, each 党小组会), each with who attended it;
+    /// null when not recorded, and then <see cref="Attendance"/> applies to every part.
+    /// </summary>
+    public ImmutableArray<MeetingPart>? Parts { get; init; }
 
     /// <summary>The steps of the meeting in the order they took place.</summary>
     public ImmutableArray<AgendaStep>? Agenda { get; init; }
@@ -80,7 +86,10 @@ public sealed record Meeting
     /// <summary>True when minutes were kept (会议记录).</summary>
     public bool? MinutesKept { get; init; }
 
-    /// <summary>True when self- and peer evaluation were split into party groups (分党小组).</summary>
+    /// <summary>
+    /// True when self- and peer evaluation were split into party groups (分党小组). The 党小组会 form always is such a split:
+    /// a flag that contradicts <see cref="Form"/> is reported (OL213), and with a recorded form the flag may be left out.
+    /// </summary>
     public bool? EvaluationSplitIntoPartyGroups { get; init; }
 
     // Checked from both setters: an object initializer or a `with` may set Start and End in either order.

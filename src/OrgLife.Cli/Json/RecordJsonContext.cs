@@ -32,6 +32,8 @@ namespace OrgLife.Cli.Json;
         typeof(CamelCaseEnumConverter<MeetingKind>),
         typeof(CamelCaseEnumConverter<MeetingForm>),
         typeof(CamelCaseEnumConverter<AgendaStep>),
+        typeof(CamelCaseEnumConverter<MeetingPartKind>),
+        typeof(CamelCaseEnumConverter<ParticipationMode>),
         typeof(CamelCaseEnumConverter<RemarkKind>),
         typeof(CamelCaseEnumConverter<EvaluationStep>),
         typeof(CamelCaseEnumConverter<AssessmentScale>),

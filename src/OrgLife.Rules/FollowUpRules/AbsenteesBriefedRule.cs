@@ -8,7 +8,7 @@ namespace OrgLife.Rules.FollowUpRules;
 
 /// <summary>
 /// OL509 AbsenteesBriefed 转告缺席人 — every absentee was told afterwards of the meeting and of the criticisms
-/// addressed to them. One finding per absentee recorded as not briefed; absentees for whom nothing is
+/// addressed to them; a member who took part other than in person is not an absentee. One finding per absentee recorded as not briefed; absentees for whom nothing is
 /// recorded make the rule "not evaluated" only when none recorded is at fault. No absentee: passed.
 /// </summary>
 internal sealed class AbsenteesBriefedRule : Rule
@@ -30,9 +30,11 @@ internal sealed class AbsenteesBriefedRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        if (context.Meeting?.Attendance is not { } attendance)
+        // The single list, or the 党员大会 part when only parts are recorded.
+        var (attendance, listPath) = MeetingRules.MeetingParts.Whole(context);
+        if (attendance.IsDefault)
         {
-            return RuleEvaluation.Missing(RecordPaths.Attendance);
+            return RuleEvaluation.Missing(listPath);
         }
 
         var findings = new List<FindingDraft>();
@@ -40,12 +42,13 @@ internal sealed class AbsenteesBriefedRule : Rule
         for (var i = 0; i < attendance.Length; i++)
         {
             var entry = attendance[i];
-            if (entry.Present)
+            // A member who took part other than in person (流入地, 适当方式 …) is no absentee.
+            if (!entry.IsAbsentee)
             {
                 continue;
             }
 
-            var path = RecordPaths.At(RecordPaths.Attendance, i);
+            var path = RecordPaths.At(listPath, i);
             if (entry.BriefedAfterwards is null)
             {
                 missing.Add(RecordPaths.Of(path, "briefedAfterwards"));

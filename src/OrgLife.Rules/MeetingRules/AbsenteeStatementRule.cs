@@ -8,7 +8,10 @@ namespace OrgLife.Rules.MeetingRules;
 
 /// <summary>
 /// OL210 AbsenteeStatement 书面发言 — every absentee asked for leave in advance and handed in a written
-/// statement that was read out and entered in the minutes (warnings: Collection 第一篇 2.6 says "可以提交").
+/// statement that was read out and entered in the minutes. Info for a 组织生活会 (Collection 第一篇 2.6 "可以提交书面发言");
+/// Error for a 民主生活会 (District-2017 附件1 二.1 "因故缺席的人员应当提交书面发言材料", 一.7 "严格履行请假手续"). A member
+/// who took part other than in person (流入地, 适当方式, phone or network: <see cref="Meetings.AttendanceEntry.ParticipatedBy"/>)
+/// is not an absentee.
 /// Checks every attendance entry recorded as absent, except members whose approved exclusion from the number
 /// due to attend is on the roster (abroad, serving a sentence … nobody asks them for leave); without a roster
 /// every absentee is checked. One finding per absentee and missing item; a flag not recorded for an absentee
@@ -20,8 +23,8 @@ internal sealed class AbsenteeStatementRule : Rule
         new RuleId("OL210"),
         "AbsenteeStatement",
         "书面发言",
-        "An absentee asked for leave in advance, and their written statement was read out and entered in the minutes.",
-        Severity.Warning,
+        "An absentee asked for leave in advance, and their written statement was read out and entered in the minutes (Info at an organizational-life meeting, Error at a democratic-life meeting); a member who took part other than in person is no absentee.",
+        Severity.Info,
         [Sources.Collection("第一篇 2.6"), Sources.District2017("附件1 一.7")]);
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
@@ -36,23 +39,26 @@ internal sealed class AbsenteeStatementRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        if (context.Meeting?.Attendance is not { } attendance)
+        // The single list, or the 党员大会 part when only parts are recorded.
+        var (attendance, listPath) = MeetingParts.Whole(context);
+        if (attendance.IsDefault)
         {
-            return RuleEvaluation.Missing(RecordPaths.Attendance);
+            return RuleEvaluation.Missing(listPath);
         }
 
         var branch = context.Branch;
         List<string>? missing = null;
         var findings = new List<FindingDraft>();
+        var severity = context.IsDemocraticLife ? Severity.Error : Severity.Info;
         for (var i = 0; i < attendance.Length; i++)
         {
             var entry = attendance[i];
-            if (entry.Present || (branch is not null && branch.TryGetMember(entry.MemberId, out var member) && member.AttendanceExclusion is not null))
+            if (!entry.IsAbsentee || entry.SitsIn || (branch is not null && branch.TryGetMember(entry.MemberId, out var member) && member.AttendanceExclusion is not null))
             {
                 continue;
             }
 
-            var path = RecordPaths.At(RecordPaths.Attendance, i);
+            var path = RecordPaths.At(listPath, i);
             var subject = new FindingSubject(SubjectKind.Member, entry.MemberId.Value, path);
             switch (entry.LeaveRequestedInAdvance)
             {
@@ -60,7 +66,7 @@ internal sealed class AbsenteeStatementRule : Rule
                     (missing ??= []).Add(RecordPaths.Of(path, "leaveRequestedInAdvance"));
                     break;
                 case false:
-                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoLeave", Severity.Warning, ("member", entry.MemberId.Value)));
+                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoLeave", severity, ("member", entry.MemberId.Value)));
                     break;
             }
 
@@ -70,7 +76,7 @@ internal sealed class AbsenteeStatementRule : Rule
                     (missing ??= []).Add(RecordPaths.Of(path, "writtenStatementEntered"));
                     break;
                 case false:
-                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoStatement", Severity.Warning, ("member", entry.MemberId.Value)));
+                    findings.Add(RuleEvaluation.Finding(subject, "OL210.NoStatement", severity, ("member", entry.MemberId.Value)));
                     break;
             }
         }

@@ -10,7 +10,8 @@ namespace OrgLife.Rules.MeetingRules;
 
 /// <summary>
 /// OL202 CommitteeQuorum 支委会到会 — a meeting in the committee form (<see cref="MeetingForm.CommitteeMeeting"/>)
-/// has half or more of the committee present (支部工作条例 第十二条 "半数以上委员到会"), inclusive or strict as
+/// has half or more of the committee present at its committee part (<see cref="MeetingPartKind.Committee"/>, read
+/// through <see cref="MeetingParts"/>) (支部工作条例 第十二条 "半数以上委员到会"), inclusive or strict as
 /// the policy's <see cref="Policies.QuorumMode"/> says for OL201. Every committee member on the roster counts
 /// (secretary, deputies, committee members; a probationary secretary too: the article counts 委员, not votes).
 /// For any other form, and for a 民主生活会, the rule does not apply and passes with no finding. A committee-form
@@ -22,7 +23,7 @@ internal sealed class CommitteeQuorumRule : Rule
         new RuleId("OL202"),
         "CommitteeQuorum",
         "支委会到会",
-        "A committee-form meeting has half or more of the committee present.",
+        "A committee-form meeting has half or more of the committee present at its committee part.",
         Severity.Error,
         [Sources.BranchWorkRegulations("第十二条")]);
 
@@ -60,11 +61,12 @@ internal sealed class CommitteeQuorumRule : Rule
             return RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
-        if (context.Present is not { } present)
+        // The committee part (Revision 2): its own attendance, or the single list when that is unambiguous.
+        var part = MeetingParts.Of(context, MeetingPartKind.Committee);
+        if (part.Present is not { } present)
         {
-            return RuleEvaluation.Missing(RecordPaths.Attendance);
+            return RuleEvaluation.Missing(part.Path);
         }
-
 
         var committee = 0;
         var committeePresent = 0;
@@ -86,7 +88,7 @@ internal sealed class CommitteeQuorumRule : Rule
         return RuleEvaluation.Of(
         [
             RuleEvaluation.Finding(
-                new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Attendance),
+                new FindingSubject(SubjectKind.Meeting, null, part.Path),
                 "OL202.Violated",
                 Severity.Error,
                 ("present", committeePresent),

@@ -16,8 +16,11 @@ namespace OrgLife.Rules.MeetingRules;
 /// groups. A group is empty when none of its members is a participant (a group whose members all stayed away
 /// held no group meeting). Findings: one per participant in no group (an attendee not on the roster included),
 /// one per empty group, one per group without a leader, and one for a split with no groups at all. When the
-/// evaluation was not split the rule does not apply and passes. Needs <c>meeting.evaluationSplitIntoPartyGroups</c>
-/// and, for a split, <c>branch</c>.
+/// evaluation was not split the rule does not apply and passes. The evaluation is split whenever the form is 党小组会
+/// (Revision 2); a record whose form and <c>meeting.evaluationSplitIntoPartyGroups</c> contradict each other (党小组会
+/// with the flag false, or another form with the flag true) gets an error naming both fields, never a silent pass. In
+/// the 党小组会 form participants are those present at the group sessions (<see cref="MeetingParts.GroupSessions"/>).
+/// A recorded session of a group the branch does not have is reported too. Not applicable to a 民主生活会. Needs the form or the split flag and, for a split, <c>branch</c>.
 /// </summary>
 internal sealed class GroupPartitionRule : Rule
 {
@@ -25,12 +28,18 @@ internal sealed class GroupPartitionRule : Rule
         new RuleId("OL213"),
         "GroupPartition",
         "党小组划分",
-        "When the evaluation is split, every participant belongs to exactly one party group, no group is empty, each group has a leader.",
+        "When the evaluation is split (always in the 党小组会 form), every participant belongs to exactly one party group, no group is empty, each group has a leader; a form and split flag that contradict each other are an error.",
         Severity.Error,
         [Sources.District2017("附件2 五"), Sources.BranchWorkRegulations("第十三条")]);
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
+        new("OL213.FormContradictsSplit",
+            "The meeting form ({formField}) is {form}, but {splitField} says {split}: holding the party-group form is holding the evaluation in party groups.",
+            "会议形式（{formField}）为{form}，而 {splitField} 为 {split}：以党小组会形式召开即分党小组进行评议，二者矛盾。"),
+        new("OL213.UnknownGroupSession",
+            "The party-group session {part} names the group {group}, which the branch does not have.",
+            "党小组会 {part} 所列党小组 {group} 不在本支部党小组之中。"),
         new("OL213.NoGroups",
             "The evaluation was split into party groups, but the branch has none.",
             "评议分党小组进行，但支部未划分党小组。"),
@@ -47,30 +56,54 @@ internal sealed class GroupPartitionRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        if (context.Meeting?.EvaluationSplitIntoPartyGroups is not { } split)
+        if (context.Meeting is not { } meeting)
         {
-            return RuleEvaluation.Missing(GroupSplitThresholdRule.SplitPath);
+            return RuleEvaluation.Missing(RecordPaths.Meeting);
         }
 
-        if (!split)
+        if (meeting.Kind == Meetings.MeetingKind.DemocraticLife)
         {
             return RuleEvaluation.Passed;
         }
 
+        var findings = new List<FindingDraft>();
+        if (meeting.Form is { } form && meeting.EvaluationSplitIntoPartyGroups is { } flag && (form == Meetings.MeetingForm.PartyGroupMeetings) != flag)
+        {
+            findings.Add(RuleEvaluation.Finding(
+                new FindingSubject(SubjectKind.Meeting, null, GroupSplitThresholdRule.FormPath),
+                "OL213.FormContradictsSplit",
+                Severity.Error,
+                ("formField", GroupSplitThresholdRule.FormPath),
+                ("form", form),
+                ("splitField", GroupSplitThresholdRule.SplitPath),
+                ("split", flag ? "true" : "false")));
+        }
+
+        if (GroupSplitThresholdRule.IsSplit(meeting) is not { } split)
+        {
+            return RuleEvaluation.Missing(GroupSplitThresholdRule.FormPath, GroupSplitThresholdRule.SplitPath);
+        }
+
+        if (!split)
+        {
+            return RuleEvaluation.Of(findings);
+        }
+
         if (context.Branch is not { } branch)
         {
-            return RuleEvaluation.Missing(RecordPaths.Branch);
+            return findings.Count > 0 ? RuleEvaluation.Of(findings) : RuleEvaluation.Missing(RecordPaths.Branch);
         }
 
         var groups = branch.PartyGroups;
         if (groups.IsEmpty)
         {
-            return RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Branch, branch.Id.Value, RecordPaths.PartyGroups), "OL213.NoGroups", Severity.Error)]);
+            findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Branch, branch.Id.Value, RecordPaths.PartyGroups), "OL213.NoGroups", Severity.Error));
+            return RuleEvaluation.Of(findings);
         }
 
-        var present = context.Present;
-        var participants = present?.InOrder ?? [.. RosterIds(branch.Members)];
-        var findings = new List<FindingDraft>();
+        UnknownSessions(meeting, branch, findings);
+        var present = Participants(context, meeting);
+        var participants = present?.ToList() ?? RosterIds(branch.Members);
         foreach (var participant in participants)
         {
             if (branch.GroupOf(participant) is null)
@@ -101,7 +134,7 @@ internal sealed class GroupPartitionRule : Rule
     /// True when a member of the group is a participant: recorded present, or, when attendance is not recorded, any
     /// member at all (participants are then the roster, and the roster holds every group member).
     /// </summary>
-    private static bool HasParticipant(ImmutableArray<MemberId> members, Attendees? present)
+    private static bool HasParticipant(ImmutableArray<MemberId> members, IReadOnlySet<MemberId>? present)
     {
         if (present is null)
         {
@@ -117,6 +150,38 @@ internal sealed class GroupPartitionRule : Rule
         }
 
         return false;
+    }
+
+    /// <summary>A recorded group session of a group the roster does not define: one finding per session.</summary>
+    private static void UnknownSessions(Meetings.Meeting meeting, Branch branch, List<FindingDraft> findings)
+    {
+        if (meeting.Parts is not { IsDefault: false } parts)
+        {
+            return;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is { Kind: Meetings.MeetingPartKind.PartyGroup, PartyGroupId: { } group } && !branch.PartyGroups.Any(g => g.Id == group))
+            {
+                var path = RecordPaths.At(MeetingParts.PartsPath, i);
+                findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.PartyGroup, group.Value, path), "OL213.UnknownGroupSession", Severity.Error, ("part", path), ("group", group.Value)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Those present at the group sessions in the 党小组会 form, else those present in <c>meeting.attendance</c>, in the
+    /// order recorded; null when neither is recorded (then the split is judged on the roster).
+    /// </summary>
+    private static IReadOnlySet<MemberId>? Participants(RuleContext context, Meetings.Meeting meeting)
+    {
+        if (meeting.Form == Meetings.MeetingForm.PartyGroupMeetings && MeetingParts.GroupSessions(context).Present is { } sessions)
+        {
+            return sessions;
+        }
+
+        return context.Present is { } single ? new HashSet<MemberId>(single.InOrder, MemberIdComparer.Instance) : null;
     }
 
     private static FindingSubject GroupSubject(PartyGroup group, int index) => new(SubjectKind.PartyGroup, group.Id.Value, RecordPaths.At(RecordPaths.PartyGroups, index));

@@ -10,7 +10,10 @@ namespace OrgLife.Rules.MeetingRules;
 /// OL205 SecretaryFirst 书记带头 — the secretary's self-examination comes before anyone else's
 /// (民主生活会: the principal leader, the secretary role). Needs <c>branch</c> and
 /// <c>meeting.selfExaminationOrder</c>. Violated when someone else comes first, when the secretary gave no
-/// self-examination (an empty order included), or when the roster names no secretary.
+/// self-examination (an empty order included), or when the roster names no secretary. In the 党小组会 form
+/// (Revision 2, clarifications) the examinations happen in parallel group sessions, so their order is not read: the
+/// rule applies to the opening 党员大会, where the secretary reports first, and is violated when the secretary was not
+/// at it (read through <see cref="MeetingParts"/>: the first general meeting listed).
 /// </summary>
 internal sealed class SecretaryFirstRule : Rule
 {
@@ -20,7 +23,7 @@ internal sealed class SecretaryFirstRule : Rule
         new RuleId("OL205"),
         "SecretaryFirst",
         "书记带头",
-        "The secretary's self-examination comes before anyone else's.",
+        "The secretary's self-examination comes before anyone else's (党小组会 form: the secretary opens the first general meeting with the report).",
         Severity.Error,
         [Sources.City2019("二"), Sources.District2017("附件2 四"), Sources.Collection("第二篇 (二)1")]);
 
@@ -32,6 +35,9 @@ internal sealed class SecretaryFirstRule : Rule
         new("OL205.SecretaryAbsent",
             "The secretary {secretary} gave no self-examination.",
             "支部书记 {secretary} 未作对照检查。"),
+        new("OL205.NotAtOpeningReport",
+            "The secretary {secretary} was not at the opening general meeting, so did not lead it with the report.",
+            "支部书记 {secretary} 未出席首次党员大会，未能带头报告。"),
         new("OL205.NoSecretary",
             "The roster names no secretary, so no secretary led the self-examinations ({count} recorded).",
             "党员名册中没有支部书记，无法由书记带头对照检查（已记录 {count} 人对照检查）。"),
@@ -42,6 +48,11 @@ internal sealed class SecretaryFirstRule : Rule
         if (context.Branch is not { } branch)
         {
             return RuleEvaluation.Missing(RecordPaths.Branch);
+        }
+
+        if (context.Meeting?.Form == Meetings.MeetingForm.PartyGroupMeetings && !context.IsDemocraticLife)
+        {
+            return OpeningReport(context, branch);
         }
 
         if (context.Meeting?.SelfExaminationOrder is not { } order)
@@ -66,5 +77,26 @@ internal sealed class SecretaryFirstRule : Rule
         return order.Contains(secretary)
             ? RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL205.NotFirst", Severity.Error, ("first", order[0].Value), ("secretary", secretary.Value))])
             : RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL205.SecretaryAbsent", Severity.Error, ("secretary", secretary.Value))]);
+    }
+
+    private static RuleEvaluation OpeningReport(RuleContext context, Branches.Branch branch)
+    {
+        var opening = MeetingParts.Of(context, Meetings.MeetingPartKind.GeneralMeeting, PartChoice.First);
+        if (opening.Present is not { } present)
+        {
+            return RuleEvaluation.Missing(opening.Path);
+        }
+
+        var secretaryIndex = MeetingRoster.SecretaryIndex(branch);
+        if (secretaryIndex < 0)
+        {
+            var branchSubject = new FindingSubject(SubjectKind.Branch, branch.Id.Value, RecordPaths.Members);
+            return RuleEvaluation.Of([RuleEvaluation.Finding(branchSubject, "OL205.NoSecretary", Severity.Error, ("count", 0))]);
+        }
+
+        var secretary = branch.Members[secretaryIndex].Id;
+        return present.Contains(secretary)
+            ? RuleEvaluation.Passed
+            : RuleEvaluation.Of([RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, secretary.Value, opening.Path), "OL205.NotAtOpeningReport", Severity.Error, ("secretary", secretary.Value))]);
     }
 }

@@ -107,12 +107,64 @@ public sealed record OrgLifePolicy
         init => field = value ?? throw new ArgumentNullException(nameof(MinimumDurationBranchKinds));
     } = [BranchKind.GovernmentOrgan];
 
-    /// <summary>OL212: a branch of at least this many members may split the evaluation into party groups. Default 20 (inclusive).</summary>
-    public int GroupSplitThreshold
+    /// <summary>
+    /// OL212/OL214: a branch of at least this many members (the whole roster, probationary members included; "20人以上"
+    /// includes 20) may hold the self- and peer evaluation in party groups; null when the policy sets no size, as the
+    /// national default does (City-2019 offers the 党小组会 form at any size, Municipal-2016 says only "人数较多"): then
+    /// splitting is never a violation. District-2017 sets 20 (附件2 五).
+    /// </summary>
+    public int? GroupSplitThreshold
     {
         get;
-        init => field = Within(value, 1, MaxGroupSplitThreshold, nameof(GroupSplitThreshold));
-    } = 20;
+        init => field = value is { } threshold ? Within(threshold, 1, MaxGroupSplitThreshold, nameof(GroupSplitThreshold)) : null;
+    }
+
+    /// <summary>OL204: the agenda each meeting form requires, from the preset's document. Default the steps common to every source.</summary>
+    public MeetingAgendas Agendas { get; init => field = value ?? throw new ArgumentNullException(nameof(Agendas)); } = MeetingAgendas.Common;
+
+    /// <summary>
+    /// OL201: whether a member who took part other than in person (流入地, 适当方式, phone or network) counts as attending.
+    /// Default false: the 条例 counts those 到会.
+    /// </summary>
+    public bool ParticipationOtherThanInPersonCountsTowardQuorum { get; init; }
+
+    /// <summary>
+    /// The branch kinds that may use the simplified procedure ("可以采取简便灵活的方式", City-2019 四.4, Village-2019 三(二)):
+    /// for them the rules in <see cref="SimplifiedProcedureRules"/> report at most Info and OL206 asks one criticism per
+    /// participant overall. Default none (the national texts offer no such relief).
+    /// </summary>
+    public ImmutableHashSet<BranchKind> SimplifiedProcedureBranchKinds
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(SimplifiedProcedureBranchKinds));
+    } = [];
+
+    /// <summary>
+    /// The rules that relax to Info under the simplified procedure. Default OL204 (agenda), OL205 (secretary first) and
+    /// OL209 (duration); a preset adds its written-material rule. Quorum, grading and confidentiality never relax:
+    /// OL201, OL202, OL3xx and OL4xx are refused here.
+    /// </summary>
+    public ImmutableHashSet<RuleId> SimplifiedProcedureRules
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(SimplifiedProcedureRules));
+            foreach (var rule in value)
+            {
+                if (rule.Value is null or "OL201" or "OL202" || rule.Section is 3 or 4)
+                {
+                    throw new ArgumentException($"OrgLifePolicy.SimplifiedProcedureRules: {rule} never relaxes (quorum, grading and confidentiality stay as they are).", nameof(SimplifiedProcedureRules));
+                }
+            }
+
+            field = value;
+        }
+    } = [new RuleId("OL204"), new RuleId("OL205"), new RuleId("OL209")];
+
+    /// <summary>True when a branch of <paramref name="kind"/> may use the simplified procedure under this policy.</summary>
+    /// <param name="kind">The branch kind.</param>
+    public bool UsesSimplifiedProcedure(BranchKind kind) => SimplifiedProcedureBranchKinds.Contains(kind);
 
     /// <summary>OL303: the largest share of graded full members who may be Excellent; null switches the cap off ("不下指标、不定比例"). Default 1/3.</summary>
     public Ratio? ExcellentCap

@@ -12,6 +12,13 @@ namespace OrgLife.Rules.Policies;
 public static class PolicyPresets
 {
     /// <summary>
+    /// The branch kinds City-2019 四.4 and Village-2019 三(二) let use "简便灵活的方式": 流动人才, 离退休干部职工,
+    /// 非公有制经济组织 and 社会组织 branches. Declared first: the presets below read it.
+    /// </summary>
+    private static ImmutableHashSet<BranchKind> SimplifiedProcedureKinds { get; } =
+        [BranchKind.MobileTalent, BranchKind.Retirees, BranchKind.PrivateEnterprise, BranchKind.SocialOrganization];
+
+    /// <summary>
     /// The national default: quorum half or more (支部工作条例 第十一条), 2/3 for 民主生活会, a meeting at least
     /// once a year (第十七条), Excellent at most 1/3, 1-day member notice (the most lenient source), 7-day
     /// superior notice, 15-day plan, 10-day report (15 for 民主生活会), no campaign deadline.
@@ -24,6 +31,8 @@ public static class PolicyPresets
         Name = "city-2019",
         MemberNoticeDays = 1,
         CampaignDeadline = new LocalDate(2019, 3, 31),
+        Agendas = MeetingAgendas.City2019,
+        SimplifiedProcedureBranchKinds = SimplifiedProcedureKinds,
     };
 
     /// <summary>Village-2019 (seeds/001): Excellent at most 1/3 (二.5), finish by 2019-03-20 (四), not online (三(二)).</summary>
@@ -32,6 +41,7 @@ public static class PolicyPresets
         Name = "village-2019",
         ExcellentCap = Ratio.OneThird,
         CampaignDeadline = new LocalDate(2019, 3, 20),
+        SimplifiedProcedureBranchKinds = SimplifiedProcedureKinds,
     };
 
     /// <summary>Municipal-2016 (seeds/002): "不下指标、不定比例、不唯票数" — no Excellent cap (二.5); finish by 2017-03-31.</summary>
@@ -40,6 +50,7 @@ public static class PolicyPresets
         Name = "municipal-2016",
         ExcellentCap = null,
         CampaignDeadline = new LocalDate(2017, 3, 31),
+        Agendas = MeetingAgendas.Municipal2016,
     };
 
     /// <summary>District-2017 (seeds/003): 民主生活会 plan 15 days before, notice 10 days, report within 15 days; groups from 20 members.</summary>
@@ -50,6 +61,7 @@ public static class PolicyPresets
         DemocraticLifeNoticeDays = 10,
         DemocraticLifeReportDays = 15,
         GroupSplitThreshold = 20,
+        Agendas = MeetingAgendas.District2017,
     };
 
     /// <summary>

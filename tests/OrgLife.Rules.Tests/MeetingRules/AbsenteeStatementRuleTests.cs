@@ -23,12 +23,35 @@ public sealed class AbsenteeStatementRuleTests
         => Assert.Equal(RuleOutcome.Passed, Absentee(true, true).Outcome("OL210"));
 
     [Fact]
-    public void Each_missing_item_is_a_warning()
+    public void Each_missing_item_is_information_at_an_organizational_life_meeting()
     {
         var findings = Absentee(false, false).Validate().Result("OL210").Findings;
         Assert.Equal(["OL210.NoLeave", "OL210.NoStatement"], findings.Select(f => f.MessageKey).ToArray());
-        Assert.All(findings, f => Assert.Equal(Findings.Severity.Warning, f.Severity));
+        Assert.All(findings, f => Assert.Equal(Findings.Severity.Info, f.Severity));
         Assert.Equal("meeting.attendance[3]", findings[0].Subject.Path);
+    }
+
+    [Fact]
+    public void Each_missing_item_is_an_error_at_a_democratic_life_meeting()
+    {
+        var record = Absentee(false, false);
+        record = record with { Meeting = record.Meeting! with { Kind = MeetingKind.DemocraticLife, Form = null } };
+        var findings = record.Validate().Result("OL210").Findings;
+        Assert.Equal(["OL210.NoLeave", "OL210.NoStatement"], findings.Select(f => f.MessageKey).ToArray());
+        Assert.All(findings, f => Assert.Equal(Findings.Severity.Error, f.Severity));
+    }
+
+    [Theory]
+    [InlineData(ParticipationMode.AtInflowOrganization)]
+    [InlineData(ParticipationMode.SuitableMeans)]
+    [InlineData(ParticipationMode.PhoneOrNetwork)]
+    public void A_member_who_took_part_other_than_in_person_is_no_absentee(ParticipationMode mode)
+    {
+        var record = Absentee(false, false);
+        var attendance = record.Meeting!.Attendance!.Value;
+        record = record with { Meeting = record.Meeting with { Attendance = attendance.SetItem(3, attendance[3] with { ParticipatedBy = mode }) } };
+        Assert.Empty(record.Validate().Result("OL210").Findings);
+        Assert.Empty(record.Validate().Result("OL509").Findings);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class GroupPartitionRuleTests
     private static BranchRecord Record(Branch branch, bool[]? present, bool split = true)
         => MeetingSamples.Record(branch, Sample.Meeting() with
         {
+            Form = split ? MeetingForm.PartyGroupMeetings : MeetingForm.GeneralMeeting,
             EvaluationSplitIntoPartyGroups = split,
             Attendance = present is null ? null : [.. branch.Members.Select((m, i) => new AttendanceEntry { MemberId = m.Id, Present = present[i] })],
         });
@@ -73,8 +74,30 @@ public sealed class GroupPartitionRuleTests
         => Assert.Equal(RuleOutcome.Passed, Record(Sample.Branch(20), null, split: false).Outcome("OL213"));
 
     [Fact]
-    public void Partition_is_not_evaluated_without_the_split_flag()
-        => MeetingSamples.Record(Sample.Branch(5), Sample.Meeting()).AssertMissing("OL213", "meeting.evaluationSplitIntoPartyGroups");
+    public void Partition_is_not_evaluated_without_the_form_or_the_split_flag()
+        => MeetingSamples.Record(Sample.Branch(5), Sample.Meeting() with { Form = null }).AssertMissing("OL213", "meeting.form", "meeting.evaluationSplitIntoPartyGroups");
+
+    [Fact]
+    public void The_party_group_form_is_a_split_even_without_the_flag()
+        => Assert.Equal(["OL213.NoGroups"], MeetingSamples.Record(Sample.Branch(20), Sample.Meeting() with { Form = MeetingForm.PartyGroupMeetings }).Keys("OL213"));
+
+    [Theory]
+    [InlineData(MeetingForm.PartyGroupMeetings, false)]
+    [InlineData(MeetingForm.GeneralMeeting, true)]
+    [InlineData(MeetingForm.CommitteeMeeting, true)]
+    public void A_form_and_a_split_flag_that_contradict_each_other_are_an_error_naming_both_fields(MeetingForm form, bool split)
+    {
+        var branch = Grouped([0, 0, 1, 1, 1], [true, true]);
+        var record = MeetingSamples.Record(branch, Sample.Meeting() with { Form = form, EvaluationSplitIntoPartyGroups = split });
+        var finding = record.Validate().Result("OL213").Findings.Single(f => f.MessageKey == "OL213.FormContradictsSplit");
+        Assert.Equal(Findings.Severity.Error, finding.Severity);
+        Assert.Contains("meeting.form", finding.Message);
+        Assert.Contains("meeting.evaluationSplitIntoPartyGroups", finding.Message);
+    }
+
+    [Fact]
+    public void A_party_group_form_with_a_matching_flag_has_no_contradiction()
+        => Assert.Equal(RuleOutcome.Passed, MeetingSamples.Record(Grouped([0, 0, 1, 1, 1], [true, true]), Sample.Meeting() with { Form = MeetingForm.PartyGroupMeetings, EvaluationSplitIntoPartyGroups = true }).Outcome("OL213"));
 
     [Fact]
     public void The_partition_check_agrees_with_a_plain_reference_implementation()

@@ -137,7 +137,20 @@ internal static class RecordGenerators
         from leave in Maybe(Bool)
         from statement in Maybe(Bool)
         from briefed in Maybe(Bool)
-        select new AttendanceEntry { MemberId = id, Present = present, LeaveRequestedInAdvance = leave, WrittenStatementEntered = statement, BriefedAfterwards = briefed };
+        from mode in Gen.Frequency((3, Gen.Constant<ParticipationMode?>(null)), (1, Maybe(Enum<ParticipationMode>())))
+        from sitsIn in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new AttendanceEntry
+        {
+            MemberId = id, Present = present, LeaveRequestedInAdvance = leave, WrittenStatementEntered = statement, BriefedAfterwards = briefed,
+            ParticipatedBy = mode, SitsIn = sitsIn,
+        };
+
+    /// <summary>A part of the meeting (支委会, 党员大会, 党小组会), for groups on and off the roster, with or without attendance.</summary>
+    private static Gen<MeetingPart> Part { get; } =
+        from kind in Enum<MeetingPartKind>()
+        from groupId in Gen.Elements<string?>(null, "g0", "g1", "g2", "gx")
+        from attendance in MaybeArray(Attendance, 10)
+        select new MeetingPart { Kind = kind, PartyGroupId = groupId is null ? (PartyGroupId?)null : new PartyGroupId(groupId), Attendance = attendance };
 
     private static Gen<Remark> Remark { get; } =
         from author in Id
@@ -163,6 +176,7 @@ internal static class RecordGenerators
         from hasEnd in Bool
         from chair in Maybe(Id)
         from attendance in MaybeArray(Attendance, 14)
+        from parts in MaybeArray(Part, 5)
         from agenda in Gen.Frequency((1, Gen.Constant<ImmutableArray<AgendaStep>?>(null)), (4, Agenda.Select(a => (ImmutableArray<AgendaStep>?)a)))
         from order in MaybeArray(Id)
         from remarks in MaybeArray(Remark, 30)
@@ -175,7 +189,7 @@ internal static class RecordGenerators
         {
             Kind = kind, Form = form, IsThematic = thematic, Date = date, Start = start,
             End = start is { } s && hasEnd && s.Date.WithCalendar(CalendarSystem.Iso) < LocalDate.MaxIsoValue.PlusDays(-2) ? s.PlusHours(hours) : null,
-            ChairId = chair, Attendance = attendance, Agenda = agenda, SelfExaminationOrder = order, Remarks = remarks,
+            ChairId = chair, Attendance = attendance, Parts = parts, Agenda = agenda, SelfExaminationOrder = order, Remarks = remarks,
             SuperiorRepresentativeAttended = representative, SuperiorGuidance = guidance, IsOnline = online, MinutesKept = minutes,
             EvaluationSplitIntoPartyGroups = split,
         };
@@ -243,13 +257,17 @@ internal static class RecordGenerators
         from progress in Gen.Choose(1, OrgLifePolicy.MaxReportMonths)
         from commitment in Gen.Choose(1, OrgLifePolicy.MaxReportMonths)
         from interval in Gen.Choose(1, OrgLifePolicy.MaxMeetingIntervalMonths)
-        from threshold in Gen.Elements(1, 2, 20, OrgLifePolicy.MaxGroupSplitThreshold)
+        from threshold in Gen.Elements<int?>(null, 1, 2, 20, OrgLifePolicy.MaxGroupSplitThreshold)
         from hours in Gen.Choose(0, OrgLifePolicy.MaxMinimumDurationHours)
         from deadline in Maybe(Date)
         from superior in Bool
         from cap in Gen.Elements<Ratio?>(null, Ratio.OneThird, new Ratio(0, 1), new Ratio(1, 1))
+        from otherThanInPerson in Bool
+        from simplified in Gen.Elements(ImmutableHashSet<BranchKind>.Empty, [.. System.Enum.GetValues<BranchKind>()])
+        from agendas in Gen.Elements(PolicyPresets.All.Select(p => p.Agendas).ToArray())
         select preset with
         {
+            ParticipationOtherThanInPersonCountsTowardQuorum = otherThanInPerson, SimplifiedProcedureBranchKinds = simplified, Agendas = agendas,
             MemberNoticeDays = days[0], DemocraticLifeNoticeDays = days[1], SuperiorNoticeDays = days[2], PlanLeadDays = days[3],
             ReportDays = days[4], DemocraticLifeReportDays = days[5], BranchProgressReportMonths = progress,
             MemberCommitmentReportMonths = commitment, MeetingIntervalMonths = interval, GroupSplitThreshold = threshold,

@@ -21,7 +21,7 @@ public sealed class SourceDocumentScenarioTests
     private static readonly LocalDate AsOf = new(2027, 12, 15);
 
     /// <summary>A 22-member village branch (19 full, 3 probationary) that did everything the rules ask, meeting on 2026-12-15.</summary>
-    private static BranchRecord Exemplary(BranchKind kind = BranchKind.Village)
+    internal static BranchRecord Exemplary(BranchKind kind = BranchKind.Village)
     {
         var branch = Sample.Branch(19, probationary: 3, kind: kind);
         var meetingDate = Sample.MeetingDate;
@@ -58,7 +58,10 @@ public sealed class SourceDocumentScenarioTests
         foreach (var policy in PolicyPresets.All)
         {
             // Half a year on: the Collection preset's half-yearly meeting is due that very day, so nothing is late yet.
-            var report = Exemplary().Validate(policy with { CampaignDeadline = null }, Sample.MeetingDate.PlusMonths(6));
+            // The agenda each preset's document lists for the form (OL204).
+            var record = Exemplary();
+            record = record with { Meeting = record.Meeting! with { Agenda = MeetingSamples.Agenda(policy.Agendas.For(record.Meeting.Kind, record.Meeting.Form!.Value)) } };
+            var report = record.Validate(policy with { CampaignDeadline = null }, Sample.MeetingDate.PlusMonths(6));
             Assert.True(
                 !report.HasErrors && !report.HasWarnings,
                 $"{policy.Name}: " + string.Join("\n", report.FindingsAtLeast(Severity.Warning)));
@@ -183,7 +186,7 @@ public sealed class SourceDocumentScenarioTests
             new PartyGroup(new Ids.PartyGroupId("g1"), "第一党小组", [.. branch.Members.Take(half).Select(m => m.Id)], branch.Members[0].Id),
             new PartyGroup(new Ids.PartyGroupId("g2"), "第二党小组", [.. branch.Members.Skip(half).Select(m => m.Id)], branch.Members[half].Id));
         branch = new Branch(branch.Id, branch.Name, branch.Kind, branch.HasCommittee, branch.Members, groups);
-        var record = MeetingSamples.Record(branch, m => m with { EvaluationSplitIntoPartyGroups = true });
+        var record = MeetingSamples.Record(branch, m => m with { Form = MeetingForm.PartyGroupMeetings, EvaluationSplitIntoPartyGroups = true });
 
         Assert.Equal(expected, Outcome(record, PolicyPresets.District2017, "OL212"));
         Assert.Equal(RuleOutcome.Passed, Outcome(record, PolicyPresets.District2017, "OL213"));

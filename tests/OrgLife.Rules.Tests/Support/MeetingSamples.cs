@@ -4,7 +4,7 @@ using OrgLife.Branches;
 using OrgLife.Ids;
 using OrgLife.Meetings;
 using OrgLife.Records;
-using OrgLife.Rules.MeetingRules;
+using OrgLife.Rules.Policies;
 
 namespace OrgLife.Rules.Tests.Support;
 
@@ -28,7 +28,7 @@ internal static class MeetingSamples
             End = Sample.MeetingDate.At(new LocalTime(12, 30)),
             ChairId = branch.Members.First(m => m.IsSecretary).Id,
             Attendance = Sample.Attendance(branch, branch.Members.Length),
-            Agenda = AgendaOrderRule.RequiredFor(form),
+            Agenda = Agenda(PolicyPresets.National.Agendas.For(MeetingKind.OrganizationalLife, form)),
             SelfExaminationOrder = [.. ids],
             Remarks = FullCriticism(ids),
             SuperiorRepresentativeAttended = true,
@@ -38,6 +38,9 @@ internal static class MeetingSamples
             EvaluationSplitIntoPartyGroups = false,
         };
     }
+
+    /// <summary>The steps of <paramref name="template"/>, stage by stage, in the order listed.</summary>
+    public static ImmutableArray<AgendaStep> Agenda(AgendaTemplate template) => [.. template.Stages.SelectMany(stage => stage)];
 
     /// <summary>A record of <paramref name="branch"/> with <paramref name="meeting"/>.</summary>
     public static BranchRecord Record(Branch branch, Meeting meeting) => new() { Branch = branch, Meeting = meeting };

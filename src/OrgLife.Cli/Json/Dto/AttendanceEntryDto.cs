@@ -1,3 +1,5 @@
+using OrgLife.Meetings;
+
 namespace OrgLife.Cli.Json.Dto;
 
 /// <summary><c>meeting.attendance[i]</c>: one member's attendance.</summary>
@@ -6,6 +8,10 @@ internal sealed record AttendanceEntryDto : JsonObjectDto
     public string? MemberId { get; set; }
 
     public bool? Present { get; set; }
+
+    public ParticipationMode? ParticipatedBy { get; set; }
+
+    public bool? SitsIn { get; set; }
 
     public bool? LeaveRequestedInAdvance { get; set; }
 

@@ -22,6 +22,8 @@ internal sealed record MeetingDto : JsonObjectDto
 
     public AttendanceEntryDto?[]? Attendance { get; set; }
 
+    public MeetingPartDto?[]? Parts { get; set; }
+
     public AgendaStep?[]? Agenda { get; set; }
 
     public string?[]? SelfExaminationOrder { get; set; }

@@ -1,4 +1,5 @@
 using OrgLife.Cli.Json.Dto;
+using OrgLife.Ids;
 using OrgLife.Meetings;
 
 namespace OrgLife.Cli.Json.Mapping;
@@ -11,6 +12,7 @@ internal static class MeetingMapper
         Map.RejectUnknown(dto, path);
         var kind = Map.Value(dto.Kind, Map.Child(path, "kind"), "\"organizationalLife\" or \"democraticLife\"");
         var attendance = Map.Objects(dto.Attendance, Map.Child(path, "attendance"), ToAttendance);
+        var parts = Map.Objects(dto.Parts, Map.Child(path, "parts"), ToPart);
         var agenda = Map.Values(dto.Agenda, Map.Child(path, "agenda"), "an agenda step such as \"workReport\"");
         var order = Map.MemberIds(dto.SelfExaminationOrder, Map.Child(path, "selfExaminationOrder"));
         var remarks = Map.Objects(dto.Remarks, Map.Child(path, "remarks"), ToRemark);
@@ -28,6 +30,7 @@ internal static class MeetingMapper
             End = dto.End,
             ChairId = chair,
             Attendance = attendance,
+            Parts = parts,
             Agenda = agenda,
             SelfExaminationOrder = order,
             Remarks = remarks,
@@ -46,9 +49,31 @@ internal static class MeetingMapper
         {
             MemberId = Map.MemberId(dto.MemberId, Map.Child(path, "memberId")),
             Present = Map.Value(dto.Present, Map.Child(path, "present"), "true or false"),
+            ParticipatedBy = dto.ParticipatedBy,
+            SitsIn = dto.SitsIn ?? false,
             LeaveRequestedInAdvance = dto.LeaveRequestedInAdvance,
             WrittenStatementEntered = dto.WrittenStatementEntered,
             BriefedAfterwards = dto.BriefedAfterwards,
+        };
+    }
+
+    /// <summary>One part; a party group's session names its group, the other parts name none.</summary>
+    private static MeetingPart ToPart(MeetingPartDto dto, string path)
+    {
+        Map.RejectUnknown(dto, path);
+        var kind = Map.Value(dto.Part, Map.Child(path, "part"), "\"committee\", \"generalMeeting\" or \"partyGroup\"");
+        var groupPath = Map.Child(path, "groupId");
+        PartyGroupId? group = kind switch
+        {
+            MeetingPartKind.PartyGroup => Map.Build(groupPath, () => new PartyGroupId(Map.Text(dto.GroupId, groupPath))),
+            _ when dto.GroupId is not null => throw new RecordFormatException(groupPath, "only a \"partyGroup\" part names a group"),
+            _ => default(PartyGroupId?),
+        };
+        return new MeetingPart
+        {
+            Kind = kind,
+            PartyGroupId = group,
+            Attendance = Map.Objects(dto.Attendance, Map.Child(path, "attendance"), ToAttendance),
         };
     }
 
