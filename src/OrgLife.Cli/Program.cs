@@ -13,7 +13,14 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        return Run(args, Console.Out, Console.Error, SystemClock.Instance, errorIsTerminal: !Console.IsErrorRedirected);
+        using var cancellation = new CancellationTokenSource();
+        // Ctrl+C asks the running command to stop at its next check instead of killing the process mid-write.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return Run(args, Console.Out, Console.Error, SystemClock.Instance, errorIsTerminal: !Console.IsErrorRedirected, cancellation.Token);
     }
 
     /// <summary>Runs the tool with the system clock, writing to the given writers; never throws for bad input.</summary>
@@ -29,15 +36,15 @@ public static class Program
     /// <param name="stderr">Where error messages go.</param>
     /// <param name="clock">The clock read for today's date when --as-of is not given.</param>
     /// <returns>0 no error finding, 1 error findings, 2 bad input or usage.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) => Run(args, stdout, stderr, clock, errorIsTerminal: false);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) => Run(args, stdout, stderr, clock, errorIsTerminal: false, CancellationToken.None);
 
-    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool errorIsTerminal)
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool errorIsTerminal, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        var context = new CommandContext(stdout, stderr, clock, errorIsTerminal);
+        var context = new CommandContext(stdout, stderr, clock, errorIsTerminal) { Cancellation = cancellation };
         try
         {
             var arguments = Arguments.Parse(args);
@@ -55,6 +62,8 @@ public static class Program
                 TallyCommand.Name => TallyCommand.Run(arguments, context),
                 ScheduleCommand.Name => ScheduleCommand.Run(arguments, context),
                 GenerateCommand.Name => GenerateCommand.Run(arguments, context),
+                StoreCommand.Name => StoreCommand.Run(arguments, context),
+                RollUpCommand.Name => RollUpCommand.Run(arguments, context),
                 null => throw new UsageException("no command given."),
                 var other => throw new UsageException($"unknown command '{other}'."),
             };
@@ -69,6 +78,11 @@ public static class Program
         {
             context.Fail(ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Fail("cancelled.");
+            return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -9,6 +9,8 @@ public sealed class PackageContentTests
     [InlineData("OrgLife.Abstractions")]
     [InlineData("OrgLife.Rules")]
     [InlineData("OrgLife.Tally")]
+    [InlineData("OrgLife.Partials")]
+    [InlineData("OrgLife.Storage")]
     public void The_package_holds_the_library_its_XML_docs_and_its_README(string id)
     {
         using var package = ZipFile.OpenRead(PackagePath(id, "nupkg"));
@@ -25,6 +27,8 @@ public sealed class PackageContentTests
     [InlineData("OrgLife.Abstractions")]
     [InlineData("OrgLife.Rules")]
     [InlineData("OrgLife.Tally")]
+    [InlineData("OrgLife.Partials")]
+    [InlineData("OrgLife.Storage")]
     public void The_symbol_package_holds_the_portable_PDB(string id)
     {
         using var symbols = ZipFile.OpenRead(PackagePath(id, "snupkg"));

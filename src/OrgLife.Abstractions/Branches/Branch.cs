@@ -120,6 +120,20 @@ public sealed record Branch
     /// <summary>The time zone the branch's dates and times are in.</summary>
     public DateTimeZone TimeZone { get; }
 
+    /// <summary>
+    /// 组织路径 — the branch's superior organizations from the top down (e.g. province, city, county, 党委 IDs),
+    /// not including the branch itself; empty when not recorded. At most <see cref="OrganizationPaths.MaxDepth"/>
+    /// entries, each a usable ID.
+    /// </summary>
+    /// <exception cref="ArgumentException">An entry is empty, too long, padded with white space or holds a control character, or the path is too deep.</exception>
+    public ImmutableArray<string> OrganizationPath
+    {
+        get => organizationPath;
+        init => organizationPath = OrganizationPaths.Validate(value, Id);
+    }
+
+    private readonly ImmutableArray<string> organizationPath = [];
+
     /// <summary>The secretary, or null when the roster names none.</summary>
     public Member? Secretary => Members.FirstOrDefault(m => m.IsSecretary);
 
@@ -139,6 +153,7 @@ public sealed record Branch
     /// <inheritdoc />
     public bool Equals(Branch? other) => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind
         && HasCommittee == other.HasCommittee && TimeZone.Equals(other.TimeZone)
+        && OrganizationPath.SequenceEqual(other.OrganizationPath)
         && Members.SequenceEqual(other.Members) && PartyGroups.SequenceEqual(other.PartyGroups);
 
     /// <inheritdoc />

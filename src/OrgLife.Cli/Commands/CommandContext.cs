@@ -10,6 +10,9 @@ namespace OrgLife.Cli.Commands;
 /// <param name="ErrorIsTerminal">True when stderr is a terminal (only then may a progress line be drawn on it).</param>
 internal sealed record CommandContext(TextWriter Out, TextWriter Error, IClock Clock, bool ErrorIsTerminal = false)
 {
+    /// <summary>Cancelled by Ctrl+C (long commands stop cleanly and exit <see cref="ExitCodes.Cancelled"/>).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Writes one error line, prefixed with the tool's name.</summary>
     public void Fail(string message) => Error.WriteLine($"orglife: {PrintableText.Escape(message)}");
 }

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input (a document that cannot be read) or bad usage; the message is on stderr.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C before the work was done; what a store received in the stopped transaction is not kept.</summary>
+    public const int Cancelled = 130;
 }

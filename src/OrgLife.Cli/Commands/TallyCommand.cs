@@ -1,7 +1,9 @@
 using OrgLife.Cli.Json;
 using OrgLife.Cli.Output;
 using OrgLife.Cli.Output.Json;
+using OrgLife.Cli.Partials;
 using OrgLife.Cli.Tally;
+using OrgLife.Partials;
 
 namespace OrgLife.Cli.Commands;
 
@@ -22,7 +24,7 @@ internal static class TallyCommand
             return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
         }
 
-        arguments.AllowOnly(Name, "form", "suggest", "roster", "format", "culture", "progress");
+        arguments.AllowOnly(Name, "form", "suggest", "roster", "format", "culture", "progress", "export", "assessment");
         if (arguments.Positionals.Length != 1)
         {
             throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
@@ -33,7 +35,15 @@ internal static class TallyCommand
         var labels = Labels.For(CommonOptions.Culture(arguments));
         var progress = CommonOptions.Progress(arguments, context);
         var engine = new TallyEngine(FormOption.Read(arguments), SuggestOption.Read(arguments), arguments.Option("roster") is { } roster ? RosterBook.Read(roster) : null);
+        var export = arguments.Option("export");
+        if (export is not null)
+        {
+            PartialFiles.RequireKnownKind(export, "--export");
+        }
+
         RecordFiles.RequireExists(file);
+        var assessment = PartialFiles.Assessment(arguments, Path.GetFileNameWithoutExtension(file));
+        var partials = new List<PartialTally>();
         using var input = File.OpenRead(file);
         var source = Path.GetFileName(file);
         var summary = new TallySummary(engine.Rule);
@@ -57,6 +67,11 @@ internal static class TallyCommand
             foreach (var result in results)
             {
                 summary.Add(result);
+                context.Cancellation.ThrowIfCancellationRequested();
+                if (export is not null)
+                {
+                    partials.Add(new PartialTally(assessment, result.Branch, result.Roster?.OrganizationPath ?? [], result.Tally));
+                }
                 if (format == OutputFormat.Json)
                 {
                     OutputJson.WriteLine(context.Out, TallyDocuments.Report(result, source), c => c.TallyReportDocument);
@@ -86,6 +101,11 @@ internal static class TallyCommand
         else
         {
             TallyTextWriter.WriteSummary(context.Out, source, summary, labels);
+        }
+
+        if (export is not null)
+        {
+            PartialFiles.Write(export, partials, context.Cancellation);
         }
 
         if (summary.SkippedRows > 0)

@@ -10,6 +10,11 @@ internal static class Usage
           orglife validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
           orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
                                   [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
+                                  [--export FILE.parquet|FILE.json [--assessment ID]]
+          orglife store PARTIALS.parquet|PARTIALS.json ... [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME]
+                                  [--progress auto|always|never]
+          orglife rollup --assessment ID [--level total|province|city|county|committee|N] [FILES.parquet ...]
+                                  [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME] [--format text|json]
           orglife tally INPUT.bin [--branch-reports] [--suggest RULE] [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
           orglife generate OUTPUT.bin [--branches N] [--criteria 1|6] [--seed S] [--serials] [--probationary-share X] [--progress auto|always|never]
           orglife schedule RECORD.json|- [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--ics FILE]
@@ -22,6 +27,9 @@ internal static class Usage
           tally      Tally 民主测评 ballots in the CSV long format (branch,ballot,candidate,grade[,criterion][,category]):
                      one report per branch and a summary across branches. A binary ballot file (named *.bin, or starting
                      with the magic OLBALLOT) is rolled up with every core into the national summary.
+          store      Store partial tallies (from tally --export) in the embedded store (a DuckDB file, default
+                     orglife-partials.duckdb) or PostgreSQL; a branch stored again replaces its earlier counts.
+          rollup     Roll an assessment up by organization level in SQL: DuckDB over the Parquet files given, else the store.
           generate   Write the synthetic national round of ballots in the binary format (default 4,614,000 branches,
                      about 2.2 billion marks, 2.36 GB for one criterion).
           schedule   Every due date of a record's meeting with its rule and status; --ics writes an iCalendar file.
@@ -39,6 +47,13 @@ internal static class Usage
           --roster   Branch records giving each branch's roster (probationary members listed, not graded) and, from the
                      attendance, the ballots issued. Without it every member marked in the CSV is a graded candidate and
                      the ballots issued are the ballots returned.
+          --export   (CSV tally) Also write every branch's partial tally (counts only, docs/partial-tally-format.md) to a
+                     .parquet or .json file; the organization path comes from --roster records.
+          --assessment  The assessment's ID in partials (tally default: the CSV file's name; rollup: required).
+          --store    The embedded store file (default orglife-partials.duckdb in the working folder).
+          --postgres A PostgreSQL connection string, or env:NAME to read it from an environment variable.
+          --schema   The store's schema (default orglife): lower-case letters, digits, underscores.
+          --level    The roll-up level: total (default), province (1), city (2), county (3), committee (4, 党委) or a depth 0-8.
           --branch-reports  (binary tally) Also print every branch's report, in the order the workers finish them.
           --branches The branches to generate (default 4614000, the national round).
           --criteria 1 (the single grade, default) or 6 (five 好/一般/差 criteria and the overall grade).
@@ -48,8 +63,9 @@ internal static class Usage
           --progress A progress line on stderr for a tally or generate longer than a second: auto (only on a terminal), always, never.
           --ics      Write the schedule as an iCalendar file (RFC 5545) to FILE.
 
-        Exit codes: 0 done, no error finding; 1 error findings (validate), an overdue step (schedule), a void assessment (tally);
-        2 bad input (the file, JSON path, CSV line or binary byte offset is named), rows or corrupt blocks skipped, or bad usage.
+        Exit codes: 0 done, no error finding; 1 error findings (validate), an overdue step (schedule), a void assessment (tally, rollup);
+        2 bad input (the file, JSON path, CSV line or binary byte offset is named), rows or corrupt blocks skipped, or bad usage;
+        130 stopped by Ctrl+C.
         The record format: docs/record-format.md and docs/record.schema.json.
         """;
 }

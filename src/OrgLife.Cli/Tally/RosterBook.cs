@@ -61,7 +61,10 @@ internal sealed class RosterBook
             branch.Id,
             AssessmentCandidates.FromRoster(branch.Members),
             present,
-            branch.Members.ToImmutableDictionary(m => m.Id, m => m.Name));
+            branch.Members.ToImmutableDictionary(m => m.Id, m => m.Name))
+        {
+            OrganizationPath = branch.OrganizationPath,
+        };
     }
 }
 
@@ -70,4 +73,8 @@ internal sealed class RosterBook
 /// <param name="Candidates">Full members graded, probationary members listed.</param>
 /// <param name="Present">Members present at the meeting (the ballots issued), or null when the record has no attendance.</param>
 /// <param name="Names">Each member's name, for the report.</param>
-internal sealed record BranchRoster(BranchId Branch, AssessmentCandidates Candidates, long? Present, ImmutableDictionary<MemberId, string> Names);
+internal sealed record BranchRoster(BranchId Branch, AssessmentCandidates Candidates, long? Present, ImmutableDictionary<MemberId, string> Names)
+{
+    /// <summary>The branch's organization path from its record (for exported partials); empty when not recorded.</summary>
+    public ImmutableArray<string> OrganizationPath { get; init; } = [];
+}

@@ -18,4 +18,6 @@ internal sealed record BranchDto : JsonObjectDto
     public MemberDto?[]? Members { get; set; }
 
     public PartyGroupDto?[]? PartyGroups { get; set; }
+
+    public string?[]? OrganizationPath { get; set; }
 }

@@ -28,7 +28,24 @@ internal static class BranchMapper
         var groups = Map.Objects(dto.PartyGroups, Map.Child(path, "partyGroups"), ToGroup) ?? [];
 
         // The branch checks the roster as a whole (an ID twice, a member in two groups); its message names them.
-        return Map.Build(path, () => new Branch(id, name, kind, hasCommittee, members, groups, timeZone));
+        var organizationPath = OrganizationPath(dto.OrganizationPath, Map.Child(path, "organizationPath"));
+        return Map.Build(path, () => new Branch(id, name, kind, hasCommittee, members, groups, timeZone) { OrganizationPath = organizationPath });
+    }
+
+    private static ImmutableArray<string> OrganizationPath(string?[]? entries, string path)
+    {
+        if (entries is null)
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            builder.Add(Map.Text(entries[i], Map.Item(path, i)));
+        }
+
+        return builder.MoveToImmutable();
     }
 
     private static DateTimeZone? TimeZone(string? id, string path)

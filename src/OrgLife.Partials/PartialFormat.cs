@@ -1,0 +1,54 @@
+using OrgLife.Tally.Partials;
+
+namespace OrgLife.Partials;
+
+/// <summary>The constants and texts of the partial-tally format (docs/partial-tally-format.md).</summary>
+public static class PartialFormat
+{
+    /// <summary>The format version this library writes and reads.</summary>
+    public const int Version = 1;
+
+    /// <summary>The organization level columns, <c>org_1</c> … <c>org_8</c>.</summary>
+    public const int OrganizationLevels = 8;
+
+    /// <summary>The Parquet key-value metadata key holding the format version.</summary>
+    public const string VersionKey = "orglife.partial-tally.format-version";
+
+    /// <summary>The Parquet key-value metadata key holding the ballot forms, a JSON object from assessment ID to form.</summary>
+    public const string FormsKey = "orglife.partial-tally.forms";
+
+    /// <summary>The text of a measure in files (<c>issued</c>, <c>mark</c>, <c>void_mark</c> …).</summary>
+    /// <param name="measure">The measure.</param>
+    public static string MeasureText(TallyMeasure measure) => measure switch
+    {
+        TallyMeasure.Issued => "issued",
+        TallyMeasure.Accepted => "accepted",
+        TallyMeasure.Rejected => "rejected",
+        TallyMeasure.GradedCandidate => "graded_candidate",
+        TallyMeasure.IgnoredProbationaryMarks => "ignored_probationary_marks",
+        TallyMeasure.Mark => "mark",
+        TallyMeasure.Abstention => "abstention",
+        TallyMeasure.VoidMark => "void_mark",
+        TallyMeasure.UnattributableVoidMarks => "unattributable_void_marks",
+        TallyMeasure.SkippedRows => "skipped_rows",
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown measure."),
+    };
+
+    /// <summary>The measure of a text, or null when it names none.</summary>
+    /// <param name="text">The text.</param>
+    public static TallyMeasure? MeasureOf(string? text) =>
+        Enum.GetValues<TallyMeasure>().Cast<TallyMeasure?>().FirstOrDefault(m => MeasureText(m!.Value) == text);
+
+    /// <summary>The text of a section: <c>candidate</c> or <c>committee</c>.</summary>
+    /// <param name="section">The section.</param>
+    public static string SectionText(CriterionSection section) => section == CriterionSection.Committee ? "committee" : "candidate";
+
+    /// <summary>The section of a text, or null when it names none.</summary>
+    /// <param name="text">The text.</param>
+    public static CriterionSection? SectionOf(string? text) => text switch
+    {
+        "candidate" => CriterionSection.Candidate,
+        "committee" => CriterionSection.Committee,
+        _ => null,
+    };
+}
