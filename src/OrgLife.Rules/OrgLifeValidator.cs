@@ -101,11 +101,19 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
             return new RuleResult(descriptor, RuleOutcome.Disabled, [], [], note);
         }
 
-        var evaluation = rule.Evaluate(context);
+        var evaluation = context.Meeting is { } meeting && !rule.AppliesTo(meeting.Kind)
+            ? RuleEvaluation.NotApplicableTo(meeting.Kind)
+            : rule.Evaluate(context);
         if (!evaluation.MissingData.IsEmpty)
         {
             var note = MessageRenderer.Render(CommonMessages.NotEvaluated, language, [("missing", string.Join(", ", evaluation.MissingData))]);
             return new RuleResult(descriptor, RuleOutcome.NotEvaluated, [], evaluation.MissingData, note);
+        }
+
+        if (evaluation.NotApplicableNote is { } why)
+        {
+            var template = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
+            return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], [], MessageRenderer.Render(template, language, why.Arguments));
         }
 
         if (evaluation.Findings.IsEmpty)

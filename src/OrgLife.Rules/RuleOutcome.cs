@@ -14,4 +14,10 @@ public enum RuleOutcome
 
     /// <summary>Not evaluated: the policy switches the rule off.</summary>
     Disabled = 3,
+
+    /// <summary>
+    /// Not applicable: the rule does not concern this record (for example OL3xx for a leadership 民主生活会, or a
+    /// requirement the policy's document does not make). Never a pass and never "not evaluated"; the note says why.
+    /// </summary>
+    NotApplicable = 4,
 }

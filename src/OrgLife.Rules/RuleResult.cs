@@ -21,7 +21,7 @@ public sealed record RuleResult
     /// <summary>The rule's ID.</summary>
     public RuleId RuleId => Rule.Id;
 
-    /// <summary>Passed, violated, not evaluated or disabled.</summary>
+    /// <summary>Passed, violated, not evaluated, disabled or not applicable.</summary>
     public RuleOutcome Outcome { get; }
 
     /// <summary>The findings, in the order the rule made them; empty when not evaluated.</summary>
@@ -30,7 +30,7 @@ public sealed record RuleResult
     /// <summary>For <see cref="RuleOutcome.NotEvaluated"/>: the record paths of the missing data, for example <c>meeting.attendance</c>.</summary>
     public ImmutableArray<string> MissingData { get; }
 
-    /// <summary>For a rule not evaluated or disabled: why, in the caller's language; otherwise null.</summary>
+    /// <summary>For a rule not evaluated, disabled or not applicable: why, in the caller's language; otherwise null.</summary>
     public string? Note { get; }
 
     /// <summary>The highest severity among the findings, or null when there are none.</summary>

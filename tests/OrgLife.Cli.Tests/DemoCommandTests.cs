@@ -17,13 +17,22 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public void The_demo_record_breaks_exactly_the_planted_rules_and_leaves_none_unevaluated()
+    public void The_demo_record_breaks_exactly_the_planted_rules_under_the_collection_preset_and_leaves_none_unevaluated()
     {
-        var report = new OrgLife.Rules.OrgLifeValidator().Validate(DemoBranch.Record(), OrgLife.Rules.Policies.PolicyPresets.National, DemoBranch.AsOf, System.Globalization.CultureInfo.GetCultureInfo("en"));
+        var report = new OrgLife.Rules.OrgLifeValidator().Validate(DemoBranch.Record(), OrgLife.Rules.Policies.PolicyPresets.Collection, DemoBranch.AsOf, System.Globalization.CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal(["OL104", "OL302", "OL303", "OL501"], report.Results.Where(r => r.Outcome == OrgLife.Rules.RuleOutcome.Violated).Select(r => r.RuleId.ToString()).Order());
         Assert.DoesNotContain(report.Results, r => r.Outcome == OrgLife.Rules.RuleOutcome.NotEvaluated);
         Assert.Equal(OrgLife.Rules.RuleOutcome.Passed, report.Results.Single(r => r.RuleId.ToString() == "OL201").Outcome);
+    }
+
+    [Fact]
+    public void Under_the_national_default_the_demo_report_deadline_is_not_applicable_since_no_national_text_sets_one()
+    {
+        var report = new OrgLife.Rules.OrgLifeValidator().Validate(DemoBranch.Record(), OrgLife.Rules.Policies.PolicyPresets.National, DemoBranch.AsOf, System.Globalization.CultureInfo.GetCultureInfo("en"));
+
+        Assert.Equal(OrgLife.Rules.RuleOutcome.NotApplicable, report.Results.Single(r => r.RuleId.ToString() == "OL501").Outcome);
+        Assert.Equal(["OL104", "OL302", "OL303"], report.Results.Where(r => r.Outcome == OrgLife.Rules.RuleOutcome.Violated).Select(r => r.RuleId.ToString()).Order());
     }
 
     [Fact]
@@ -34,7 +43,7 @@ public sealed class DemoCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         Assert.Contains("红旗村党支部, a village branch of 23 members (20 full, 3 probationary)", result.Stdout);
-        Assert.Contains("Validation (national policy)", result.Stdout);
+        Assert.Contains("Validation (collection policy: 《组织生活会程序》)", result.Stdout);
         Assert.Matches(@"OL201 +Quorum +passed", result.Stdout);
         Assert.Matches(@"OL303 +ExcellentCap +VIOLATED +1 WARNING", result.Stdout);
         Assert.Contains("8 of 20 graded full members were determined Excellent", result.Stdout);
@@ -53,8 +62,8 @@ public sealed class DemoCommandTests
         var result = Tool.Run("demo", "--culture", "zh-CN");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("规则校验（全国默认政策）", result.Stdout);
-        Assert.Contains("评定等次的正式党员 20 人中优秀 8 人", result.Stdout);
+        Assert.Contains("规则校验（《组织生活会程序》政策）", result.Stdout);
+        Assert.Contains("评定等次的正式党员 20 人中评定为“优秀”的 8 人；“优秀”的党员比例一般不超过三分之一", result.Stdout);
         Assert.Contains("民主测评计票", result.Stdout);
         Assert.Contains("选票：发出 20 张，收回 20 张，有效 19 张，拒收 1 张（编号重复（OL402） 1 张）", result.Stdout);
         Assert.Matches(@"候选人 +优秀 +合格 +基本合格 +不合格 +弃权 +无效 +领先 +建议等次", result.Stdout);

@@ -36,6 +36,15 @@ public sealed record EvaluationRecord
     /// <summary>公示 — the determinations were made public within a scope.</summary>
     public Occurrence? Publicity { get; init; }
 
+    /// <summary>
+    /// 责令重新进行 — whether the superior found the evaluation 失真失实 and ordered it redone (OL312): happened = ordered,
+    /// not happened = recorded as not ordered, null = not recorded.
+    /// </summary>
+    public Occurrence? RedoOrdered { get; init; }
+
+    /// <summary>重新评议 — the evaluation was redone after the superior's order (OL312).</summary>
+    public Occurrence? Redone { get; init; }
+
     /// <summary>评议班子 — members rated the branch committee's work and style.</summary>
     public Occurrence? CommitteeRated { get; init; }
 }

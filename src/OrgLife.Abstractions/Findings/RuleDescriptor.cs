@@ -56,6 +56,20 @@ public sealed record RuleDescriptor
     /// <summary>One English sentence: what the rule requires.</summary>
     public string Summary { get; }
 
+    /// <summary>One Chinese sentence: what the rule requires, in the sources' own terms. Set by every built-in rule.</summary>
+    public string? ChineseSummary
+    {
+        get;
+        init => field = value is null || !string.IsNullOrWhiteSpace(value) ? value : throw new ArgumentException($"Rule {Id}: the Chinese summary must not be blank.", nameof(ChineseSummary));
+    }
+
+    /// <summary>Who evaluates the rule: the validator (a branch record) or the tally (ballots). Default the validator.</summary>
+    public RuleEvaluator EvaluatedBy
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(EvaluatedBy), value, $"Rule {Id}: unknown evaluator.");
+    }
+
     /// <summary>The severity before any policy changes it.</summary>
     public Severity DefaultSeverity { get; }
 
@@ -64,8 +78,8 @@ public sealed record RuleDescriptor
 
     /// <inheritdoc />
     public bool Equals(RuleDescriptor? other) => other is not null && Id == other.Id && EnglishName == other.EnglishName
-        && ChineseName == other.ChineseName && Summary == other.Summary && DefaultSeverity == other.DefaultSeverity
-        && Sources.SequenceEqual(other.Sources);
+        && ChineseName == other.ChineseName && Summary == other.Summary && ChineseSummary == other.ChineseSummary
+        && EvaluatedBy == other.EvaluatedBy && DefaultSeverity == other.DefaultSeverity && Sources.SequenceEqual(other.Sources);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, EnglishName, DefaultSeverity, Sources.Length);

@@ -19,6 +19,15 @@ public sealed record FollowUpRecord
     /// <summary>整改公示 — the rectification measures were made public.</summary>
     public Occurrence? RectificationPublicized { get; init; }
 
+    /// <summary>完成情况公示 — the completion of the rectification was made public (OL503, Municipal-2016 二.6 "整改内容和完成情况要在一定范围公示").</summary>
+    public Occurrence? CompletionPublicized { get; init; }
+
+    /// <summary>通报召开情况 — the meeting was briefed to the lower organizations, the unit, or cadres and the masses (OL510).</summary>
+    public Occurrence? MeetingBriefed { get; init; }
+
+    /// <summary>归卷存档 — the meeting's materials were archived (OL511).</summary>
+    public Occurrence? RecordsArchived { get; init; }
+
     /// <summary>The dates the branch reported rectification progress to its members (每半年通报).</summary>
     public ImmutableArray<LocalDate>? BranchProgressReports { get; init; }
 

@@ -25,8 +25,8 @@ public sealed record Meeting
         init => field = value is null || Enum.IsDefined(value.Value) ? value : throw new ArgumentOutOfRangeException(nameof(Form), value, "Meeting.Form: unknown meeting form.");
     }
 
-    /// <summary>True for a thematic meeting (专题组织生活会).</summary>
-    public bool IsThematic { get; init; }
+    /// <summary>True for a thematic meeting (专题组织生活会), false for one recorded as not thematic, null when not recorded (OL209 is then not evaluated).</summary>
+    public bool? IsThematic { get; init; }
 
     /// <summary>The date of the meeting in the branch's time zone.</summary>
     public LocalDate? Date { get; init; }
@@ -91,6 +91,20 @@ public sealed record Meeting
     /// a flag that contradicts <see cref="Form"/> is reported (OL213), and with a recorded form the flag may be left out.
     /// </summary>
     public bool? EvaluationSplitIntoPartyGroups { get; init; }
+
+    /// <summary>
+    /// 年度 — the year the meeting is held for (OL508): the 2018年度 meeting may be held up to the campaign deadline in
+    /// 2019. Null when not recorded: a meeting on or before the policy's campaign deadline in the first quarter then counts
+    /// for the previous year, any other for its calendar year.
+    /// </summary>
+    public int? ForYear
+    {
+        get;
+        init => field = value is null or (>= 1 and <= 9999) ? value : throw new ArgumentOutOfRangeException(nameof(ForYear), value, "Meeting.ForYear must be a year from 1 to 9999.");
+    }
+
+    /// <summary>经上级党组织同意延期 — a postponement of the meeting the superior approved, with its new date (OL507, OL508); null when none is recorded.</summary>
+    public PostponementApproval? Postponement { get; init; }
 
     // Checked from both setters: an object initializer or a `with` may set Start and End in either order.
     private static void ThrowIfEndBeforeStart(LocalDateTime? start, LocalDateTime? end, string field)

@@ -58,26 +58,32 @@ public sealed record Member
     /// <summary>留党察看 — on probation within the party: keeps membership but has no vote.</summary>
     public bool OnProbationWithinParty { get; init; }
 
-    /// <summary>Circumstances such as mobile, elderly, hardship that call for a priority talk.</summary>
-    public MemberCircumstances Circumstances
+    /// <summary>
+    /// Circumstances such as mobile, elderly, hardship that call for a priority talk (OL105).
+    /// <see cref="MemberCircumstances.None"/> is "recorded as none"; null is "not recorded" (the rule is then not evaluated).
+    /// </summary>
+    public MemberCircumstances? Circumstances
     {
         get;
         init
         {
             const MemberCircumstances all = MemberCircumstances.Mobile | MemberCircumstances.ElderlyOrInfirm | MemberCircumstances.Veteran
                 | MemberCircumstances.Hardship | MemberCircumstances.HealthProblem | MemberCircumstances.Disciplined;
-            field = (value & ~all) == 0 ? value : throw new ArgumentOutOfRangeException(nameof(Circumstances), value, $"Member '{Id}': unknown circumstance flags.");
+            field = value is null || (value.Value & ~all) == 0 ? value : throw new ArgumentOutOfRangeException(nameof(Circumstances), value, $"Member '{Id}': unknown circumstance flags.");
         }
     }
 
-    /// <summary>党员领导干部 — a leading cadre who takes part in the branch's life as an ordinary member.</summary>
-    public bool IsLeadingCadre { get; init; }
+    /// <summary>
+    /// 党员领导干部 — a leading cadre who takes part in the branch's life as an ordinary member (OL215, OL310);
+    /// null when the record does not say (never read as "no").
+    /// </summary>
+    public bool? IsLeadingCadre { get; init; }
 
     /// <summary>
     /// True when the member attended this year's leadership democratic-life meeting (民主生活会);
-    /// only then may a leading cadre be left out of the democratic assessment (OL310).
+    /// only then may a leading cadre be left out of the democratic assessment (OL310). Null when not recorded.
     /// </summary>
-    public bool AttendedDemocraticLifeMeetingThisYear { get; init; }
+    public bool? AttendedDemocraticLifeMeetingThisYear { get; init; }
 
     /// <summary>An approved exclusion from the number due to attend, or null.</summary>
     public AttendanceExclusion? AttendanceExclusion { get; init; }

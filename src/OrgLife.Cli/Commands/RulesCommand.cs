@@ -27,8 +27,8 @@ internal static class RulesCommand
         var labels = Labels.For(CommonOptions.Culture(arguments));
         TextTable.Write(
             context.Out,
-            [labels.Rule, labels.Name, labels.SeverityHeader, labels.Sources, labels.Summary],
-            [.. catalogue.Descriptors.Select(d => (IReadOnlyList<string>)[d.Id.ToString(), labels.RuleName(d), labels.Severity(d.DefaultSeverity), string.Join("; ", d.Sources), d.Summary])]);
+            [labels.Rule, labels.Name, labels.SeverityHeader, labels.EvaluatedByHeader, labels.Sources, labels.Summary],
+            [.. catalogue.Descriptors.Select(d => (IReadOnlyList<string>)[d.Id.ToString(), labels.RuleName(d), labels.Severity(d.DefaultSeverity), labels.EvaluatedBy(d.EvaluatedBy), labels.SourceList(d.Sources), labels.RuleSummary(d)])]);
         return ExitCodes.Success;
     }
 }

@@ -29,10 +29,21 @@ internal sealed record Labels(MessageLanguage Language)
         RuleOutcome.Passed => Pick("passed", "通过"),
         RuleOutcome.Violated => Pick("VIOLATED", "违反"),
         RuleOutcome.NotEvaluated => Pick("not evaluated", "未评估"),
+        RuleOutcome.NotApplicable => Pick("not applicable", "不适用"),
         _ => Pick("disabled", "已停用"),
     };
 
     public string RuleName(RuleDescriptor rule) => Zh ? rule.ChineseName : rule.EnglishName;
+
+    public string RuleSummary(RuleDescriptor rule) => Zh ? rule.ChineseSummary ?? rule.Summary : rule.Summary;
+
+    // In Chinese the documents are named by title (and 文号) with the section; in English by short name and section.
+    public string SourceList(IEnumerable<SourceCitation> sources)
+        => Zh ? string.Join("；", sources.Select(s => $"《{s.Document}》{s.Section}")) : string.Join("; ", sources);
+
+    public string EvaluatedByHeader => Pick("EVALUATED BY", "评估方");
+
+    public string EvaluatedBy(RuleEvaluator evaluator) => evaluator == RuleEvaluator.Tally ? Pick("tally", "计票") : Pick("validator", "校验");
 
     public string Rule => Pick("RULE", "规则");
 
@@ -61,8 +72,8 @@ internal sealed record Labels(MessageLanguage Language)
         => Pick($"{errors} error(s), {warnings} warning(s), {infos} info", $"错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项");
 
     /// <summary>"5 rules passed, 2 violated, …".</summary>
-    public string OutcomeCounts(int passed, int violated, int notEvaluated, int disabled)
+    public string OutcomeCounts(int passed, int violated, int notEvaluated, int disabled, int notApplicable)
         => Pick(
-            $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled",
-            $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条");
+            $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled, {notApplicable} not applicable",
+            $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条，不适用 {notApplicable} 条");
 }

@@ -37,14 +37,14 @@ internal static class ReportTextWriter
 
         writer.WriteLine();
         var counts = ReportCounts.Of(report);
-        writer.WriteLine($"  {labels.Pick("Summary: ", "摘要：")}{labels.SeverityCounts(counts.Errors, counts.Warnings, counts.Infos)}{labels.Pick("; ", "；")}{labels.OutcomeCounts(counts.Passed, counts.Violated, counts.NotEvaluated, counts.Disabled)}");
+        writer.WriteLine($"  {labels.Pick("Summary: ", "摘要：")}{labels.SeverityCounts(counts.Errors, counts.Warnings, counts.Infos)}{labels.Pick("; ", "；")}{labels.OutcomeCounts(counts.Passed, counts.Violated, counts.NotEvaluated, counts.Disabled, counts.NotApplicable)}");
     }
 
     private static string Detail(RuleResult result, Labels labels) => result.Outcome switch
     {
         RuleOutcome.Violated or RuleOutcome.Passed when !result.Findings.IsEmpty
             => string.Join(", ", result.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {labels.Severity(g.Key)}")),
-        RuleOutcome.NotEvaluated or RuleOutcome.Disabled => result.Note ?? string.Empty,
+        RuleOutcome.NotEvaluated or RuleOutcome.Disabled or RuleOutcome.NotApplicable => result.Note ?? string.Empty,
         _ => string.Empty,
     };
 }

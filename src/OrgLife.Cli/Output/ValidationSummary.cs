@@ -24,6 +24,7 @@ internal sealed class ValidationSummary(string source)
     private int violated;
     private int notEvaluated;
     private int disabled;
+    private int notApplicable;
 
     public int Records { get; private set; }
 
@@ -41,6 +42,7 @@ internal sealed class ValidationSummary(string source)
         var c = ReportCounts.Of(report);
         (errors, warnings, infos) = (errors + c.Errors, warnings + c.Warnings, infos + c.Infos);
         (passed, violated, notEvaluated, disabled) = (passed + c.Passed, violated + c.Violated, notEvaluated + c.NotEvaluated, disabled + c.Disabled);
+        notApplicable += c.NotApplicable;
         foreach (var result in report.Results)
         {
             var (v, n) = rules.GetValueOrDefault(result.RuleId.ToString());
@@ -68,7 +70,7 @@ internal sealed class ValidationSummary(string source)
         WithErrors,
         WithWarningsOnly,
         Records - WithErrors - WithWarningsOnly,
-        new CountsDocument(errors, warnings, infos, passed, violated, notEvaluated, disabled),
+        new CountsDocument(errors, warnings, infos, passed, violated, notEvaluated, disabled, notApplicable),
         [.. rules.Select(r => new RuleTallyDocument(r.Key, r.Value.Violated, r.Value.NotEvaluated))],
         [.. inputErrors]);
 

@@ -18,18 +18,22 @@ public sealed class RuleCatalogue
     {
         Rules = [.. rules.OrderBy(r => r.Descriptor.Id)];
         byId = Rules.ToImmutableDictionary(r => r.Descriptor.Id);
-        Descriptors = [.. Rules.Select(r => r.Descriptor)];
+        ValidatorDescriptors = [.. Rules.Select(r => r.Descriptor)];
+        Descriptors = [.. ValidatorDescriptors.Concat(TallyRules.All).OrderBy(d => d.Id)];
         Messages = [.. CommonMessages.All, .. Rules.SelectMany(r => r.Messages)];
     }
 
-    /// <summary>The catalogue of every built-in rule (OL1xx, OL2xx, OL3xx, OL5xx; the OL4xx ballot rules live in the tally).</summary>
+    /// <summary>The catalogue of every built-in rule: OL1xx, OL2xx, OL3xx and OL5xx evaluated by the validator, OL4xx listed for the tally.</summary>
     public static RuleCatalogue Default { get; } = new(RuleSet.All);
 
     /// <summary>A catalogue of <paramref name="rules"/>: for tests of the validator with rules of their own.</summary>
     internal static RuleCatalogue Of(ImmutableArray<Rule> rules) => new(rules);
 
-    /// <summary>Every rule's descriptor, in ID order.</summary>
+    /// <summary>Every rule's descriptor, in ID order: the validator's and the tally's (OL401–OL405, <see cref="RuleEvaluator.Tally"/>).</summary>
     public ImmutableArray<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>The descriptors of the rules the validator evaluates (one result each in a report), in ID order.</summary>
+    public ImmutableArray<RuleDescriptor> ValidatorDescriptors { get; }
 
     /// <summary>Every message template: the common ones, then each rule's.</summary>
     public ImmutableArray<MessageTemplate> Messages { get; }
@@ -40,11 +44,11 @@ public sealed class RuleCatalogue
     /// <summary>The descriptor of <paramref name="id"/>.</summary>
     /// <param name="id">The rule ID.</param>
     /// <exception cref="KeyNotFoundException">The catalogue has no such rule.</exception>
-    public RuleDescriptor this[RuleId id] => byId.TryGetValue(id, out var rule) ? rule.Descriptor : throw new KeyNotFoundException($"The catalogue has no rule {id}.");
+    public RuleDescriptor this[RuleId id] => Descriptors.FirstOrDefault(d => d.Id == id) ?? throw new KeyNotFoundException($"The catalogue has no rule {id}.");
 
     /// <summary>True when the catalogue holds <paramref name="id"/>.</summary>
     /// <param name="id">The rule ID.</param>
-    public bool Contains(RuleId id) => byId.ContainsKey(id);
+    public bool Contains(RuleId id) => byId.ContainsKey(id) || TallyRules.All.Any(d => d.Id == id);
 
     /// <summary>The message template with <paramref name="key"/>.</summary>
     /// <param name="key">The key, for example <c>OL201.Violated</c>.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -15,7 +16,14 @@ internal sealed class CommitteeRatedRule : Rule
         "评议班子",
         "The members rated the branch committee's work and style.",
         Severity.Warning,
-        [Sources.Municipal2016("二.5"), Sources.District2017("附件2 五.4"), Sources.Collection("第二篇 二.2")]);
+        [
+            Sources.Municipal2016("二.5", "组织全体党员对党支部班子的工作、作风等进行评议。"),
+            Sources.District2017("附件2 五", "按照统一制作的表格，对支部班子进行评议，对支部党员进行民主测评。"),
+            Sources.Collection("第二篇 二.2", "以发放测评票请党员对班子进行评议。"),
+        ])
+    {
+        ChineseSummary = "组织党员对党支部班子的工作、作风等进行评议。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -23,6 +31,9 @@ internal sealed class CommitteeRatedRule : Rule
             "The members did not rate the branch committee.",
             "党员未对支部班子进行评议。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
         => OccurrenceCheck.Happened(context.Evaluation?.CommitteeRated, RecordPaths.Of(RecordPaths.Evaluation, "committeeRated"), SubjectKind.Evaluation, "OL309.NotRated", Severity.Warning);

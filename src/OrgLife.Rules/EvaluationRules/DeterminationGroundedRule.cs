@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Grades;
 using OrgLife.Ids;
 using OrgLife.Rules.Catalogue;
@@ -22,14 +23,25 @@ internal sealed class DeterminationGroundedRule : Rule
         "不唯票数",
         "A determination that differs from the assessment's leading grade carries a recorded reason.",
         Severity.Warning,
-        [Sources.Municipal2016("二.5"), Sources.Municipal2016("二.6"), Sources.City2019("三(二)"), Sources.Collection("第三篇 第四步")]);
+        [
+            Sources.Municipal2016("二.5", "民主评议党员不下指标、不定比例、不唯票数。"),
+            Sources.Municipal2016("二.6", "党支部结合评议情况，综合分析党员日常表现，给每名党员评定等次并向本人反馈。"),
+            Sources.City2019("三(二)", "党支部结合评议情况，综合分析党员日常表现，确定评定等次"),
+            Sources.Collection("第三篇 第四步", "党支部根据民主评议情况,结合平时掌握的党员现实表现,进行综合分析,对每名党员提出评定意见"),
+        ])
+    {
+        ChineseSummary = "评定等次与民主测评得票最多的等次不同的，记录依据（党员日常表现），不唯票数。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL305.NoReason",
-            "Member {member} was determined {grade} while the ballots led with {leading}, and no reason is recorded.",
-            "党员 {member} 被评定为“{grade}”，与民主测评领先等次“{leading}”不同，但未记录理由。"),
+            "Member {member} was determined {grade} while the most votes in the assessment went to {leading}, and no reason is recorded.",
+            "党员 {member} 被评定为“{grade}”，与民主测评得票最多的等次“{leading}”不同，但未记录依据。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

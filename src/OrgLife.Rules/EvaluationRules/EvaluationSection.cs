@@ -20,5 +20,6 @@ internal static class EvaluationSection
         new CommitteeRatedRule(),
         new ExemptionValidRule(),
         new ScaleRule(),
+        new EvaluationRedoneRule(),
     ];
 }

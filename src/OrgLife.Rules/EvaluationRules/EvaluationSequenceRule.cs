@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using OrgLife.Evaluation;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -22,7 +23,15 @@ internal sealed class EvaluationSequenceRule : Rule
         "评议程序",
         "Self-evaluation, peer evaluation, democratic assessment and organizational determination all take place, in this order.",
         Severity.Error,
-        [Sources.City2019("二"), Sources.Village2019("二.5"), Sources.Municipal2016("二.5"), Sources.District2017("附件2 五")]);
+        [
+            Sources.City2019("二(一)", "再按照个人自评、党员互评、民主测评的程序，组织党员开展民主评议"),
+            Sources.Village2019("二.5", "召开党员大会，按照个人自评、党员互评、民主测评、组织评定程序，对党员进行评议。"),
+            Sources.Municipal2016("二.5", "会上，按照个人自评、党员互评、民主测评的程序，对党员进行评议。"),
+            Sources.District2017("附件2 五", "按照个人自评、党员互评、民主测评的程序，对党员进行评议。"),
+        ])
+    {
+        ChineseSummary = "按照个人自评、党员互评、民主测评、组织评定的程序依次进行。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -36,6 +45,9 @@ internal sealed class EvaluationSequenceRule : Rule
             "The evaluation step {step} is dated {date}, before {earlier} on {earlierDate}.",
             "“{step}”环节日期 {date} 早于前一环节“{earlier}”的日期 {earlierDate}。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Ids;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -8,9 +9,10 @@ using OrgLife.Rules.Validation;
 namespace OrgLife.Rules.EvaluationRules;
 
 /// <summary>
-/// OL304 EveryoneGraded 逐一评定 — every full member receives exactly one of the four grades, except a
-/// leading cadre validly exempt from the assessment (OL310: listed as exempt, and attended this year's
-/// 民主生活会). Findings per member: a full member without a grade, a member determined more than once,
+/// OL304 EveryoneGraded 逐一评定 — every full member receives exactly one of the four grades, except, where the
+/// policy's <see cref="Policies.OrgLifePolicy.ExemptionScope"/> is the whole 民主评议 (Municipal-2016, District-2017),
+/// a leading cadre validly exempt (OL310: listed as exempt, and attended this year's 民主生活会); where it is the
+/// 民主测评 only (the national default, the Collection) that cadre is still graded. Findings per member: a full member without a grade, a member determined more than once,
 /// and a determination for someone not on the roster. An absent exemption list reads as "nobody exempt":
 /// an exemption counts only when it is recorded.
 /// </summary>
@@ -22,7 +24,14 @@ internal sealed class EveryoneGradedRule : Rule
         "逐一评定",
         "Every full member receives exactly one of the four grades, except leading cadres validly exempt from the assessment.",
         Severity.Error,
-        [Sources.Municipal2016("二.6"), Sources.City2019("三(二)")]);
+        [
+            Sources.Municipal2016("二.6", "党支部结合评议情况，综合分析党员日常表现，给每名党员评定等次并向本人反馈。"),
+            Sources.City2019("三(二)", "党支部结合评议情况，综合分析党员日常表现，确定评定等次并向本人反馈，在一定范围内公示。"),
+            Sources.Municipal2016("三.3", "参加年度民主生活会的党员领导干部，可不参加民主评议党员。"),
+        ])
+    {
+        ChineseSummary = "每名正式党员评定一个等次（优秀、合格、基本合格、不合格）；依政策可不参加民主评议的党员领导干部除外。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -36,6 +45,9 @@ internal sealed class EveryoneGradedRule : Rule
             "A determination names {member}, who is not on the branch roster.",
             "评定结果中的 {member} 不在本支部党员名册中。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
@@ -77,7 +89,7 @@ internal sealed class EveryoneGradedRule : Rule
             }
             else if (member.IsGradable
                 && !(mine.Count == 1 && determinations[mine.First].Grade is not null)
-                && !(ExemptionValidRule.MayBeExempt(member) && exempt.Contains(member.Id)))
+                && !(context.Policy.ExemptionScope == Policies.ExemptionScope.WholeEvaluation && ExemptionValidRule.MayBeExempt(member) && exempt.Contains(member.Id)))
             {
                 findings.Add(RuleEvaluation.Finding(EvaluationPaths.Member(member.Id, RecordPaths.Member(i)), "OL304.NotGraded", Severity.Error, ("member", member.Name)));
             }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Grades;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -10,7 +11,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// <summary>
 /// OL303 ExcellentCap 优秀比例 — Excellent determinations are at most the policy's share (default
 /// one third) of the graded full members, tested exactly: 3 × excellent ≤ graded. A warning by
-/// default ("一般"); a policy without a cap ("不下指标、不定比例") gets an information finding.
+/// default ("一般不超过三分之一"); under a policy without a cap ("不下指标、不定比例") the rule is not applicable: no finding at all.
 /// </summary>
 internal sealed class ExcellentCapRule : Rule
 {
@@ -20,20 +21,32 @@ internal sealed class ExcellentCapRule : Rule
         "优秀比例",
         "Excellent determinations are at most one third of the graded full members.",
         Severity.Warning,
-        [Sources.Village2019("二.5"), Sources.EvaluationGuidance("优秀党员比例一般不超过三分之一"), Sources.Municipal2016("二.5 不下指标、不定比例")]);
+        [
+            Sources.Village2019("二.5", "评定为“优秀”的党员比例一般不超过三分之一。"),
+            Sources.Municipal2016("二.5", "民主评议党员不下指标、不定比例、不唯票数。"),
+        ])
+    {
+        ChineseSummary = "评定为“优秀”的党员比例一般不超过参加评定的正式党员的三分之一（政策可关闭：“不下指标、不定比例”）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL303.Violated",
-            "{excellent} of {graded} graded full members were determined Excellent; at most {cap} ({ratio}) are allowed.",
-            "评定等次的正式党员 {graded} 人中优秀 {excellent} 人，超过 {ratio} 的上限（最多 {cap} 人）。"),
-        new("OL303.NoCap",
-            "The policy sets no Excellent cap; {excellent} of {graded} graded full members were determined Excellent.",
-            "当前政策不设优秀比例；评定等次的正式党员 {graded} 人中优秀 {excellent} 人。"),
+            "{excellent} of {graded} graded full members were determined Excellent; as a rule at most {cap} ({ratio}).",
+            "评定等次的正式党员 {graded} 人中评定为“优秀”的 {excellent} 人；“优秀”的党员比例一般不超过{ratio}（{cap} 人）。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
+        // "不下指标、不定比例" (Municipal-2016 二.5): no cap, and no finding about it, not even information.
+        if (context.Policy.ExcellentCap is null)
+        {
+            return RuleEvaluation.NotRequiredBy(context.Policy, context.Meeting?.Kind ?? MeetingKind.OrganizationalLife);
+        }
+
         if (context.Branch is null)
         {
             return RuleEvaluation.Missing(RecordPaths.Branch);
@@ -57,10 +70,7 @@ internal sealed class ExcellentCapRule : Rule
         }
 
         var subject = new FindingSubject(SubjectKind.Evaluation, null, RecordPaths.Of(RecordPaths.Evaluation, "determinations"));
-        if (context.Policy.ExcellentCap is not { } cap)
-        {
-            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL303.NoCap", Severity.Info, ("excellent", excellent), ("graded", graded))]);
-        }
+        var cap = context.Policy.ExcellentCap.Value;
 
         if (!cap.IsExceededBy(excellent, graded))
         {
@@ -70,7 +80,11 @@ internal sealed class ExcellentCapRule : Rule
         var allowed = (long)graded * cap.Numerator / cap.Denominator;
         return RuleEvaluation.Of(
         [
-            RuleEvaluation.Finding(subject, "OL303.Violated", Severity.Warning, ("excellent", excellent), ("graded", graded), ("cap", allowed), ("ratio", cap.ToString())),
+            RuleEvaluation.Finding(subject, "OL303.Violated", Severity.Warning, ("excellent", excellent), ("graded", graded), ("cap", allowed), ("ratio", RatioPhrase(cap))),
         ]);
     }
+
+    // The sources' words for the usual cap ("一般不超过三分之一"); any other ratio as digits in both languages.
+    private static Phrase RatioPhrase(Policies.Ratio ratio)
+        => ratio == Policies.Ratio.OneThird ? new("1/3", "三分之一") : new(ratio.ToString(), ratio.ToString());
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -19,7 +20,14 @@ internal sealed class FeedbackRule : Rule
         "向本人反馈",
         "Every graded member received feedback on their determination.",
         Severity.Error,
-        [Sources.City2019("三(二)"), Sources.Village2019("二.5"), Sources.Municipal2016("二.6")]);
+        [
+            Sources.City2019("三(二)", "确定评定等次并向本人反馈"),
+            Sources.Village2019("二.5", "对党员的评定意见要向本人反馈。"),
+            Sources.Municipal2016("二.6", "给每名党员评定等次并向本人反馈。"),
+        ])
+    {
+        ChineseSummary = "评定意见向每名被评定党员本人反馈。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -27,6 +35,9 @@ internal sealed class FeedbackRule : Rule
             "Member {member} was graded {grade} but received no feedback.",
             "党员 {member} 评定为“{grade}”，但未向本人反馈。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

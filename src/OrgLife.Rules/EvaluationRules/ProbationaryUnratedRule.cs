@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Members;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -20,7 +21,14 @@ internal sealed class ProbationaryUnratedRule : Rule
         "预备党员不评定等次",
         "Probationary members take part in the evaluation but receive no grade.",
         Severity.Error,
-        [Sources.Village2019("二.5"), Sources.Municipal2016("三.3"), Sources.District2017("附件2 五")]);
+        [
+            Sources.Village2019("二.5", "预备党员参加民主评议，但不评定等次。"),
+            Sources.Municipal2016("三.3", "预备党员参加民主评议党员，但不评定等次。"),
+            Sources.District2017("附件2 五", "预备党员可参加民主评议，但不评定等次。"),
+        ])
+    {
+        ChineseSummary = "预备党员参加民主评议，但不评定等次。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -28,6 +36,9 @@ internal sealed class ProbationaryUnratedRule : Rule
             "Probationary member {member} was given the grade {grade}; probationary members receive no grade.",
             "预备党员 {member} 被评定为“{grade}”；预备党员不评定等次。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -15,7 +16,12 @@ internal sealed class PublicityRule : Rule
         "公示",
         "The determinations were made public within a scope.",
         Severity.Warning,
-        [Sources.City2019("三(二)")]);
+        [
+            Sources.City2019("三(二)", "确定评定等次并向本人反馈，在一定范围内公示。"),
+        ])
+    {
+        ChineseSummary = "评定结果在一定范围内公示。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -23,6 +29,9 @@ internal sealed class PublicityRule : Rule
             "The determinations were not made public.",
             "评定结果未在一定范围内公示。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
         => OccurrenceCheck.Happened(context.Evaluation?.Publicity, RecordPaths.Of(RecordPaths.Evaluation, "publicity"), SubjectKind.Evaluation, "OL307.NotPublicized", Severity.Warning);

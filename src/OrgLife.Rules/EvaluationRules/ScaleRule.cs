@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
@@ -19,7 +20,13 @@ internal sealed class ScaleRule : Rule
         "测评等次",
         "The ballots use a scale the policy allows; the determination uses the four grades.",
         Severity.Error,
-        [Sources.Municipal2016("二.5"), Sources.Collection("第三篇 第三步 4")]);
+        [
+            Sources.Municipal2016("二.5", "按照“优秀”“合格”“基本合格”“不合格”四种等次，对党员进行投票测评。"),
+            Sources.Collection("第三篇 第三步 4", "发放民主测评表,按照“好”、“一般”、“差”三种情况,对党员进行投票测评"),
+        ])
+    {
+        ChineseSummary = "测评票使用政策规定的等次（四个等次或好、一般、差）；组织评定一律使用四个等次。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -30,6 +37,9 @@ internal sealed class ScaleRule : Rule
             "The determination did not use the four grades (Excellent, Qualified, Basically qualified, Unqualified).",
             "组织评定未使用优秀、合格、基本合格、不合格四个等次。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

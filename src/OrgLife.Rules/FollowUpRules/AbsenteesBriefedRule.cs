@@ -19,7 +19,13 @@ internal sealed class AbsenteesBriefedRule : Rule
         "转告缺席人",
         "Absentees were told of the meeting and of the criticisms addressed to them.",
         Severity.Warning,
-        [Sources.Collection("第一篇 3.2"), Sources.District2017("附件1 二.1")]);
+        [
+            Sources.Collection("第一篇 3.2", "主持人或由主持人委托出席会议的其他同志将会议情况和批评意见转告缺席人。"),
+            Sources.District2017("附件1 二.1", "会后，领导班子主要负责人将会议情况和批评意见转告缺席人。"),
+        ])
+    {
+        ChineseSummary = "会后将会议情况和批评意见转告缺席人。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Scheduling;
@@ -22,17 +23,26 @@ internal sealed class BranchProgressReportsRule : Rule
         "每半年通报",
         "The branch reports rectification progress to its members at least every six months during the year after the meeting.",
         Severity.Error,
-        [Sources.City2019("三(四)"), Sources.Village2019("二.6")]);
+        [
+            Sources.City2019("三(四)", "党支部要结合党支部主题党日，每半年向党员群众通报班子整改情况"),
+            Sources.Village2019("二.6", "党组织半年内要向党员群众通报班子整改情况"),
+        ])
+    {
+        ChineseSummary = "党支部按规定向党员群众通报班子整改情况（每半年；或半年内一次）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL504.PeriodMissed",
-            "No rectification progress report to members between {from} and {due} (report {number}, every {months} months).",
+            "No rectification progress report to members between {from} and {due} (report {number}, every {months}).",
             "{from} 至 {due} 期间（第 {number} 次，每 {months} 个月）未向党员群众通报整改情况。"),
         new("OL504.Pending",
             "Rectification progress report {number} to members is due on {due}.",
             "第 {number} 次向党员群众通报整改情况应于 {due} 前完成。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
@@ -58,7 +68,7 @@ internal sealed class BranchProgressReportsRule : Rule
 
             if (DueDates.IsPast(period.Due, context.AsOf))
             {
-                findings.Add(RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", months)));
+                findings.Add(RuleEvaluation.Finding(subject, "OL504.PeriodMissed", Severity.Error, ("from", period.Start), ("due", period.Due), ("number", period.Number), ("months", Quantity.Months(months))));
             }
             else
             {

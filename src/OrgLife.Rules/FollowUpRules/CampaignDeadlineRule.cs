@@ -14,6 +14,7 @@ namespace OrgLife.Rules.FollowUpRules;
 /// policy that sets no deadline passes the rule with an Info finding saying so (there is nothing to miss),
 /// rather than reporting it "not evaluated", which would suggest the record lacks something; a record
 /// without a meeting date is "not evaluated" either way.
+/// A postponement the superior approved (<see cref="Meetings.Meeting.Postponement"/>) makes its new date the deadline.
 /// </summary>
 internal sealed class CampaignDeadlineRule : Rule
 {
@@ -21,9 +22,17 @@ internal sealed class CampaignDeadlineRule : Rule
         new RuleId("OL507"),
         "CampaignDeadline",
         "完成时限",
-        "The meeting and the evaluation were completed by the campaign's deadline.",
+        "The meeting and the evaluation were completed by the campaign's deadline, or by the new date of a postponement the superior approved.",
         Severity.Error,
-        [Sources.City2019("四.6 2019年3月底前"), Sources.Village2019("三 2019年3月20日前"), Sources.Municipal2016("一 2017年3月底前")]);
+        [
+            Sources.City2019("四.6", "组织生活会和民主评议党员要在2019年3月底前完成。"),
+            Sources.Village2019("三(三)", "组织生活会和民主评议党员要在2019年3月20日前完成。"),
+            Sources.Municipal2016("一", "专题组织生活会和民主评议党员工作要坚持时间服从质量，不赶进度，在2017年3月底前完成。"),
+            Sources.Collection("第一篇 3.5", "对未经上级党组织同意而不按时召开组织生活会的支部主要负责人以及无故不参加民主生活会的班子成员,应给予批评教育。"),
+        ])
+    {
+        ChineseSummary = "组织生活会和民主评议党员在规定时限前完成（经上级党组织同意延期的，以批准的日期为准）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -50,6 +59,12 @@ internal sealed class CampaignDeadlineRule : Rule
         {
             var subject = new FindingSubject(SubjectKind.Branch, null, RecordPaths.Branch);
             return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL507.NoDeadline", Severity.Info, ("policy", context.Policy.Name))]);
+        }
+
+        // A postponement the superior approved moves the deadline to its new date (Collection 第一篇 3.5 "未经上级党组织同意").
+        if (context.Meeting!.Postponement is { NewDeadline: var approved } && approved > deadline)
+        {
+            deadline = approved;
         }
 
         var findings = new List<FindingDraft>();

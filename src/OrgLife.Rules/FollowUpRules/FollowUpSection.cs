@@ -18,5 +18,7 @@ internal static class FollowUpSection
         new CampaignDeadlineRule(),
         new MeetingFrequencyRule(),
         new AbsenteesBriefedRule(),
+        new MeetingBriefedRule(),
+        new RecordsArchivedRule(),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Members;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -26,17 +27,26 @@ internal sealed class MemberCommitmentReportsRule : Rule
         "每季度报告",
         "Each member reports on fulfilling their commitments every quarter during the year after the meeting.",
         Severity.Error,
-        [Sources.City2019("三(四)"), Sources.Village2019("二.6")]);
+        [
+            Sources.City2019("三(四)", "党员每季度报告兑现承诺情况。"),
+            Sources.Village2019("二.6", "党员每季度要在党员大会或党小组会上报告兑现承诺情况。"),
+        ])
+    {
+        ChineseSummary = "党员每季度报告兑现承诺情况。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL505.PeriodsMissed",
-            "Member {member} did not report on their commitments in {missed} of {elapsed} elapsed periods of {months} months; the first missed period ended on {due}.",
+            "Member {member} did not report on their commitments in {missed} of {elapsed} elapsed periods of {months}; the first missed period ended on {due}.",
             "党员 {member} 在已过去的 {elapsed} 个报告期（每 {months} 个月）中有 {missed} 个未报告兑现承诺情况，第一个截至 {due}。"),
         new("OL505.Pending",
             "{count} members have yet to report on their commitments for the period ending {due}.",
             "尚有 {count} 名党员需在 {due} 前报告本期兑现承诺情况。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
@@ -125,7 +135,7 @@ internal sealed class MemberCommitmentReportsRule : Rule
                     ("member", member.Name),
                     ("missed", BitOperations.PopCount(missed)),
                     ("elapsed", BitOperations.PopCount(elapsed)),
-                    ("months", months),
+                    ("months", Quantity.Months(months)),
                     ("due", periods[BitOperations.TrailingZeroCount(missed)].Due)));
             }
 

@@ -20,7 +20,14 @@ internal sealed class RectificationItemsRule : Rule
         "整改清单",
         "Each rectification item names the matter, the measures, the person or unit responsible and a deadline after the meeting.",
         Severity.Error,
-        [Sources.Municipal2016("二.6"), Sources.District2017("附件1 三.1"), Sources.Collection("第三篇 第五步")]);
+        [
+            Sources.Municipal2016("二.6", "党支部及其班子成员要分别列出整改清单、明确整改事项、具体措施和责任时限"),
+            Sources.District2017("附件1 三.1", "制定整改措施，形成整改清单，明确整改目标、完成时限"),
+            Sources.Collection("第三篇 第五步", "做到所有需要整改的事项目标明确、措施明确、责任明确、时限明确"),
+        ])
+    {
+        ChineseSummary = "每个整改事项写明整改事项、具体措施、责任人或责任单位以及会后的完成时限。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Meetings;
 using OrgLife.Records;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Messages;
@@ -20,7 +21,14 @@ internal sealed class ResultsFiledRule : Rule
         "上报备案",
         "The problem list, the rectification list and the evaluation results were filed with the superior.",
         Severity.Error,
-        [Sources.City2019("三(五)"), Sources.Municipal2016("二.6"), Sources.District2017("附件2 六")]);
+        [
+            Sources.City2019("三(五)", "将班子查摆的问题、整改措施以及民主评议党员结果报上级党组织备案。"),
+            Sources.Municipal2016("二.6", "党支部要将班子的问题清单、整改清单以及民主评议党员结果报上级党组织备案。"),
+            Sources.District2017("附件2 六", "党支部要将班子查摆的问题、整改措施以及民主评议党员结果报上级党组织备案。"),
+        ])
+    {
+        ChineseSummary = "将班子的问题清单、整改清单以及民主评议党员结果报上级党组织备案。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -34,6 +42,9 @@ internal sealed class ResultsFiledRule : Rule
             "The evaluation results were not filed with the superior.",
             "民主评议结果未报上级党组织备案。"),
     ];
+
+    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
+    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

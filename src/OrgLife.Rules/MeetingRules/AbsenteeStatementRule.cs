@@ -25,7 +25,14 @@ internal sealed class AbsenteeStatementRule : Rule
         "书面发言",
         "An absentee asked for leave in advance, and their written statement was read out and entered in the minutes (Info at an organizational-life meeting, Error at a democratic-life meeting); a member who took part other than in person is no absentee.",
         Severity.Info,
-        [Sources.Collection("第一篇 2.6"), Sources.District2017("附件1 一.7")]);
+        [
+            Sources.Collection("第一篇 2.6", "因故缺席人可以提交书面发言,书面发言由主持人在会上宣读并列入会议记录。"),
+            Sources.District2017("附件1 一.7", "因特殊情况不能参加民主生活会的，会前要向领导班子主要负责人说明原因，并严格履行请假手续。"),
+            Sources.District2017("附件1 二.1", "因故缺席的人员应当提交书面发言材料。"),
+        ])
+    {
+        ChineseSummary = "缺席人会前请假，书面发言由主持人在会上宣读并列入会议记录（组织生活会为提示“可以提交”；民主生活会因故缺席的人员应当提交书面发言材料）；以其他方式参加的党员不算缺席。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

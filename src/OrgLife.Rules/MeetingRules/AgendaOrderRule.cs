@@ -33,7 +33,16 @@ internal sealed class AgendaOrderRule : Rule
         "会议议程",
         "The steps the preset's document requires for the form are all present, once each as required, in order, with no step foreign to the form.",
         Severity.Error,
-        [Sources.City2019("二(一)"), Sources.City2019("二(二)"), Sources.City2019("二(三)"), Sources.District2017("附件2 四"), Sources.District2017("附件2 五"), Sources.District2017("附件1 二.1")]);
+        [
+            Sources.City2019("二(一)", "首先由党支部书记代表党支部委员会向党员大会述职，再按照个人自评、党员互评、民主测评的程序，组织党员开展民主评议"),
+            Sources.City2019("二(二)", "党员依次进行对照检查，其他党员进行批评帮助"),
+            Sources.City2019("二(三)", "分别召开党小组会，开展个人自评和党员互评，由党员依次进行对照检查，其他党员进行批评帮助"),
+            Sources.District2017("附件2 四", "1、支部书记领学有关内容；2、党支部书记代表班子进行述职，说明征求意见和查摆问题情况，集体研究提出整改措施；3、支部书记和班子成员逐一开展批评和自我批评。"),
+            Sources.District2017("附件2 五", "1、支部书记领学有关内容；2、支部书记通报支部班子查摆问题、开展批评和自我批评情况；3、开展个人自评和党员互评。"),
+        ])
+    {
+        ChineseSummary = "所选会议形式要求的议程步骤齐全，且顺序正确。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

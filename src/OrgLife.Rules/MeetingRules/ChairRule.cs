@@ -20,7 +20,14 @@ internal sealed class ChairRule : Rule
         "主持人",
         "The meeting is chaired by the branch secretary (democratic-life meeting: the principal leader).",
         Severity.Error,
-        [Sources.City2019("二"), Sources.Collection("第一篇 2.1"), Sources.District2017("附件1 二.1")]);
+        [
+            Sources.City2019("二", "主持人：党支部书记"),
+            Sources.Collection("第一篇 2.1", "组织生活会由支部负责人召集并主持。"),
+            Sources.District2017("附件1 二.1", "民主生活会由领导班子主要负责人主持"),
+        ])
+    {
+        ChineseSummary = "会议由党支部书记主持（民主生活会由领导班子主要负责人主持）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -25,7 +25,12 @@ internal sealed class CommitteeQuorumRule : Rule
         "支委会到会",
         "A committee-form meeting has half or more of the committee present at its committee part.",
         Severity.Error,
-        [Sources.BranchWorkRegulations("第十二条")]);
+        [
+            Sources.BranchWorkRegulations("第十二条", "支部委员会会议须有半数以上委员到会方可召开。"),
+        ])
+    {
+        ChineseSummary = "以支委会形式召开的，半数以上支部委员到会。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

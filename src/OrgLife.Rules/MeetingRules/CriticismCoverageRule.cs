@@ -38,7 +38,14 @@ internal sealed class CriticismCoverageRule : Rule
         "每人至少提一条批评意见",
         "Every examinee received at least one criticism from every other participant of the criticism (支委会 form: the committee members at the committee part; 党小组会 form: the examinee's own group); a work suggestion does not count.",
         Severity.Error,
-        [Sources.City2019("二"), Sources.Collection("第二篇 (二)2"), Sources.District2017("附件1 二.3")]);
+        [
+            Sources.City2019("二", "（每人至少提一条批评意见）"),
+            Sources.Collection("第二篇 (二)2", "每位支委成员自我批评结束后,其他成员要依次提出批评意见,发言一个批评一个"),
+            Sources.District2017("附件1 二.3", "不能以工作建议代替批评意见。"),
+        ])
+    {
+        ChineseSummary = "每名对照检查者都收到其他参会人员的批评意见（每人至少提一条批评意见）；工作建议不能代替批评意见。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -25,7 +25,12 @@ internal sealed class FormFitsBranchRule : Rule
         "会议形式",
         "A branch without a committee holds the general-meeting form, or, when large, its criticism in party groups.",
         Severity.Error,
-        [Sources.District2017("附件2 四")]);
+        [
+            Sources.District2017("附件2 四", "不设支委会的党支部直接召开党员大会，人数较多的可以以党小组形式开展批评和自我批评。"),
+        ])
+    {
+        ChineseSummary = "不设支委会的党支部直接召开党员大会（人数较多的可以以党小组形式开展批评和自我批评）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

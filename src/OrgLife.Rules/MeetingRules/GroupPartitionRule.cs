@@ -30,7 +30,13 @@ internal sealed class GroupPartitionRule : Rule
         "党小组划分",
         "When the evaluation is split (always in the 党小组会 form), every participant belongs to exactly one party group, no group is empty, each group has a leader; a form and split flag that contradict each other are an error.",
         Severity.Error,
-        [Sources.District2017("附件2 五"), Sources.BranchWorkRegulations("第十三条")]);
+        [
+            Sources.District2017("附件2 五", "党员人数较多，20人以上的支部，可分党小组进行。"),
+            Sources.BranchWorkRegulations("第十三条", "应当划分若干党小组，并设立党小组组长。"),
+        ])
+    {
+        ChineseSummary = "分党小组进行时，每名参会人员只属于一个党小组，党小组不为空且设有组长。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

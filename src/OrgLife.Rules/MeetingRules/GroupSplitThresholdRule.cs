@@ -30,7 +30,13 @@ internal sealed class GroupSplitThresholdRule : Rule
         "分党小组",
         "Self- and peer evaluation, in the 党小组会 form or by the split flag, may be held in party groups only in a branch of the policy's size or more (District-2017: 20, probationary members included); with no size set, only the Info that it may.",
         Severity.Error,
-        [Sources.District2017("附件2 五"), Sources.Municipal2016("二.5")]);
+        [
+            Sources.District2017("附件2 五", "党员人数较多，20人以上的支部，可分党小组进行。"),
+            Sources.Municipal2016("二.5", "党员人数较多的党支部，个人自评和党员互评可分党小组进行。"),
+        ])
+    {
+        ChineseSummary = "个人自评和党员互评分党小组进行（含以党小组会形式召开），限于党员人数达到政策规定人数的支部（武进区：20人以上，含20人）；未规定人数时只提示可以分党小组进行。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

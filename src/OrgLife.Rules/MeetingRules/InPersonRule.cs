@@ -20,7 +20,12 @@ internal sealed class InPersonRule : Rule
         "不宜在网上进行",
         "The meeting and the evaluation are held in person, not online.",
         Severity.Warning,
-        [Sources.Village2019("三(二)")]);
+        [
+            Sources.Village2019("三(二)", "组织生活会和民主评议党员不宜在网上进行。"),
+        ])
+    {
+        ChineseSummary = "组织生活会和民主评议党员不宜在网上进行。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

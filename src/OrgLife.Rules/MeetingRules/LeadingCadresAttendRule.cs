@@ -10,9 +10,11 @@ namespace OrgLife.Rules.MeetingRules;
 
 /// <summary>
 /// OL215 LeadingCadresAttend 双重组织生活 — the branch's leading cadres (党员领导干部) attend as ordinary members,
-/// or asked for leave in advance (a warning). A leading cadre missing from the attendance list counts as absent
-/// without leave; an absent cadre whose leave is not recorded makes the rule not evaluated, naming that entry's
-/// field. One finding per cadre. Needs <c>branch</c> and <c>meeting.attendance</c>.
+/// or asked for leave in advance: an error (City-2019 四.2 "要", Village-2019 "必须"). A leading cadre missing from the
+/// attendance list counts as absent without leave; an absent cadre whose leave is not recorded, or a member whose
+/// leading-cadre flag is not recorded, makes the rule not evaluated (naming the field) unless another cadre's absence
+/// already proves a violation. One finding per cadre. Needs <c>branch</c> and <c>meeting.attendance</c>; not
+/// applicable to a 民主生活会 (the rule is about the branch's 组织生活会).
 /// </summary>
 internal sealed class LeadingCadresAttendRule : Rule
 {
@@ -21,14 +23,21 @@ internal sealed class LeadingCadresAttendRule : Rule
         "LeadingCadresAttend",
         "双重组织生活",
         "Leading cadres of the branch attend as ordinary members (or have leave).",
-        Severity.Warning,
-        [Sources.City2019("四.2"), Sources.Village2019("二.4"), Sources.Municipal2016("三.3")]);
+        Severity.Error,
+        [
+            Sources.City2019("四.2", "各级党员领导干部要以普通党员身份参加所在党支部组织生活会，带头开展批评和自我批评。"),
+            Sources.Village2019("二.4", "党员领导干部必须以普通党员身份参加所在支部组织生活会"),
+            Sources.Municipal2016("三.3", "以普通党员身份参加所在党支部的专题组织生活会，带头开展批评和自我批评。"),
+        ])
+    {
+        ChineseSummary = "党员领导干部以普通党员身份参加所在党支部组织生活会（或会前请假）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL215.Absent",
             "Leading cadre {member} did not attend the meeting as an ordinary member and asked for no leave.",
-            "党员领导干部 {member} 未以普通党员身份参加组织生活会，也未请假。"),
+            "党员领导干部 {member} 未以普通党员身份参加所在党支部组织生活会，也未请假。"),
     ];
 
     public override RuleEvaluation Evaluate(RuleContext context)
@@ -38,13 +47,24 @@ internal sealed class LeadingCadresAttendRule : Rule
             return absent;
         }
 
+        if (context.IsDemocraticLife)
+        {
+            return RuleEvaluation.NotApplicableTo(context.Meeting!.Kind);
+        }
+
         var (branch, attendance) = (context.Branch!, context.Meeting!.Attendance!.Value);
         List<string>? missing = null;
         List<FindingDraft>? findings = null;
         for (var i = 0; i < branch.Members.Length; i++)
         {
             var cadre = branch.Members[i];
-            if (!cadre.IsLeadingCadre)
+            if (cadre.IsLeadingCadre is null)
+            {
+                (missing ??= []).Add(RecordPaths.Of(RecordPaths.Member(i), "isLeadingCadre"));
+                continue;
+            }
+
+            if (cadre.IsLeadingCadre == false)
             {
                 continue;
             }
@@ -62,10 +82,10 @@ internal sealed class LeadingCadresAttendRule : Rule
                 continue;
             }
 
-            (findings ??= []).Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, cadre.Id.Value, RecordPaths.Member(i)), "OL215.Absent", Severity.Warning, ("member", cadre.Id.Value)));
+            (findings ??= []).Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, cadre.Id.Value, RecordPaths.Member(i)), "OL215.Absent", Severity.Error, ("member", cadre.Name)));
         }
 
-        if (missing is not null)
+        if (missing is not null && findings is null)
         {
             return RuleEvaluation.Missing([.. missing]);
         }

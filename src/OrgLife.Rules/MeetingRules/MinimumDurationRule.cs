@@ -11,7 +11,8 @@ namespace OrgLife.Rules.MeetingRules;
 /// OL209 MinimumDuration 不少于半天 — a thematic 组织生活会 (专题组织生活会) of a branch whose kind is in
 /// <see cref="Policies.OrgLifePolicy.MinimumDurationBranchKinds"/> (default 机关) lasts at least
 /// <see cref="Policies.OrgLifePolicy.MinimumDuration"/> (default 4 hours, half a day). Other kinds, meetings not
-/// thematic and 民主生活会 are not concerned: the rule passes with no finding. When it applies it needs
+/// thematic pass with no finding; a 民主生活会 is not applicable; an unrecorded 专题 flag (<c>meeting.isThematic</c>)
+/// where the kind is listed makes it not evaluated. When it applies it needs
 /// <c>meeting.start</c> and <c>meeting.end</c>; the duration is measured in the branch's time zone (elapsed time,
 /// so a daylight-saving change is counted correctly). A warning ("原则上").
 /// </summary>
@@ -23,13 +24,18 @@ internal sealed class MinimumDurationRule : Rule
         "不少于半天",
         "A government-organ branch's thematic organizational-life meeting lasts at least half a day (4 hours).",
         Severity.Warning,
-        [Sources.Collection("第三篇 第六步")]);
+        [
+            Sources.Collection("第三篇 第六步", "机关党组织专题组织生活会原则上不少于半天。"),
+        ])
+    {
+        ChineseSummary = "机关党组织专题组织生活会原则上不少于半天。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
         new("OL209.TooShort",
-            "The thematic meeting lasted {minutes} minutes; it should last at least {required} minutes.",
-            "专题组织生活会时长 {minutes} 分钟，原则上应不少于 {required} 分钟。"),
+            "The thematic meeting lasted {minutes}; it should as a rule last at least half a day ({required}).",
+            "专题组织生活会仅开了 {minutes} 分钟，原则上不少于半天（{required} 分钟）。"),
     ];
 
     public override RuleEvaluation Evaluate(RuleContext context)
@@ -41,7 +47,23 @@ internal sealed class MinimumDurationRule : Rule
 
         var (branch, meeting) = (context.Branch!, context.Meeting!);
 
-        if (meeting.Kind != MeetingKind.OrganizationalLife || !meeting.IsThematic || !context.Policy.MinimumDurationBranchKinds.Contains(branch.Kind))
+        if (meeting.Kind != MeetingKind.OrganizationalLife)
+        {
+            return RuleEvaluation.NotApplicableTo(meeting.Kind);
+        }
+
+        if (!context.Policy.MinimumDurationBranchKinds.Contains(branch.Kind))
+        {
+            return RuleEvaluation.Passed;
+        }
+
+        // "Not recorded" is not "not thematic": an unrecorded 专题 flag leaves the rule not evaluated.
+        if (meeting.IsThematic is not { } thematic)
+        {
+            return RuleEvaluation.Missing("meeting.isThematic");
+        }
+
+        if (!thematic)
         {
             return RuleEvaluation.Passed;
         }
@@ -64,8 +86,8 @@ internal sealed class MinimumDurationRule : Rule
                     new FindingSubject(SubjectKind.Meeting, null, "meeting.end"),
                     "OL209.TooShort",
                     Severity.Warning,
-                    ("minutes", (long)lasted.TotalMinutes),
-                    ("required", (long)Math.Ceiling(required.TotalMinutes))),
+                    ("minutes", Quantity.Minutes((long)lasted.TotalMinutes)),
+                    ("required", Quantity.Minutes((long)Math.Ceiling(required.TotalMinutes)))),
             ]);
     }
 }

@@ -17,7 +17,13 @@ internal sealed class MinutesRule : Rule
         "会议记录",
         "Minutes of the meeting are kept.",
         Severity.Error,
-        [Sources.Collection("第一篇 2.9"), Sources.Collection("第五篇 (二)3")]);
+        [
+            Sources.Collection("第一篇 2.9", "专制会议记录本,并认真作好组织生活会的会议记录。"),
+            Sources.Collection("第五篇 (二)3", "记录人员要全面准确、清楚、完整地做好会议人员发言的记录。"),
+        ])
+    {
+        ChineseSummary = "认真做好会议记录。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -26,7 +26,13 @@ internal sealed class QuorumRule : Rule
         "到会人数",
         "Attendance of members with a vote at the general-meeting part reaches half of those due (two thirds of the team members for a democratic-life meeting, 列席 attendees not counted); members taking part other than in person count only where the policy says so (default no).",
         Severity.Error,
-        [Sources.BranchWorkRegulations("第十一条"), Sources.DemocraticLifeRules("到会人数三分之二以上")]);
+        [
+            Sources.BranchWorkRegulations("第十一条", "表决必须有半数以上有表决权的党员到会方可进行"),
+            Sources.DemocraticLifeRules("到会人数", "三分之二以上"),
+        ])
+    {
+        ChineseSummary = "有表决权的党员到会人数达到应到会人数的半数以上（民主生活会：应到会班子成员的三分之二以上）；预备党员不计入。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -25,7 +25,14 @@ internal sealed class SecretaryFirstRule : Rule
         "书记带头",
         "The secretary's self-examination comes before anyone else's (党小组会 form: the secretary opens the first general meeting with the report).",
         Severity.Error,
-        [Sources.City2019("二"), Sources.District2017("附件2 四"), Sources.Collection("第二篇 (二)1")]);
+        [
+            Sources.City2019("二", "党支部书记带头进行对照检查，其他班子成员对其进行批评帮助"),
+            Sources.District2017("附件2 四", "支部书记和班子成员逐一开展批评和自我批评。"),
+            Sources.Collection("第二篇 (二)1", "首先以支委会形式召开组织生活会,由支部书记代表班子和个人作对照检查"),
+        ])
+    {
+        ChineseSummary = "党支部书记带头进行对照检查，先于其他人。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

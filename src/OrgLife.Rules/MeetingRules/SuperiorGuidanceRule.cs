@@ -28,7 +28,16 @@ internal sealed class SuperiorGuidanceRule : Rule
         "上级指导点评",
         "A representative of the superior organization attended and commented (village and community branches: a township or street leader).",
         Severity.Error,
-        [Sources.City2019("二"), Sources.City2019("四.3"), Sources.Municipal2016("三.2"), Sources.Collection("第三篇 第六步")]);
+        [
+            Sources.City2019("二", "上级党组织指导员进行点评（社区、村党组织由街道、乡镇领导班子成员参加指导并点评）"),
+            Sources.City2019("四.3", "基层党委要派人列席所属党支部组织生活会和民主评议党员。"),
+            Sources.Municipal2016("三.2", "安排党委（总支）班子成员都参加1个以上党支部专题组织生活会和民主评议党员，并进行点评。"),
+            Sources.Collection("第三篇 第六步", "上级党组织要派人参加专题组织生活会,指导民主评议党员工作,对会议情况进行点评"),
+            Sources.Collection("第一篇 2.8", "如有必要,上级党组织要委派负责人员参加,给予会议以具体指导。"),
+        ])
+    {
+        ChineseSummary = "上级党组织派人参加并点评（社区、村党组织由街道、乡镇领导班子成员参加指导并点评）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [

@@ -26,6 +26,8 @@ internal static class MessageRenderer
     private static string Format(object value, MessageLanguage? language) => PrintableText.Escape(value switch
     {
         LocalDate date => IsoDate.Format(date),
+        Quantity quantity when language is { } lang => quantity.In(lang),
+        Phrase phrase when language is { } lang => phrase.In(lang),
         Enum term when language is { } lang => Terms.Name(term, lang),
         Enum term => term.ToString(),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

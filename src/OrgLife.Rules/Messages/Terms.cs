@@ -56,7 +56,8 @@ internal static class Terms
             AgendaStep.CommitteeCriticismInTurn => zh ? "书记和班子成员逐一开展批评和自我批评" : "secretary and committee members criticize in turn",
             AgendaStep.CommitteeCriticismBriefing => zh ? "通报班子查摆问题和批评与自我批评情况" : "briefing on the committee's problems and criticism",
             AgendaStep.CommitteeRating => zh ? "评议支部班子" : "rating of the branch committee",
-            GradeFollowUp.Commendation => zh ? "表彰" : "commendation",
+            GradeFollowUp.Commendation => zh ? "予以表扬" : "commendation",
+            GradeFollowUp.Encouragement => zh ? "肯定优点、提出希望和要求" : "acknowledgement of strengths with hopes and requirements",
             GradeFollowUp.EducationAndHelp => zh ? "教育帮扶" : "education and help",
             GradeFollowUp.CorrectionWithinDeadline => zh ? "限期改正" : "correction within a deadline",
             GradeFollowUp.PersuadedToWithdraw => zh ? "劝退" : "persuasion to withdraw",
@@ -87,7 +88,7 @@ internal static class Terms
                     MemberCircumstances.Veteran => zh ? "退役军人党员" : "military veteran",
                     MemberCircumstances.Hardship => zh ? "生活困难" : "in hardship",
                     MemberCircumstances.HealthProblem => zh ? "身心健康存在问题" : "health problems",
-                    _ => zh ? "受过处分" : "disciplined",
+                    _ => zh ? "受到纪律处分或者组织处置" : "disciplined or organizationally handled",
                 });
             }
         }

@@ -61,11 +61,11 @@ public sealed record OrgLifePolicy
     /// <summary>OL106: the notice for a 民主生活会, in calendar days. Default 10 (District-2017 附件1 一.7).</summary>
     public int DemocraticLifeNoticeDays { get; init => field = Days(value, nameof(DemocraticLifeNoticeDays)); } = 10;
 
-    /// <summary>OL107: whether the superior must be told in advance. Default true (Collection 第一篇 1.3).</summary>
+    /// <summary>OL107: whether the superior must be told in advance. Default true (every source asks the branch to tell its superior before the meeting).</summary>
     public bool SuperiorNoticeRequired { get; init; } = true;
 
-    /// <summary>OL107: the superior is told at least this many calendar days before. Default 7.</summary>
-    public int SuperiorNoticeDays { get; init => field = Days(value, nameof(SuperiorNoticeDays)); } = 7;
+    /// <summary>OL107: the superior is told at least this many calendar days before. Default 0: before the meeting, no minimum (7 is the Collection's "提前一周").</summary>
+    public int SuperiorNoticeDays { get; init => field = Days(value, nameof(SuperiorNoticeDays)); }
 
     /// <summary>OL108: a 民主生活会 plan reaches the superior at least this many days before. Default 15.</summary>
     public int PlanLeadDays { get; init => field = Days(value, nameof(PlanLeadDays)); } = 15;
@@ -100,12 +100,12 @@ public sealed record OrgLifePolicy
             : value;
     } = Duration.FromHours(4);
 
-    /// <summary>OL209: the branch kinds the minimum duration applies to. Default 机关 only (Collection 第三篇 第六步).</summary>
+    /// <summary>OL209: the branch kinds the minimum duration applies to. Default none (机关 under the Collection, 第三篇 第六步, only).</summary>
     public ImmutableHashSet<BranchKind> MinimumDurationBranchKinds
     {
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(MinimumDurationBranchKinds));
-    } = [BranchKind.GovernmentOrgan];
+    } = [];
 
     /// <summary>
     /// OL212/OL214: a branch of at least this many members (the whole roster, probationary members included; "20人以上"
@@ -182,8 +182,12 @@ public sealed record OrgLifePolicy
             : value;
     } = [AssessmentScale.FourGrades, AssessmentScale.GoodFairPoor];
 
-    /// <summary>OL501: the report reaches the superior within this many days after a 组织生活会 (day N included). Default 10.</summary>
-    public int ReportDays { get; init => field = Days(value, nameof(ReportDays)); } = 10;
+    /// <summary>
+    /// OL501: the report reaches the superior within this many days after a 组织生活会 (day N included); null sets no
+    /// report deadline (OL501 is then not applicable to a 组织生活会). Default null (City-2019 and Village-2019 ask for
+    /// no report); 10 under the Collection (第一篇 3.1).
+    /// </summary>
+    public int? ReportDays { get; init => field = value is { } days ? Days(days, nameof(ReportDays)) : null; }
 
     /// <summary>OL501: the same for a 民主生活会. Default 15 (District-2017 附件1 三.2).</summary>
     public int DemocraticLifeReportDays { get; init => field = Days(value, nameof(DemocraticLifeReportDays)); } = 15;
@@ -199,6 +203,22 @@ public sealed record OrgLifePolicy
 
     /// <summary>OL508: organizational-life meetings at least every this many months. Default 12 (支部工作条例 第十七条).</summary>
     public int MeetingIntervalMonths { get; init => field = Within(value, 1, MaxMeetingIntervalMonths, nameof(MeetingIntervalMonths)); } = 12;
+
+    /// <summary>
+    /// OL304/OL310: what a leading cadre who attended this year's 民主生活会 may be left out of. Default the 民主测评 only
+    /// (Collection 第三篇 第六步 "可不参加民主测评"); the whole 民主评议 under Municipal-2016 三.3 and District-2017 附件2 五.
+    /// </summary>
+    public ExemptionScope ExemptionScope
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(ExemptionScope), value, "OrgLifePolicy.ExemptionScope: unknown value.");
+    }
+
+    /// <summary>
+    /// OL510: whether a 组织生活会 must be briefed afterwards too (Collection 第五篇 (三)2 "在一定范围内向干部、群众通报会议情况");
+    /// a 民主生活会 always is (District-2017 附件1 三.3). Default false.
+    /// </summary>
+    public bool OrganizationalLifeBriefingRequired { get; init; }
 
     /// <summary>Severities that replace a rule's own for every finding it makes.</summary>
     public ImmutableDictionary<RuleId, Severity> SeverityOverrides
@@ -239,9 +259,9 @@ public sealed record OrgLifePolicy
     /// <param name="democraticLife">True for a 民主生活会.</param>
     public int NoticeDaysFor(bool democraticLife) => democraticLife ? DemocraticLifeNoticeDays : MemberNoticeDays;
 
-    /// <summary>The report days that apply to a meeting kind.</summary>
+    /// <summary>The report days that apply to a meeting kind; null when the policy sets no report deadline for it.</summary>
     /// <param name="democraticLife">True for a 民主生活会.</param>
-    public int ReportDaysFor(bool democraticLife) => democraticLife ? DemocraticLifeReportDays : ReportDays;
+    public int? ReportDaysFor(bool democraticLife) => democraticLife ? DemocraticLifeReportDays : ReportDays;
 
     private static int Days(int value, string name) => Within(value, 0, MaxDays, name);
 

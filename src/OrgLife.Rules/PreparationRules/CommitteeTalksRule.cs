@@ -21,7 +21,14 @@ internal sealed class CommitteeTalksRule : Rule
         "班子成员之间必谈",
         "Every pair of committee members held a heart-to-heart talk before the meeting.",
         Severity.Error,
-        [Sources.Municipal2016("二.2"), Sources.City2019("一(三)"), Sources.District2017("附件2 二")]);
+        [
+            Sources.Municipal2016("二.2", "结合工作实际，党支部班子成员之间必谈，班子成员和党员之间要广泛谈，提倡党员之间相互谈。"),
+            Sources.City2019("一(三)", "党支部委员之间、党支部委员与党员之间普遍进行1次谈心谈话。"),
+            Sources.District2017("附件2 二", "做到支部班子成员之间必谈，班子成员与党员之间广泛谈，提倡党员之间相互谈。"),
+        ])
+    {
+        ChineseSummary = "会前支部班子成员之间两两谈心谈话（班子成员之间必谈）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -56,7 +63,7 @@ internal sealed class CommitteeTalksRule : Rule
                 if (!talked.Talked(first.Index, second.Index))
                 {
                     var subject = new FindingSubject(SubjectKind.Member, first.Id.Value, RecordPaths.Member(first.Index));
-                    findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", first.Id.Value), ("other", second.Id.Value)));
+                    findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", context.Branch!.Members[first.Index].Name), ("other", context.Branch!.Members[second.Index].Name)));
                 }
             }
         }

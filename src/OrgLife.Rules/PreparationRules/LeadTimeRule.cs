@@ -10,8 +10,8 @@ namespace OrgLife.Rules.PreparationRules;
 /// The shape shared by the "at least N calendar days before the meeting" rules (OL106 notice to members,
 /// OL107 notice to the superior, OL108 plan for review). The deadline is the meeting date minus N days;
 /// a step dated on the deadline passes, a day later is late (an error). A step recorded as not done is an
-/// error once the deadline has come (deadline ≤ as-of date); before that nothing is late yet, so the rule
-/// passes with an information finding "due on DATE". A step recorded as done without a date is not evaluated
+/// error only once the as-of date is after the deadline; up to and including the deadline day it is still
+/// due, as the schedule says, so the rule passes with an information finding "due by DATE (that day included)". A step recorded as done without a date is not evaluated
 /// (its date is named as missing), as is any check without the meeting date.
 /// </summary>
 internal abstract class LeadTimeRule : Rule
@@ -28,9 +28,9 @@ internal abstract class LeadTimeRule : Rule
         path = RecordPaths.Of(RecordPaths.Preparation, field);
         Messages =
         [
-            new($"{id}.Late", $"{english} was given on {{date}}; it is due {{days}} days before the meeting on {{meeting}}, that is by {{deadline}}.", $"{chinese}的时间为 {{date}}，应在 {{meeting}} 会议召开 {{days}} 天前，即 {{deadline}} 之前完成。"),
-            new($"{id}.Missing", $"{english} was not given; it was due by {{deadline}} ({{days}} days before the meeting on {{meeting}}).", $"未{chinese}；应在 {{deadline}} 之前（{{meeting}} 会议召开 {{days}} 天前）完成。"),
-            new($"{id}.Pending", $"{english} has not been given yet; it is due by {{deadline}} ({{days}} days before the meeting on {{meeting}}).", $"尚未{chinese}；应在 {{deadline}} 之前（{{meeting}} 会议召开 {{days}} 天前）完成。"),
+            new($"{id}.Late", $"{english} was given on {{date}}; it is due {{days}} before the meeting on {{meeting}}, that is by {{deadline}} (that day included).", $"{chinese}的时间为 {{date}}，应在 {{meeting}} 会议召开 {{days}} 天前，即最迟于 {{deadline}}（含当日）完成。"),
+            new($"{id}.Missing", $"{english} was not given; it was due by {{deadline}} (that day included; {{days}} before the meeting on {{meeting}}).", $"未{chinese}；应最迟于 {{deadline}}（含当日；{{meeting}} 会议召开 {{days}} 天前）完成。"),
+            new($"{id}.Pending", $"{english} has not been given yet; it is due by {{deadline}} (that day included; {{days}} before the meeting on {{meeting}}).", $"尚未{chinese}；应最迟于 {{deadline}}（含当日；{{meeting}} 会议召开 {{days}} 天前）完成。"),
         ];
     }
 
@@ -58,9 +58,11 @@ internal abstract class LeadTimeRule : Rule
         var subject = new FindingSubject(SubjectKind.Preparation, null, path);
         if (!step!.Happened)
         {
-            var key = deadline <= context.AsOf ? ".Missing" : ".Pending";
-            var severity = deadline <= context.AsOf ? Descriptor.DefaultSeverity : Severity.Info;
-            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + key, severity, ("deadline", deadline), ("days", days), ("meeting", meetingDate.Value))]);
+            // The deadline day itself is still in time (the schedule's "not yet due"): violated only the day after.
+            var overdue = deadline < context.AsOf;
+            var key = overdue ? ".Missing" : ".Pending";
+            var severity = overdue ? Descriptor.DefaultSeverity : Severity.Info;
+            return RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + key, severity, ("deadline", deadline), ("days", Quantity.Days(days)), ("meeting", meetingDate.Value))]);
         }
 
         if (step.Date is not { } date)
@@ -70,6 +72,6 @@ internal abstract class LeadTimeRule : Rule
 
         return date <= deadline
             ? RuleEvaluation.Passed
-            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + ".Late", Descriptor.DefaultSeverity, ("date", date), ("deadline", deadline), ("days", days), ("meeting", meetingDate.Value))]);
+            : RuleEvaluation.Of([RuleEvaluation.Finding(subject, Descriptor.Id.Value + ".Late", Descriptor.DefaultSeverity, ("date", date), ("deadline", deadline), ("days", Quantity.Days(days)), ("meeting", meetingDate.Value))]);
     }
 }

@@ -24,7 +24,13 @@ internal sealed class MemberTalksRule : Rule
         "委员与党员谈心",
         "Every member had a talk with a committee member (or, by policy, with the secretary) before the meeting.",
         Severity.Error,
-        [Sources.City2019("一(三)"), Sources.Collection("第五篇 (一)2")]);
+        [
+            Sources.City2019("一(三)", "党支部委员之间、党支部委员与党员之间普遍进行1次谈心谈话。"),
+            Sources.Collection("第五篇 (一)2", "党支部书记要和支部的每名党员个别谈心,了解党支部每名党员的思想情况,做到心中有数。"),
+        ])
+    {
+        ChineseSummary = "会前每名党员都与支部委员谈心谈话（政策规定时，由支部书记本人谈）。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -72,7 +78,7 @@ internal sealed class MemberTalksRule : Rule
             }
 
             var subject = new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i));
-            findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Id.Value), ("partner", partnerTerm)));
+            findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Name), ("partner", partnerTerm)));
         }
 
         return RuleEvaluation.Of(findings);

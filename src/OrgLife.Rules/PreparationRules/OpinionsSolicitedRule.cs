@@ -18,7 +18,14 @@ internal sealed class OpinionsSolicitedRule() : PreMeetingStepRule("OL102", "opi
         "征求意见",
         "Opinions of members, the masses and service recipients were solicited before the meeting.",
         Severity.Error,
-        [Sources.City2019("一(二)"), Sources.Municipal2016("二.2"), Sources.District2017("附件2 二")]);
+        [
+            Sources.City2019("一(二)", "党支部委员会、支部委员和党员采取个别谈话、上门走访等形式，广泛征求基层群众和服务对象的意见建议，查找突出问题。"),
+            Sources.Municipal2016("二.2", "同时，要主动征求群众特别是服务对象对党支部班子的意见。"),
+            Sources.District2017("附件2 二", "党支部要通过个别谈话、座谈交流、上门走访等方式，主动征求群众特别是服务对象对支部班子的意见建议"),
+        ])
+    {
+        ChineseSummary = "会前广泛征求党员、群众特别是服务对象的意见建议。",
+    };
 
     protected override Occurrence? Step(RuleContext context) => context.Preparation?.OpinionsSolicited;
 }

@@ -19,7 +19,12 @@ internal sealed class PlanLeadTimeRule() : LeadTimeRule("OL108", "planSubmitted"
         "会议方案报审",
         "For a democratic-life meeting, the plan reached the superior for review at least 15 days before.",
         Severity.Error,
-        [Sources.District2017("附件1 一.2")]);
+        [
+            Sources.District2017("附件1 一.2", "召开民主生活会应当由组织部门会同纪律检查机关、党委办公室、机关党组织制定会议方案，提前15日报上级党组织审核。"),
+        ])
+    {
+        ChineseSummary = "民主生活会的会议方案至少提前15日报上级党组织审核。",
+    };
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -18,5 +18,7 @@ internal static class PreparationSection
         new SuperiorNoticeRule(),
         new PlanLeadTimeRule(),
         new ProblemListRule(),
+        new SpeechOutlinesRule(),
+        new OpinionsFedBackRule(),
     ];
 }

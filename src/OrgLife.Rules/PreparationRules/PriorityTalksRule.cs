@@ -14,7 +14,9 @@ namespace OrgLife.Rules.PreparationRules;
 /// members (年老体弱) are included too, because infirmity is a health problem in the text's sense and
 /// District-2017 附件2 二 asks for them by name ("对困难党员、年老体弱党员要上门谈心"). A committee member in
 /// such circumstances needs a talk with another committee member. One finding per member without a counted
-/// talk (see <see cref="PreMeetingTalks"/>); before the meeting day a missing talk is information.
+/// talk (see <see cref="PreMeetingTalks"/>); before the meeting day a missing talk is information. A member whose
+/// circumstances were never recorded (null, as opposed to "recorded as none") makes the rule not evaluated, naming
+/// that member's field, unless a recorded member's missing talk already proves a violation.
 /// </summary>
 internal sealed class PriorityTalksRule : Rule
 {
@@ -26,9 +28,15 @@ internal sealed class PriorityTalksRule : Rule
         new RuleId("OL105"),
         "PriorityTalks",
         "重点谈",
-        "Mobile, veteran, hardship, health-problem and disciplined members were talked with by the secretary or a committee member.",
+        "Mobile, veteran, hardship, health-problem, elderly or infirm and disciplined members were talked with by the secretary or a committee member before the meeting.",
         Severity.Error,
-        [Sources.Village2019("二.2")]);
+        [
+            Sources.Village2019("二.2", "对流动党员、退役军人党员、家庭生活困难党员、身心健康存在间题的党员，以及受到纪律处分或者组织处置的党员等，党支部委员特别是支部书记要重点谈"),
+            Sources.District2017("附件2 二", "对困难党员、年老体弱党员要上门谈心，主动关怀、听取意见。"),
+        ])
+    {
+        ChineseSummary = "对流动党员、退役军人党员、家庭生活困难党员、身心健康存在问题的党员、年老体弱党员以及受到纪律处分或者组织处置的党员，会前由支部委员特别是支部书记重点谈。",
+    };
 
     public override ImmutableArray<MessageTemplate> Messages { get; } =
     [
@@ -54,10 +62,17 @@ internal sealed class PriorityTalksRule : Rule
 
         var talked = context.TalkIndex!;
         var findings = new List<FindingDraft>();
+        List<string>? unrecorded = null;
         for (var i = 0; i < branch.Members.Length; i++)
         {
             var member = branch.Members[i];
-            var circumstances = member.Circumstances & PriorityCircumstances;
+            if (member.Circumstances is not { } recorded)
+            {
+                (unrecorded ??= []).Add(RecordPaths.Of(RecordPaths.Member(i), "circumstances"));
+                continue;
+            }
+
+            var circumstances = recorded & PriorityCircumstances;
             if (circumstances == MemberCircumstances.None)
             {
                 continue;
@@ -66,10 +81,13 @@ internal sealed class PriorityTalksRule : Rule
             if (!talked.TalkedWithCommittee(i))
             {
                 var subject = new FindingSubject(SubjectKind.Member, member.Id.Value, RecordPaths.Member(i));
-                findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Id.Value), ("circumstances", circumstances)));
+                findings.Add(PreMeetingDeadline.NotDone(context, Descriptor.Id, subject, Severity.Error, ("member", member.Name), ("circumstances", circumstances)));
             }
         }
 
-        return RuleEvaluation.Of(findings);
+        // A proven violation stands even when other members' circumstances are unrecorded; otherwise they are missing.
+        return unrecorded is not null && !findings.Exists(f => f.Severity >= Severity.Warning)
+            ? RuleEvaluation.Missing([.. unrecorded])
+            : RuleEvaluation.Of(findings);
     }
 }

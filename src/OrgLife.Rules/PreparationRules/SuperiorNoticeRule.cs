@@ -17,9 +17,15 @@ internal sealed class SuperiorNoticeRule() : LeadTimeRule("OL107", "superiorNoti
         new RuleId("OL107"),
         "SuperiorNotice",
         "报告上级",
-        "The superior organization was told at least 7 days before the meeting, so it can send someone.",
+        "The superior organization was told before the meeting so it can send someone (at least a week before under the Collection).",
         Severity.Error,
-        [Sources.Collection("第一篇 1.3")]);
+        [
+            Sources.Village2019("三(一)", "各基层党组织要提前与上级党委沟通情况，听取意见建议，确定会议召开的时间和开法，邀请上级党委派员参加并指导会议。"),
+            Sources.Collection("第一篇 1.3", "提前一周报告上级党组织,以便上级党组织派人参加。"),
+        ])
+    {
+        ChineseSummary = "会前向上级党组织报告，以便上级党组织派人参加（《组织生活会程序》：提前一周）。",
+    };
 
     public override RuleEvaluation Evaluate(RuleContext context)
         => context.Policy.SuperiorNoticeRequired ? CheckLeadTime(context) : RuleEvaluation.Passed;

@@ -43,27 +43,29 @@ public sealed class ScheduleGenerator : IScheduleGenerator
             => entries.Add(new ScheduleEntry(new RuleId(rule), due, date, DueBound.OnOrBefore, number, period, label.Key, MessageRenderer.Render(label, language, [.. arguments])));
 
         var noticeDays = policy.NoticeDaysFor(democraticLife);
-        Add("OL106", DueKind.MemberNotice, DueDates.Before(meetingDate, noticeDays), ScheduleLabels.MemberNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", noticeDays)]);
+        Add("OL106", DueKind.MemberNotice, DueDates.Before(meetingDate, noticeDays), ScheduleLabels.MemberNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", Quantity.Days(noticeDays))]);
         if (policy.SuperiorNoticeRequired)
         {
-            Add("OL107", DueKind.SuperiorNotice, DueDates.Before(meetingDate, policy.SuperiorNoticeDays), ScheduleLabels.SuperiorNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", policy.SuperiorNoticeDays)]);
+            Add("OL107", DueKind.SuperiorNotice, DueDates.Before(meetingDate, policy.SuperiorNoticeDays), ScheduleLabels.SuperiorNotice, arguments: [("meeting", kind), ("meetingDate", meetingDate), ("days", Quantity.Days(policy.SuperiorNoticeDays))]);
         }
 
         if (democraticLife)
         {
-            Add("OL108", DueKind.PlanForReview, DueDates.Before(meetingDate, policy.PlanLeadDays), ScheduleLabels.PlanForReview, arguments: [("meeting", kind), ("days", policy.PlanLeadDays)]);
+            Add("OL108", DueKind.PlanForReview, DueDates.Before(meetingDate, policy.PlanLeadDays), ScheduleLabels.PlanForReview, arguments: [("meeting", kind), ("days", Quantity.Days(policy.PlanLeadDays))]);
         }
 
-        var reportDays = policy.ReportDaysFor(democraticLife);
-        Add("OL501", DueKind.Report, DueDates.After(meetingDate, reportDays), ScheduleLabels.Report, arguments: [("days", reportDays)]);
+        if (policy.ReportDaysFor(democraticLife) is { } reportDays)
+        {
+            Add("OL501", DueKind.Report, DueDates.After(meetingDate, reportDays), ScheduleLabels.Report, arguments: [("days", Quantity.Days(reportDays))]);
+        }
         foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.BranchProgressReportMonths))
         {
-            Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", policy.BranchProgressReportMonths)]);
+            Add("OL504", DueKind.BranchProgressReport, period.Due, ScheduleLabels.BranchProgressReport, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.BranchProgressReportMonths))]);
         }
 
         foreach (var period in DueDates.PeriodsOfYearAfter(meetingDate, policy.MemberCommitmentReportMonths))
         {
-            Add("OL505", DueKind.MemberCommitmentReport, period.Due, ScheduleLabels.MemberCommitmentReport, period.Number, period, [("number", period.Number), ("months", policy.MemberCommitmentReportMonths)]);
+            Add("OL505", DueKind.MemberCommitmentReport, period.Due, ScheduleLabels.MemberCommitmentReport, period.Number, period, [("number", period.Number), ("months", Quantity.Months(policy.MemberCommitmentReportMonths))]);
         }
 
         if (policy.CampaignDeadline is { } deadline)
@@ -71,7 +73,11 @@ public sealed class ScheduleGenerator : IScheduleGenerator
             Add("OL507", DueKind.CampaignDeadline, deadline, ScheduleLabels.CampaignDeadline, arguments: [("policy", policy.Name)]);
         }
 
-        Add("OL508", DueKind.NextMeeting, DueDates.MonthsAfter(meetingDate, policy.MeetingIntervalMonths), ScheduleLabels.NextMeeting, arguments: [("months", policy.MeetingIntervalMonths)]);
+        // Yearly meetings count by 年度, as OL508 does: the next 年度's meeting is due by its last possible day.
+        var nextMeeting = policy.MeetingIntervalMonths == 12
+            ? FollowUpRules.ReportingYear.LastDayFor(FollowUpRules.ReportingYear.Of(meetingDate, policy.CampaignDeadline) + 1, policy.CampaignDeadline)
+            : DueDates.MonthsAfter(meetingDate, policy.MeetingIntervalMonths);
+        Add("OL508", DueKind.NextMeeting, nextMeeting, ScheduleLabels.NextMeeting, arguments: [("months", Quantity.Months(policy.MeetingIntervalMonths))]);
 
         var ordered = entries.OrderBy(e => e.DueDate).ThenBy(e => e.Kind).ThenBy(e => e.Number).ToImmutableArray();
         return new MeetingSchedule(kind, meetingDate, timeZone, ordered);

@@ -49,7 +49,8 @@ internal static class IsoDates
             }
         }
 
-        if (record.Meeting is { } m && (!IsIso(m.Date) || !IsIso(m.Start?.Date) || !IsIso(m.End?.Date)))
+        if (record.Meeting is { } m && (!IsIso(m.Date) || !IsIso(m.Start?.Date) || !IsIso(m.End?.Date)
+            || !IsIso(m.Postponement?.NewDeadline) || !IsIso(m.Postponement?.ApprovedOn)))
         {
             return false;
         }
@@ -136,6 +137,9 @@ internal static class IsoDates
             Date = Of(m.Date),
             Start = m.Start?.WithCalendar(Iso),
             End = m.End?.WithCalendar(Iso),
+            Postponement = m.Postponement is { } postponement
+                ? postponement with { NewDeadline = Of(postponement.NewDeadline), ApprovedOn = Of(postponement.ApprovedOn) }
+                : null,
         } : null,
         Evaluation = record.Evaluation is { } e ? e with
         {

@@ -17,6 +17,12 @@ internal abstract class Rule
     /// <summary>Every message the rule can produce, in both languages.</summary>
     public abstract ImmutableArray<MessageTemplate> Messages { get; }
 
+    /// <summary>
+    /// False when the rule does not concern a meeting of <paramref name="kind"/>: the validator then reports it not
+    /// applicable without evaluating it (OL3xx and OL504–OL506 for a leadership 民主生活会). Default true.
+    /// </summary>
+    public virtual bool AppliesTo(Meetings.MeetingKind kind) => true;
+
     /// <summary>Checks the record: either the data it lacks, or its findings (none means passed).</summary>
     public abstract RuleEvaluation Evaluate(RuleContext context);
 }

@@ -1,16 +1,21 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Rules.Messages;
 
 namespace OrgLife.Rules.Validation;
 
 /// <summary>What a rule's check returned: the data it lacked (not evaluated), or its findings.</summary>
 internal sealed class RuleEvaluation
 {
-    private RuleEvaluation(ImmutableArray<string> missingData, ImmutableArray<FindingDraft> findings)
+    private RuleEvaluation(ImmutableArray<string> missingData, ImmutableArray<FindingDraft> findings, FindingDraft? notApplicable = null)
     {
         MissingData = missingData;
         Findings = findings;
+        NotApplicableNote = notApplicable;
     }
+
+    /// <summary>For a rule that does not apply: the note saying why (its message key and arguments); otherwise null.</summary>
+    public FindingDraft? NotApplicableNote { get; }
 
     /// <summary>The record paths of the data the rule needed and did not find; empty when it was evaluated.</summary>
     public ImmutableArray<string> MissingData { get; }
@@ -31,6 +36,14 @@ internal sealed class RuleEvaluation
 
         return new([.. missingData], []);
     }
+
+    /// <summary>The rule does not concern a meeting of <paramref name="kind"/>: reported as not applicable, never passed.</summary>
+    public static RuleEvaluation NotApplicableTo(Meetings.MeetingKind kind)
+        => new([], [], new(new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Meeting), CommonMessages.NotApplicableToKind.Key, Severity.Info, [("kind", kind)]));
+
+    /// <summary>The policy's document makes no such requirement for a meeting of <paramref name="kind"/>: not applicable.</summary>
+    public static RuleEvaluation NotRequiredBy(Policies.OrgLifePolicy policy, Meetings.MeetingKind kind)
+        => new([], [], new(new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Meeting), CommonMessages.NotRequiredByPolicy.Key, Severity.Info, [("policy", policy.Name), ("kind", kind)]));
 
     /// <summary>The rule was evaluated and found <paramref name="findings"/> (none means passed).</summary>
     public static RuleEvaluation Of(IEnumerable<FindingDraft> findings)

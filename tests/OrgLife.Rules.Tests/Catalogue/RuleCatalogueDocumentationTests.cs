@@ -9,10 +9,11 @@ public sealed class RuleCatalogueDocumentationTests
 {
     private static readonly string[] ExpectedIds =
     [
-        .. Enumerable.Range(101, 9).Select(n => $"OL{n}"),
+        .. Enumerable.Range(101, 11).Select(n => $"OL{n}"),
         .. Enumerable.Range(201, 15).Select(n => $"OL{n}"),
-        .. Enumerable.Range(301, 11).Select(n => $"OL{n}"),
-        .. Enumerable.Range(501, 9).Select(n => $"OL{n}"),
+        .. Enumerable.Range(301, 12).Select(n => $"OL{n}"),
+        .. Enumerable.Range(401, 5).Select(n => $"OL{n}"),
+        .. Enumerable.Range(501, 11).Select(n => $"OL{n}"),
     ];
 
     [Fact]
@@ -24,8 +25,36 @@ public sealed class RuleCatalogueDocumentationTests
         {
             Assert.False(string.IsNullOrWhiteSpace(d.EnglishName));
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", d.ChineseName);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", d.ChineseSummary ?? string.Empty);
             Assert.NotEmpty(d.Sources);
         });
+    }
+
+    [Fact]
+    public void Every_citation_names_its_document_by_title_and_quotes_the_sentence_in_Chinese()
+        => Assert.All(RuleCatalogue.Default.Descriptors.SelectMany(d => d.Sources), s =>
+        {
+            Assert.DoesNotContain("seeds/", s.Document, StringComparison.Ordinal);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", s.Document);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", s.Quote ?? string.Empty);
+        });
+
+    [Fact]
+    public void Every_quoted_sentence_of_a_source_document_is_in_that_document()
+    {
+        // The source documents live beside the project's checkouts (shared/seeds), not in the repository; where they are absent there is nothing to compare.
+        var seeds = Path.Combine(RepositoryRoot(), "..", "..", "shared", "seeds");
+        if (!Directory.Exists(seeds))
+        {
+            return;
+        }
+
+        static string Plain(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+        var texts = Directory.GetFiles(seeds).ToDictionary(f => "seeds/" + Path.GetFileName(f), f => Plain(File.ReadAllText(f)));
+        var cited = RuleCatalogue.Default.Descriptors.SelectMany(d => d.Sources)
+            .Concat(Policies.PolicyPresets.All.SelectMany(p => Policies.PolicyPresets.Describe(p)).Select(v => v.Source))
+            .Where(s => s.Reference is not null);
+        Assert.All(cited, s => Assert.True(texts[s.Reference!].Contains(Plain(s.Quote!), StringComparison.Ordinal), $"{s.ShortName} {s.Section}: “{s.Quote}” is not in {s.Reference}"));
     }
 
     [Fact]
@@ -55,29 +84,56 @@ public sealed class RuleCatalogueDocumentationTests
     {
         var text = new StringBuilder();
         text.Append("# Rule catalogue\n\n");
-        text.Append("Generated from `RuleCatalogue.Default` by `RuleCatalogueDocumentationTests` (run the tests with `ORGLIFE_UPDATE_DOCS=1` to regenerate; ");
-        text.Append("the test fails whenever this file and the code disagree). Sources are cited by file under `shared/seeds/` and section; ");
-        text.Append("see `shared/RULES.md` for the specification. The ballot rules OL401–OL405 are enforced by the tally (docs/tally.md).\n");
+        text.Append("Generated from `RuleCatalogue.Default` and `PolicyPresets` by `RuleCatalogueDocumentationTests` (run the tests with `ORGLIFE_UPDATE_DOCS=1` to regenerate; ");
+        text.Append("the test fails whenever this file and the code disagree). Each source is cited by its document's title (and 文号), the section and the sentence quoted in Chinese; ");
+        text.Append("see `shared/RULES.md` for the specification. The ballot rules OL401–OL405 are evaluated by the tally (docs/tally.md): `orglife rules` lists them, ");
+        text.Append("a validation report never includes them.\n\n");
+        text.Append("Outcomes: *passed*, *violated*, *not evaluated* (a datum the rule needs is not recorded), *disabled* (the policy switches the rule off) and ");
+        text.Append("*not applicable* (the rule does not concern the record: OL3xx and OL504–OL506 for a 民主生活会, OL110/OL111 for a 组织生活会, a requirement the ");
+        text.Append("policy's document does not make, such as OL501 under the national default).\n");
         var sections = new Dictionary<int, string>
         {
             [1] = "Preparation — OL1xx",
             [2] = "Meeting — OL2xx",
             [3] = "Democratic evaluation — OL3xx",
+            [4] = "Ballots and the tally — OL4xx",
             [5] = "Follow-up and deadlines — OL5xx",
         };
         foreach (var group in catalogue.Descriptors.GroupBy(d => d.Id.Section))
         {
             text.Append($"\n## {sections[group.Key]}\n\n");
-            text.Append("| ID | rule | 规则 | default | requires | sources |\n|---|---|---|---|---|---|\n");
+            text.Append("| ID | rule | 规则 | default | evaluated by | requires | 要求 | sources |\n|---|---|---|---|---|---|---|---|\n");
             foreach (var d in group)
             {
-                var sources = string.Join("; ", d.Sources.Select(s => $"{s.ShortName} {s.Section} (`{s.Document}`)"));
-                text.Append($"| {d.Id} | {d.EnglishName} | {d.ChineseName} | {d.DefaultSeverity} | {d.Summary.Replace("|", "\\|", StringComparison.Ordinal)} | {sources} |\n");
+                var sources = string.Join("<br>", d.Sources.Select(Cite));
+                text.Append($"| {d.Id} | {d.EnglishName} | {d.ChineseName} | {d.DefaultSeverity} | {d.EvaluatedBy} | {Cell(d.Summary)} | {Cell(d.ChineseSummary ?? string.Empty)} | {sources} |\n");
+            }
+        }
+
+        text.Append("\n## Presets\n\n");
+        text.Append("Each preset is the national default plus its document's numbers and additions, minus what its document explicitly rejects ");
+        text.Append("(RULES.md Revision 2, clarifications). The national default holds only what the 条例 and 党章 require and, where the sources all ask ");
+        text.Append("for a step with different numbers, the least demanding of them. Values are read from the code; *inherited* marks a value the ");
+        text.Append("preset's document is silent on. Where sources disagree the other reading is a knob value, named in the note ");
+        text.Append("(notice 5 or 10 days, meetings every 3 or 6 months, the superior's representative required or if necessary, the exemption covering ");
+        text.Append("the 民主测评 only or the whole 民主评议).\n");
+        foreach (var preset in Policies.PolicyPresets.All)
+        {
+            text.Append($"\n### `{preset.Name}`\n\n| knob | value | from | note |\n|---|---|---|---|\n");
+            foreach (var value in Policies.PolicyPresets.Describe(preset))
+            {
+                var from = (value.Inherited ? "*inherited:* " : string.Empty) + Cite(value.Source);
+                text.Append($"| {Cell(value.Knob)} | {Cell(value.Value)} | {from} | {Cell(value.Note ?? string.Empty)} |\n");
             }
         }
 
         return text.ToString();
     }
+
+    private static string Cite(SourceCitation s)
+        => Cell($"{s.ShortName} {s.Section}: 《{s.Document}》{(s.DocumentNumber is { } n ? $"（{n}）" : string.Empty)}{(s.Quote is { } q ? $"“{q}”" : string.Empty)}");
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string RepositoryRoot()
     {

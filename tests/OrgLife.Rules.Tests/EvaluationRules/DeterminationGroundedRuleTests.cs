@@ -55,6 +55,6 @@ public sealed class DeterminationGroundedRuleTests
         var evaluation = Complete(Branch);
         evaluation = evaluation with { Determinations = evaluation.Determinations!.Value.SetItem(1, Determined(Sample.Id(2), Grade.Excellent)) };
         var message = Record(Branch, evaluation).Validate(culture: Sample.Chinese).Result("OL305").Findings.Single().Message;
-        Assert.Equal("党员 Member 2 被评定为“优秀”，与民主测评领先等次“合格”不同，但未记录理由。", message);
+        Assert.Equal("党员 Member 2 被评定为“优秀”，与民主测评得票最多的等次“合格”不同，但未记录依据。", message);
     }
 }

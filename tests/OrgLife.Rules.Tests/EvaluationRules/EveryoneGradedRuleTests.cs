@@ -9,10 +9,10 @@ public sealed class EveryoneGradedRuleTests
 {
     private static readonly OrgLife.Branches.Branch Branch = Sample.Branch(5, probationary: 1);
 
-    private static RuleResult Run(Func<OrgLife.Evaluation.EvaluationRecord, OrgLife.Evaluation.EvaluationRecord> change, OrgLife.Branches.Branch? branch = null)
+    private static RuleResult Run(Func<OrgLife.Evaluation.EvaluationRecord, OrgLife.Evaluation.EvaluationRecord> change, OrgLife.Branches.Branch? branch = null, Policies.OrgLifePolicy? policy = null)
     {
         branch ??= Branch;
-        return Record(branch, change(Complete(branch))).Validate().Result("OL304");
+        return Record(branch, change(Complete(branch))).Validate(policy).Result("OL304");
     }
 
     [Fact]
@@ -43,15 +43,26 @@ public sealed class EveryoneGradedRuleTests
         => Assert.Equal("OL304.NotOnRoster", Assert.Single(Run(e => e with { Determinations = AllQualified(Branch).Add(Determined(new MemberId("x9"), Grade.Qualified)) }).Findings).MessageKey);
 
     [Fact]
-    public void Only_a_validly_exempt_leading_cadre_may_go_ungraded()
+    public void Where_the_exemption_covers_the_whole_evaluation_only_a_validly_exempt_leading_cadre_may_go_ungraded()
+    {
+        var whole = Policies.PolicyPresets.Municipal2016;
+        var cadre = Branch.WithMembers(Branch.Members.Select(m => m.Id == Sample.Id(4) ? m with { IsLeadingCadre = true, AttendedDemocraticLifeMeetingThisYear = true } : m));
+        var withoutM04 = AllQualified(cadre).RemoveAt(3);
+        Assert.Equal(RuleOutcome.Passed, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = [Sample.Id(4)] }, cadre, whole).Outcome);
+        Assert.Equal(RuleOutcome.Violated, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = null }, cadre, whole).Outcome);
+
+        var absentFromMeeting = Branch.WithMembers(Branch.Members.Select(m => m.Id == Sample.Id(4) ? m with { IsLeadingCadre = true } : m));
+        Assert.Equal(RuleOutcome.Violated, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = [Sample.Id(4)] }, absentFromMeeting, whole).Outcome);
+    }
+
+    [Fact]
+    public void Where_the_exemption_covers_the_assessment_only_an_exempt_leading_cadre_is_still_graded()
     {
         var cadre = Branch.WithMembers(Branch.Members.Select(m => m.Id == Sample.Id(4) ? m with { IsLeadingCadre = true, AttendedDemocraticLifeMeetingThisYear = true } : m));
         var withoutM04 = AllQualified(cadre).RemoveAt(3);
-        Assert.Equal(RuleOutcome.Passed, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = [Sample.Id(4)] }, cadre).Outcome);
-        Assert.Equal(RuleOutcome.Violated, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = null }, cadre).Outcome);
 
-        var absentFromMeeting = Branch.WithMembers(Branch.Members.Select(m => m.Id == Sample.Id(4) ? m with { IsLeadingCadre = true } : m));
-        Assert.Equal(RuleOutcome.Violated, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = [Sample.Id(4)] }, absentFromMeeting).Outcome);
+        Assert.Equal(RuleOutcome.Violated, Run(e => e with { Determinations = withoutM04, ExemptFromAssessment = [Sample.Id(4)] }, cadre, Policies.PolicyPresets.Collection).Outcome);
+        Assert.Equal(RuleOutcome.Passed, Run(e => e with { ExemptFromAssessment = [Sample.Id(4)] }, cadre, Policies.PolicyPresets.National).Outcome);
     }
 
     [Fact]

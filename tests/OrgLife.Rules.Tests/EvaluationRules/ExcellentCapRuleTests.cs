@@ -30,11 +30,11 @@ public sealed class ExcellentCapRuleTests
         => Assert.Equal(RuleOutcome.Passed, Run(9, 3, probationaryExcellent: 3).Outcome);
 
     [Fact]
-    public void The_no_quota_preset_gives_only_information()
+    public void The_no_quota_preset_makes_no_finding_at_all_not_even_information()
     {
         var result = Run(3, 3, policy: PolicyPresets.Municipal2016);
-        Assert.Equal(RuleOutcome.Passed, result.Outcome);
-        Assert.Equal("OL303.NoCap", Assert.Single(result.Findings).MessageKey);
+        Assert.Equal(RuleOutcome.NotApplicable, result.Outcome);
+        Assert.Empty(result.Findings);
     }
 
     [Fact]

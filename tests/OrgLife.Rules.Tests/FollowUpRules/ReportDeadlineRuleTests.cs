@@ -10,7 +10,7 @@ namespace OrgLife.Rules.Tests.FollowUpRules;
 public sealed class ReportDeadlineRuleTests
 {
     private static RuleResult Run(Occurrence? report, MeetingKind kind = MeetingKind.OrganizationalLife, int asOfDays = 100)
-        => Record(new FollowUpRecord { ReportSubmitted = report }, kind).Validate(asOf: Sample.MeetingDate.PlusDays(asOfDays)).Result("OL501");
+        => Record(new FollowUpRecord { ReportSubmitted = report }, kind).Validate(Policies.PolicyPresets.Collection, asOf: Sample.MeetingDate.PlusDays(asOfDays)).Result("OL501");
 
     [Fact]
     public void A_report_on_day_ten_is_in_time_and_day_eleven_is_late()
@@ -46,13 +46,41 @@ public sealed class ReportDeadlineRuleTests
         Assert.Equal(["followUp.reportSubmitted"], Run(null).MissingData.ToArray());
         Assert.Equal(["followUp.reportSubmitted.date"], Run(new Occurrence(true)).MissingData.ToArray());
         var noDate = Record(new FollowUpRecord { ReportSubmitted = Occurrence.NotDone }) with { Meeting = Sample.Meeting() with { Date = null } };
-        Assert.Equal(["meeting.date"], noDate.Validate().Result("OL501").MissingData.ToArray());
-        Assert.Equal(["meeting"], (noDate with { Meeting = null }).Validate().Result("OL501").MissingData.ToArray());
+        Assert.Equal(["meeting.date"], noDate.Validate(Policies.PolicyPresets.Collection).Result("OL501").MissingData.ToArray());
+        Assert.Equal(["meeting"], (noDate with { Meeting = null }).Validate(Policies.PolicyPresets.Collection).Result("OL501").MissingData.ToArray());
     }
 
     [Fact]
     public void The_late_message_renders_in_Chinese()
         => Assert.Equal(
             "会议情况于 2026-12-26 报送上级，晚于截止日期 2026-12-25（会后 10 天内）。",
-            Record(new FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(11)) }).Validate(culture: Sample.Chinese).Result("OL501").Findings.Single().Message);
+            Record(new FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(11)) }).Validate(Policies.PolicyPresets.Collection, culture: Sample.Chinese).Result("OL501").Findings.Single().Message);
+
+    [Fact]
+    public void The_national_default_sets_no_report_deadline_after_an_organizational_life_meeting_so_a_late_report_is_not_applicable()
+    {
+        var late = Record(new FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(30)) });
+
+        var result = late.Validate(Policies.PolicyPresets.National, Sample.MeetingDate.PlusDays(40)).Result("OL501");
+
+        Assert.Equal(RuleOutcome.NotApplicable, result.Outcome);
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("city-2019")]
+    [InlineData("village-2019")]
+    public void City_2019_and_Village_2019_ask_for_no_report_so_a_report_never_made_is_no_error(string preset)
+    {
+        var never = Record(new FollowUpRecord { ReportSubmitted = Occurrence.NotDone });
+
+        var report = never.Validate(Policies.PolicyPresets.ByName(preset), Sample.MeetingDate.PlusDays(60));
+
+        Assert.Equal(RuleOutcome.Disabled, report.Result("OL501").Outcome);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == new RuleId("OL501"));
+    }
+
+    [Fact]
+    public void A_democratic_life_meeting_keeps_its_fifteen_days_under_the_national_default()
+        => Assert.Equal(RuleOutcome.Violated, Record(new FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(16)) }, MeetingKind.DemocraticLife).Validate(Policies.PolicyPresets.National).Result("OL501").Outcome);
 }

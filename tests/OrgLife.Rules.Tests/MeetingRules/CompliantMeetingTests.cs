@@ -14,7 +14,9 @@ public sealed class CompliantMeetingTests
         var report = record.Validate();
         foreach (var result in report.Results.Where(r => r.RuleId.Section is 1 or 2))
         {
-            Assert.True(result.Outcome == RuleOutcome.Passed && result.Findings.IsEmpty, $"{result.RuleId}: {result.Outcome} {string.Join("; ", result.Findings)}");
+            // Under the national default (no size threshold) OL212 only says, as information, that the evaluation may be split.
+            var findings = result.RuleId.Value == "OL212" ? result.Findings.Where(f => f.Severity > Findings.Severity.Info) : result.Findings;
+            Assert.True(result.Outcome is RuleOutcome.Passed or RuleOutcome.NotApplicable && !findings.Any(), $"{result.RuleId}: {result.Outcome} {string.Join("; ", result.Findings)}");
         }
     }
 }

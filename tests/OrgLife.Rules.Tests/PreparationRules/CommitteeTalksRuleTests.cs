@@ -23,7 +23,7 @@ public sealed class CommitteeTalksRuleTests
     {
         var finding = With(T(1, 2), T(1, 3)).Validate().Result("OL103").Findings.Single();
         Assert.Equal("m02", finding.Subject.Id);
-        Assert.Equal("m03", finding.Arguments["other"]);
+        Assert.Equal("Member 3", finding.Arguments["other"]);
         Assert.Equal("branch.members[1]", finding.Subject.Path);
     }
 

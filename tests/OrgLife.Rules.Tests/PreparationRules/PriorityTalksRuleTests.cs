@@ -53,4 +53,36 @@ public sealed class PriorityTalksRuleTests
     [Fact]
     public void Priority_talks_are_not_evaluated_without_talks()
         => PreparationSamples.Record(Sample.Branch(5), new PreparationRecord()).AssertMissing("OL105", "preparation.talks");
+
+    [Fact]
+    public void A_member_whose_circumstances_were_never_recorded_makes_the_rule_not_evaluated_not_passed()
+    {
+        var branch = Sample.Branch(6);
+        branch = branch.WithMembers(branch.Members.Select(m => m.Id == Sample.Id(5) ? m with { Circumstances = null } : m));
+        var record = PreparationSamples.Record(branch, PreparationSamples.Compliant(branch) with { Talks = [T(4, 5)] });
+
+        var result = record.Validate().Result("OL105");
+
+        Assert.Equal(RuleOutcome.NotEvaluated, result.Outcome);
+        Assert.Equal(["branch.members[4].circumstances"], result.MissingData.ToArray());
+    }
+
+    [Fact]
+    public void Circumstances_recorded_as_none_are_a_pass_and_a_proven_violation_stands_beside_unrecorded_ones()
+    {
+        Assert.Equal(RuleOutcome.Passed, With(MemberCircumstances.None).Outcome("OL105"));
+
+        var branch = Sample.Branch(6);
+        branch = branch.WithMembers(branch.Members.Select(m => m.Id == Sample.Id(5) ? m with { Circumstances = MemberCircumstances.Mobile } : m.Id == Sample.Id(6) ? m with { Circumstances = null } : m));
+        var record = PreparationSamples.Record(branch, PreparationSamples.Compliant(branch) with { Talks = [T(4, 5)] });
+        Assert.Equal(RuleOutcome.Violated, record.Outcome("OL105"));
+    }
+
+    [Fact]
+    public void The_message_names_the_member_and_uses_the_sources_term_for_disciplined_members()
+    {
+        var message = With(MemberCircumstances.Disciplined, T(4, 5)).Validate(culture: Sample.Chinese).Result("OL105").Findings.Single().Message;
+        Assert.Contains("Member 5", message);
+        Assert.Contains("受到纪律处分或者组织处置", message);
+    }
 }

@@ -19,8 +19,15 @@ public sealed class SuperiorNoticeRuleTests
         => Assert.Equal(RuleOutcome.Passed, Told(DaysBefore(7)).Outcome("OL107"));
 
     [Fact]
-    public void Superior_told_six_days_before_fails()
-        => Assert.Equal(["OL107.Late"], Told(DaysBefore(6)).Keys("OL107"));
+    public void Superior_told_six_days_before_fails_under_the_collection_which_asks_a_week()
+        => Assert.Equal(["OL107.Late"], Told(DaysBefore(6)).Keys("OL107", PolicyPresets.Collection));
+
+    [Fact]
+    public void The_national_default_asks_only_that_the_superior_is_told_before_the_meeting()
+    {
+        Assert.Equal(RuleOutcome.Passed, Told(DaysBefore(0)).Outcome("OL107"));
+        Assert.Equal(RuleOutcome.Violated, Told(DaysBefore(-1)).Outcome("OL107"));
+    }
 
     [Fact]
     public void The_days_are_a_knob()

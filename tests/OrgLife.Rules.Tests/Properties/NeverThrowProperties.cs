@@ -35,7 +35,7 @@ public sealed class NeverThrowProperties
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var report = Validator.Validate(c.record, c.policy, c.asOf, c.culture);
-            var oneEach = report.Results.Select(r => r.RuleId).SequenceEqual(RuleCatalogue.Default.Descriptors.Select(d => d.Id));
+            var oneEach = report.Results.Select(r => r.RuleId).SequenceEqual(RuleCatalogue.Default.ValidatorDescriptors.Select(d => d.Id));
             var noInternalError = report.Findings.All(f => f.MessageKey != CommonMessages.InternalError.Key);
             var printable = report.Findings.All(f => PrintableText.IndexOfControl(f.Message) < 0 && f.Arguments.Values.All(v => PrintableText.IndexOfControl(v) < 0));
             return oneEach && noInternalError && printable;

@@ -185,8 +185,11 @@ internal static class RecordGenerators
         from online in Maybe(Bool)
         from minutes in Maybe(Bool)
         from split in Maybe(Bool)
+        from postponement in MaybeObject(from deadline in Date from approved in Maybe(Date) select new PostponementApproval { NewDeadline = deadline, ApprovedOn = approved })
+        from forYear in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Elements<int?>(1, 1900, 2026, 9999)))
         select new Meeting
         {
+            Postponement = postponement, ForYear = forYear,
             Kind = kind, Form = form, IsThematic = thematic, Date = date, Start = start,
             End = start is { } s && hasEnd && s.Date.WithCalendar(CalendarSystem.Iso) < LocalDate.MaxIsoValue.PlusDays(-2) ? s.PlusHours(hours) : null,
             ChairId = chair, Attendance = attendance, Parts = parts, Agenda = agenda, SelfExaminationOrder = order, Remarks = remarks,

@@ -43,13 +43,15 @@ public sealed class SafetyNetTests
     public void An_empty_record_is_evaluated_by_no_rule()
     {
         var report = new BranchRecord().Validate();
-        Assert.All(report.Results, r => Assert.True(r.Outcome == RuleOutcome.NotEvaluated, $"{r.RuleId} is {r.Outcome} on an empty record"));
+        // Not evaluated, or switched off by the policy; never passed.
+        Assert.All(report.Results, r => Assert.True(r.Outcome is RuleOutcome.NotEvaluated or RuleOutcome.Disabled, $"{r.RuleId} is {r.Outcome} on an empty record"));
+        Assert.Contains(report.Results, r => r.RuleId == new RuleId("OL507") && r.Outcome == RuleOutcome.NotEvaluated);
     }
 
     /// <summary>A rule with a defect: it throws, quoting the record (which the report must not repeat).</summary>
     private sealed class Throwing(string id) : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = new(new RuleId(id), "Throwing", "抛出", "Throws.", Severity.Error, [Sources.City2019("一")]);
+        public override RuleDescriptor Descriptor { get; } = new(new RuleId(id), "Throwing", "抛出", "Throws.", Severity.Error, [Sources.City2019("一", "会前1-2天通知党员参加会议")]);
 
         public override ImmutableArray<MessageTemplate> Messages { get; } = [];
 

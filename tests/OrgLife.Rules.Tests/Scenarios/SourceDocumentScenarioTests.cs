@@ -38,6 +38,9 @@ public sealed class SourceDocumentScenarioTests
                 ReportSubmitted = Occurrence.On(meetingDate.PlusDays(7)),
                 RectificationItems = [FollowUpSamples.Item("1", meetingDate.PlusMonths(3)), FollowUpSamples.Item("2", meetingDate.PlusMonths(6))],
                 RectificationPublicized = Occurrence.On(meetingDate.PlusDays(10)),
+                CompletionPublicized = Occurrence.On(meetingDate.PlusMonths(6).PlusDays(3)),
+                MeetingBriefed = Occurrence.On(meetingDate.PlusDays(5)),
+                RecordsArchived = Occurrence.On(meetingDate.PlusDays(12)),
                 BranchProgressReports = progress,
                 MemberCommitmentReports = [.. commitments],
                 ProblemListFiled = Occurrence.On(meetingDate.PlusDays(7)),
@@ -247,5 +250,63 @@ public sealed class SourceDocumentScenarioTests
         Assert.False(report.HasErrors);
         Assert.All(report.ResultsWith(RuleOutcome.NotEvaluated), r => Assert.NotEmpty(r.MissingData));
         Assert.True(report.ResultsWith(RuleOutcome.NotEvaluated).Count() >= 40);
+    }
+
+    [Fact]
+    public void City_2019_asks_for_no_report_so_a_branch_that_sends_none_has_no_error_while_the_collection_asks_for_one_within_ten_days()
+    {
+        // City-2019 四.5 "不要求党支部搞工作方案、报表台账、总结报告等材料"; Collection 第一篇 3.1 "会后十天内,要向上级党组织报送…".
+        BranchRecord NoReportUnder(OrgLifePolicy policy)
+        {
+            var record = Exemplary();
+            return record with
+            {
+                Meeting = record.Meeting! with { Agenda = MeetingSamples.Agenda(policy.Agendas.For(record.Meeting.Kind, record.Meeting.Form!.Value)) },
+                FollowUp = record.FollowUp! with { ReportSubmitted = Occurrence.NotDone },
+            };
+        }
+
+        var halfYearOn = Sample.MeetingDate.PlusMonths(6);
+        Assert.False(NoReportUnder(PolicyPresets.City2019).Validate(PolicyPresets.City2019 with { CampaignDeadline = null }, halfYearOn).HasErrors);
+        Assert.False(NoReportUnder(PolicyPresets.Village2019).Validate(PolicyPresets.Village2019 with { CampaignDeadline = null }, halfYearOn).HasErrors);
+        Assert.Equal(RuleOutcome.Violated, NoReportUnder(PolicyPresets.Collection).Validate(PolicyPresets.Collection, halfYearOn).Result("OL501").Outcome);
+    }
+
+    [Fact]
+    public void City_2019_the_2018_meeting_held_in_March_2019_counts_for_2018()
+    {
+        // "全市2018年度…组织生活会…要在2019年3月底前完成": a meeting on 2019-03-28 is the 2018 meeting.
+        var record = Exemplary() with { Meeting = Exemplary().Meeting! with { Date = new LocalDate(2019, 3, 28) }, EarlierMeetingDates = [new LocalDate(2017, 12, 20)] };
+
+        Assert.Equal(RuleOutcome.Passed, record.Validate(PolicyPresets.City2019, new LocalDate(2019, 6, 1)).Result("OL508").Outcome);
+    }
+
+    [Fact]
+    public void District_2017_a_leading_cadre_who_attended_the_democratic_life_meeting_may_skip_the_whole_evaluation_but_not_under_the_collection()
+    {
+        // District-2017 附件2 五 "参加年度民主生活会的，可不参加民主评议党员"; Collection 第三篇 第六步 "可不参加民主测评" only.
+        var record = Exemplary();
+        var cadre = record.Branch!.Members[4];
+        var branch = record.Branch.WithMembers(record.Branch.Members.Select(m => m.Id == cadre.Id ? m with { IsLeadingCadre = true, AttendedDemocraticLifeMeetingThisYear = true } : m));
+        var evaluation = record.Evaluation! with
+        {
+            ExemptFromAssessment = [cadre.Id],
+            Determinations = [.. record.Evaluation.Determinations!.Value.Where(d => d.MemberId != cadre.Id)],
+            AssessmentResults = [.. record.Evaluation.AssessmentResults!.Value.Where(a => a.MemberId != cadre.Id)],
+        };
+        var exempt = record with { Branch = branch, Evaluation = evaluation };
+
+        Assert.Equal(RuleOutcome.Passed, Outcome(exempt, PolicyPresets.District2017, "OL304"));
+        Assert.Equal(RuleOutcome.Violated, Outcome(exempt, PolicyPresets.Collection, "OL304"));
+    }
+
+    [Fact]
+    public void Municipal_2016_the_committee_rated_by_all_members_is_mandatory()
+    {
+        // Municipal-2016 二.5 "组织全体党员对党支部班子的工作、作风等进行评议".
+        var unrated = Exemplary() with { Evaluation = Exemplary().Evaluation! with { CommitteeRated = Occurrence.NotDone } };
+
+        Assert.Equal(Severity.Error, Validate(unrated, PolicyPresets.Municipal2016).Result("OL309").HighestSeverity);
+        Assert.Equal(Severity.Warning, Validate(unrated, PolicyPresets.National).Result("OL309").HighestSeverity);
     }
 }

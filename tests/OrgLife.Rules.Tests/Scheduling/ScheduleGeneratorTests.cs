@@ -27,19 +27,32 @@ public sealed class ScheduleGeneratorTests
     {
         Assert.Equal(
             [
-                "2026-12-08 OL107 SuperiorNotice 1",
                 "2026-12-14 OL106 MemberNotice 1",
-                "2026-12-25 OL501 Report 1",
+                "2026-12-15 OL107 SuperiorNotice 1",
                 "2027-03-15 OL505 MemberCommitmentReport 1",
                 "2027-06-15 OL504 BranchProgressReport 1",
                 "2027-06-15 OL505 MemberCommitmentReport 2",
                 "2027-09-15 OL505 MemberCommitmentReport 3",
                 "2027-12-15 OL504 BranchProgressReport 2",
                 "2027-12-15 OL505 MemberCommitmentReport 4",
-                "2027-12-15 OL508 NextMeeting 1",
+                "2027-12-31 OL508 NextMeeting 1",
             ],
             For(Sample.MeetingDate).Entries.Select(Row).ToArray());
     }
+
+    [Fact]
+    public void The_collection_adds_its_week_for_the_superior_its_ten_day_report_and_a_half_yearly_meeting()
+    {
+        var entries = For(Sample.MeetingDate, policy: PolicyPresets.Collection).Entries.Select(Row).ToArray();
+        Assert.Contains("2026-12-08 OL107 SuperiorNotice 1", entries);
+        Assert.Contains("2026-12-05 OL106 MemberNotice 1", entries);
+        Assert.Contains("2026-12-25 OL501 Report 1", entries);
+        Assert.Contains("2027-06-15 OL508 NextMeeting 1", entries);
+    }
+
+    [Fact]
+    public void Under_city_2019_the_next_years_meeting_is_due_by_the_campaign_deadline_of_the_year_after()
+        => Assert.Equal(new LocalDate(2020, 3, 31), For(new LocalDate(2019, 3, 25), policy: PolicyPresets.City2019).Entries.Single(e => e.Kind == DueKind.NextMeeting).DueDate);
 
     [Fact]
     public void A_democratic_life_meeting_adds_the_plan_and_uses_its_own_days_and_a_campaign_adds_its_deadline()
@@ -67,10 +80,11 @@ public sealed class ScheduleGeneratorTests
     [Fact]
     public void Labels_render_in_the_culture_passed_in()
     {
-        var zh = Generator.Generate(MeetingKind.OrganizationalLife, Sample.MeetingDate, Shanghai, PolicyPresets.National, Sample.Chinese);
+        var zh = Generator.Generate(MeetingKind.OrganizationalLife, Sample.MeetingDate, Shanghai, PolicyPresets.Collection, Sample.Chinese);
         Assert.Equal("向上级党组织报送会议情况和会议记录（会后 10 天内）。", zh.Entries.Single(e => e.Kind == DueKind.Report).Label);
-        Assert.Equal("通知参会人员 2026-12-15 召开组织生活会（至少提前 1 天）。", zh.Entries.Single(e => e.Kind == DueKind.MemberNotice).Label);
-        Assert.Equal("Report the meeting and its minutes to the superior (within 10 days after the meeting).", For(Sample.MeetingDate).Entries.Single(e => e.Kind == DueKind.Report).Label);
+        Assert.Equal("通知参会人员 2026-12-15 召开组织生活会（至少提前 10 天）。", zh.Entries.Single(e => e.Kind == DueKind.MemberNotice).Label);
+        Assert.Equal("Report the meeting and its minutes to the superior (within 10 days after the meeting).", For(Sample.MeetingDate, policy: PolicyPresets.Collection).Entries.Single(e => e.Kind == DueKind.Report).Label);
+        Assert.Equal("Notify the attendees of the organizational-life meeting on 2026-12-15 (at least 1 day before).", For(Sample.MeetingDate).Entries.Single(e => e.Kind == DueKind.MemberNotice).Label);
     }
 
     [Fact]
@@ -108,7 +122,7 @@ public sealed class ScheduleGeneratorTests
                 MemberCommitmentReports = [new(Sample.Id(1), new LocalDate(2027, 3, 1)), new(Sample.Id(2), new LocalDate(2027, 3, 15))],
             },
         };
-        var schedule = Generator.Generate(record, PolicyPresets.National, Sample.English);
+        var schedule = Generator.Generate(record, PolicyPresets.Collection, Sample.English);
 
         Assert.Empty(schedule.OverdueAsOf(record, new LocalDate(2026, 12, 25)));
         var statuses = schedule.StatusAsOf(record, new LocalDate(2027, 3, 16)).ToDictionary(s => (s.Entry.Kind, s.Entry.Number), s => s.Status);
@@ -129,7 +143,7 @@ public sealed class ScheduleGeneratorTests
     public void A_report_made_late_is_done_late_not_overdue()
     {
         var record = new BranchRecord { Meeting = Sample.Meeting(), FollowUp = new FollowUpRecord { ReportSubmitted = Occurrence.On(Sample.MeetingDate.PlusDays(11)) } };
-        var schedule = Generator.Generate(record, PolicyPresets.National, Sample.English);
+        var schedule = Generator.Generate(record, PolicyPresets.Collection, Sample.English);
         Assert.Equal(DueStatus.DoneLate, schedule.StatusAsOf(record, new LocalDate(2027, 1, 31)).Single(s => s.Entry.Kind == DueKind.Report).Status);
     }
 
@@ -165,7 +179,7 @@ public sealed class ScheduleGeneratorTests
                 && Due(DueKind.SuperiorNotice) == x.date + Period.FromDays(-x.superior)
                 && (!x.democraticLife || Due(DueKind.PlanForReview) == x.date + Period.FromDays(-x.plan))
                 && Due(DueKind.Report) == x.date + Period.FromDays(x.report)
-                && Due(DueKind.NextMeeting) == x.date + Period.FromMonths(x.interval);
+                && Due(DueKind.NextMeeting) == (x.interval == 12 ? new LocalDate(x.date.Year + 1, 12, 31) : x.date + Period.FromMonths(x.interval));
             var periodic = PeriodsMatch(entries, DueKind.BranchProgressReport, x.date, x.progress) && PeriodsMatch(entries, DueKind.MemberCommitmentReport, x.date, x.commitment);
             return ordered && beforeMeeting && afterMeeting && arithmetic && periodic;
         }).QuickCheckThrowOnFailure();

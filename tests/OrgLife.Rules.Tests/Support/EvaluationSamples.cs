@@ -21,6 +21,7 @@ internal static class EvaluationSamples
             Grade.Excellent => [GradeFollowUp.Commendation],
             Grade.BasicallyQualified => [GradeFollowUp.EducationAndHelp],
             Grade.Unqualified => [GradeFollowUp.CorrectionWithinDeadline],
+            Grade.Qualified => [GradeFollowUp.Encouragement],
             _ => [],
         },
     };
@@ -44,6 +45,7 @@ internal static class EvaluationSamples
         Determinations = AllQualified(branch),
         Publicity = Occurrence.On(new NodaTime.LocalDate(2026, 12, 20)),
         CommitteeRated = Occurrence.On(Sample.MeetingDate),
+        RedoOrdered = Occurrence.NotDone,
     };
 
     /// <summary>A record of <paramref name="branch"/> with a meeting on <see cref="Sample.MeetingDate"/> and <paramref name="evaluation"/>.</summary>

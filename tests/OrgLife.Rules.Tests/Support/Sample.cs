@@ -28,6 +28,8 @@ internal static class Sample
     {
         Id = Id(number),
         Name = $"Member {number}",
+        Circumstances = MemberCircumstances.None,
+        IsLeadingCadre = false,
         Roles = (number, committee) switch
         {
             (1, _) => BranchRoles.Secretary,
@@ -58,6 +60,7 @@ internal static class Sample
     {
         Kind = kind,
         Form = kind == MeetingKind.OrganizationalLife ? MeetingForm.GeneralMeeting : null,
+        IsThematic = false,
         Date = MeetingDate,
     };
 

@@ -20,4 +20,8 @@ internal sealed record EvaluationDto : JsonObjectDto
     public OccurrenceDto? Publicity { get; set; }
 
     public OccurrenceDto? CommitteeRated { get; set; }
+
+    public OccurrenceDto? RedoOrdered { get; set; }
+
+    public OccurrenceDto? Redone { get; set; }
 }

@@ -20,4 +20,10 @@ internal sealed record FollowUpDto : JsonObjectDto
     public OccurrenceDto? RectificationListFiled { get; set; }
 
     public OccurrenceDto? EvaluationResultsFiled { get; set; }
+
+    public OccurrenceDto? CompletionPublicized { get; set; }
+
+    public OccurrenceDto? MeetingBriefed { get; set; }
+
+    public OccurrenceDto? RecordsArchived { get; set; }
 }

@@ -39,4 +39,8 @@ internal sealed record MeetingDto : JsonObjectDto
     public bool? MinutesKept { get; set; }
 
     public bool? EvaluationSplitIntoPartyGroups { get; set; }
+
+    public int? ForYear { get; set; }
+
+    public PostponementDto? Postponement { get; set; }
 }

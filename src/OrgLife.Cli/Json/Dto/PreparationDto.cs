@@ -16,4 +16,12 @@ internal sealed record PreparationDto : JsonObjectDto
     public OccurrenceDto? PlanSubmitted { get; set; }
 
     public OccurrenceDto? CommitteeProblemList { get; set; }
+
+    public OccurrenceDto? SpeechOutlinesWritten { get; set; }
+
+    public OccurrenceDto? SpeechOutlinesReviewed { get; set; }
+
+    public OccurrenceDto? OpinionsFedBack { get; set; }
+
+    public OccurrenceDto? OpinionsReportedToSuperior { get; set; }
 }

@@ -59,7 +59,8 @@ internal static class BranchMapper
         var name = Map.Text(dto.Name, Map.Child(path, "name"));
         var status = Map.Value(dto.Status, Map.Child(path, "status"), "\"full\" or \"probationary\"");
         var roles = Map.Values(dto.Roles, Map.Child(path, "roles"), "a role such as \"secretary\"") ?? [];
-        var circumstances = Map.Values(dto.Circumstances, Map.Child(path, "circumstances"), "a circumstance such as \"mobile\"") ?? [];
+        // An absent list is "not recorded" (OL105 not evaluated); an empty list is "recorded as none".
+        var circumstances = Map.Values(dto.Circumstances, Map.Child(path, "circumstances"), "a circumstance such as \"mobile\"");
         var exclusion = dto.AttendanceExclusion is { } excluded ? ToExclusion(excluded, Map.Child(path, "attendanceExclusion")) : null;
         return Map.Build(path, () => new Member
         {
@@ -67,10 +68,10 @@ internal static class BranchMapper
             Name = name,
             Status = status,
             Roles = roles.Aggregate(BranchRoles.None, (all, role) => all | role),
-            Circumstances = circumstances.Aggregate(MemberCircumstances.None, (all, c) => all | c),
+            Circumstances = circumstances?.Aggregate(MemberCircumstances.None, (all, c) => all | c),
             OnProbationWithinParty = dto.OnProbationWithinParty ?? false,
-            IsLeadingCadre = dto.IsLeadingCadre ?? false,
-            AttendedDemocraticLifeMeetingThisYear = dto.AttendedDemocraticLifeMeetingThisYear ?? false,
+            IsLeadingCadre = dto.IsLeadingCadre,
+            AttendedDemocraticLifeMeetingThisYear = dto.AttendedDemocraticLifeMeetingThisYear,
             AttendanceExclusion = exclusion,
         });
     }

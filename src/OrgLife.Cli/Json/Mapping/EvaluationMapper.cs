@@ -19,6 +19,8 @@ internal static class EvaluationMapper
             Determinations = Map.Objects(dto.Determinations, Map.Child(path, "determinations"), ToDetermination),
             Publicity = Map.Occurrence(dto.Publicity, Map.Child(path, "publicity")),
             CommitteeRated = Map.Occurrence(dto.CommitteeRated, Map.Child(path, "committeeRated")),
+            RedoOrdered = Map.Occurrence(dto.RedoOrdered, Map.Child(path, "redoOrdered")),
+            Redone = Map.Occurrence(dto.Redone, Map.Child(path, "redone")),
         };
     }
 

@@ -19,6 +19,9 @@ internal static class FollowUpMapper
             ProblemListFiled = Map.Occurrence(dto.ProblemListFiled, Map.Child(path, "problemListFiled")),
             RectificationListFiled = Map.Occurrence(dto.RectificationListFiled, Map.Child(path, "rectificationListFiled")),
             EvaluationResultsFiled = Map.Occurrence(dto.EvaluationResultsFiled, Map.Child(path, "evaluationResultsFiled")),
+            CompletionPublicized = Map.Occurrence(dto.CompletionPublicized, Map.Child(path, "completionPublicized")),
+            MeetingBriefed = Map.Occurrence(dto.MeetingBriefed, Map.Child(path, "meetingBriefed")),
+            RecordsArchived = Map.Occurrence(dto.RecordsArchived, Map.Child(path, "recordsArchived")),
         };
     }
 

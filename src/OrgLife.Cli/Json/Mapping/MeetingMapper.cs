@@ -18,13 +18,17 @@ internal static class MeetingMapper
         var remarks = Map.Objects(dto.Remarks, Map.Child(path, "remarks"), ToRemark);
         var guidance = dto.SuperiorGuidance is { } g ? ToGuidance(g, Map.Child(path, "superiorGuidance")) : null;
         var chair = Map.OptionalMemberId(dto.ChairId, Map.Child(path, "chairId"));
+        var postponement = dto.Postponement is { } p ? ToPostponement(p, Map.Child(path, "postponement")) : null;
+        var forYear = dto.ForYear is null or (>= 1 and <= 9999)
+            ? dto.ForYear
+            : throw new RecordFormatException(Map.Child(path, "forYear"), $"expected a year from 1 to 9999, found {dto.ForYear}");
 
         // Only End can fail here (before Start); name it rather than the whole meeting.
         return Map.Build(Map.Child(path, "end"), () => new Meeting
         {
             Kind = kind,
             Form = dto.Form,
-            IsThematic = dto.IsThematic ?? false,
+            IsThematic = dto.IsThematic,
             Date = dto.Date,
             Start = dto.Start,
             End = dto.End,
@@ -39,7 +43,19 @@ internal static class MeetingMapper
             IsOnline = dto.IsOnline,
             MinutesKept = dto.MinutesKept,
             EvaluationSplitIntoPartyGroups = dto.EvaluationSplitIntoPartyGroups,
+            ForYear = forYear,
+            Postponement = postponement,
         });
+    }
+
+    private static PostponementApproval ToPostponement(PostponementDto dto, string path)
+    {
+        Map.RejectUnknown(dto, path);
+        return new PostponementApproval
+        {
+            NewDeadline = Map.Value(dto.NewDeadline, Map.Child(path, "newDeadline"), "a date"),
+            ApprovedOn = dto.ApprovedOn,
+        };
     }
 
     private static AttendanceEntry ToAttendance(AttendanceEntryDto dto, string path)

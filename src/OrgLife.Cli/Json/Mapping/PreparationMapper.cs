@@ -18,6 +18,10 @@ internal static class PreparationMapper
             SuperiorNotice = Map.Occurrence(dto.SuperiorNotice, Map.Child(path, "superiorNotice")),
             PlanSubmitted = Map.Occurrence(dto.PlanSubmitted, Map.Child(path, "planSubmitted")),
             CommitteeProblemList = Map.Occurrence(dto.CommitteeProblemList, Map.Child(path, "committeeProblemList")),
+            SpeechOutlinesWritten = Map.Occurrence(dto.SpeechOutlinesWritten, Map.Child(path, "speechOutlinesWritten")),
+            SpeechOutlinesReviewed = Map.Occurrence(dto.SpeechOutlinesReviewed, Map.Child(path, "speechOutlinesReviewed")),
+            OpinionsFedBack = Map.Occurrence(dto.OpinionsFedBack, Map.Child(path, "opinionsFedBack")),
+            OpinionsReportedToSuperior = Map.Occurrence(dto.OpinionsReportedToSuperior, Map.Child(path, "opinionsReportedToSuperior")),
         };
     }
 

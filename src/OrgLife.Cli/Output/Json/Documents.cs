@@ -27,7 +27,7 @@ internal static class Documents
         Counts(ReportCounts.Of(report)),
         [.. report.Results.Select(Result)]);
 
-    public static CountsDocument Counts(ReportCounts c) => new(c.Errors, c.Warnings, c.Infos, c.Passed, c.Violated, c.NotEvaluated, c.Disabled);
+    public static CountsDocument Counts(ReportCounts c) => new(c.Errors, c.Warnings, c.Infos, c.Passed, c.Violated, c.NotEvaluated, c.Disabled, c.NotApplicable);
 
     public static CatalogueDocument Catalogue(RuleCatalogue catalogue) => new(
         FormatVersion,
@@ -36,6 +36,8 @@ internal static class Documents
             d.EnglishName,
             d.ChineseName,
             d.Summary,
+            d.ChineseSummary,
+            Name(d.EvaluatedBy),
             Name(d.DefaultSeverity),
             Sources(d.Sources),
             [.. catalogue.Messages.Where(m => m.Key.StartsWith(d.Id + ".", StringComparison.Ordinal)).Select(m => new MessageDocument(m.Key, m.English, m.Chinese))]))]);
@@ -64,5 +66,5 @@ internal static class Documents
         Sources(finding.Sources));
 
     private static SourceDocument[] Sources(ImmutableArray<SourceCitation> sources)
-        => [.. sources.Select(s => new SourceDocument(s.Document, s.Section, s.ShortName))];
+        => [.. sources.Select(s => new SourceDocument(s.Document, s.Section, s.ShortName, s.DocumentNumber, s.Quote, s.Reference))];
 }

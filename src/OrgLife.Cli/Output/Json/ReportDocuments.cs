@@ -16,7 +16,7 @@ internal sealed record ReportDocument(
     RuleResultDocument[] Results);
 
 /// <summary>Findings by severity and rules by outcome.</summary>
-internal sealed record CountsDocument(int Errors, int Warnings, int Infos, int Passed, int Violated, int NotEvaluated, int Disabled);
+internal sealed record CountsDocument(int Errors, int Warnings, int Infos, int Passed, int Violated, int NotEvaluated, int Disabled, int NotApplicable);
 
 /// <summary>One rule's result.</summary>
 internal sealed record RuleResultDocument(
@@ -43,7 +43,7 @@ internal sealed record FindingDocument(
 internal sealed record SubjectDocument(string Kind, string? Id, string Path);
 
 /// <summary>A source citation.</summary>
-internal sealed record SourceDocument(string Document, string Section, string ShortName);
+internal sealed record SourceDocument(string Document, string Section, string ShortName, string? DocumentNumber, string? Quote, string? Reference);
 
 /// <summary>The summary after the reports of a .jsonl file (<c>"kind": "summary"</c>).</summary>
 internal sealed record SummaryDocument(
@@ -74,6 +74,8 @@ internal sealed record CatalogueRuleDocument(
     string EnglishName,
     string ChineseName,
     string Summary,
+    string? ChineseSummary,
+    string EvaluatedBy,
     string DefaultSeverity,
     SourceDocument[] Sources,
     MessageDocument[] Messages);
