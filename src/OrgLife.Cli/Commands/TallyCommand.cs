@@ -24,7 +24,7 @@ internal static class TallyCommand
             return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
         }
 
-        arguments.AllowOnly(Name, "form", "suggest", "roster", "format", "culture", "progress", "export", "assessment");
+        arguments.AllowOnly(Name, "form", "suggest", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment");
         if (arguments.Positionals.Length != 1)
         {
             throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
@@ -34,7 +34,20 @@ internal static class TallyCommand
         var format = CommonOptions.Format(arguments);
         var labels = Labels.For(CommonOptions.Culture(arguments));
         var progress = CommonOptions.Progress(arguments, context);
-        var engine = new TallyEngine(FormOption.Read(arguments), SuggestOption.Read(arguments), arguments.Option("roster") is { } roster ? RosterBook.Read(roster) : null);
+        var probationaryBallots = arguments.Option("probationary-ballots") switch
+        {
+            null or "yes" => true,
+            "no" => false,
+            var other => throw new UsageException($"--probationary-ballots takes yes (the default: probationary members present receive a ballot) or no, not '{other}'."),
+        };
+        var minimumCategoryBallots = arguments.Option("min-category-ballots") is not { } k ? BranchResult.DefaultMinimumCategoryBallots
+            : int.TryParse(k, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 1_000_000 ? parsed
+            : throw new UsageException($"--min-category-ballots takes a whole number from 1 to 1000000 (default {BranchResult.DefaultMinimumCategoryBallots}), not '{k}'.");
+        var engine = new TallyEngine(
+            FormOption.Read(arguments),
+            SuggestOption.Read(arguments),
+            arguments.Option("roster") is { } roster ? RosterBook.Read(roster, probationaryBallots) : null,
+            minimumCategoryBallots);
         var export = arguments.Option("export");
         if (export is not null)
         {

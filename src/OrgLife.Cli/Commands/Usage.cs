@@ -9,6 +9,7 @@ internal static class Usage
         Usage:
           orglife validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
           orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
+                                  [--probationary-ballots yes|no] [--min-category-ballots K]
                                   [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
                                   [--export FILE.parquet|FILE.json [--assessment ID]]
           orglife store PARTIALS.parquet|PARTIALS.json ... [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME]
@@ -45,8 +46,13 @@ internal static class Usage
           --suggest  The suggested-grade rule, comma-separated: ties-down (default), ties-up, ties-none, weighted,
                      GRADE>=P% (e.g. unqualified>=50%), levelN>=P%:GRADE (e.g. level1>=90%:excellent).
           --roster   Branch records giving each branch's roster (probationary members listed, not graded) and, from the
-                     attendance, the ballots issued. Without it every member marked in the CSV is a graded candidate and
-                     the ballots issued are the ballots returned.
+                     attendance, the ballots issued: the distinct members of the roster present (an entry for anyone
+                     else is bad input). Without it, or without attendance, the ballots issued are the ballots returned
+                     and OL401 is reported as not evaluated; without it every member marked in the CSV is graded.
+          --probationary-ballots  yes (default): probationary members present receive a ballot (预备党员参加民主评议,
+                     docs/tally.md "Ballots issued"); no: they do not.
+          --min-category-ballots  OL405: a voter category with fewer ballots than this (default 3) has its breakdown
+                     suppressed.
           --export   (CSV tally) Also write every branch's partial tally (counts only, docs/partial-tally-format.md) to a
                      .parquet or .json file; the organization path comes from --roster records.
           --assessment  The assessment's ID in partials (tally default: the CSV file's name; rollup: required).

@@ -25,6 +25,20 @@ internal static class TallyTextWriter
             $"Branch {result.Branch} · form {report.FormName} · candidates {result.CandidatesFrom switch { "binary" => "by column in the binary block", "csv" => "from the CSV", _ => "from the roster" }}",
             $"支部 {result.Branch} · 测评表 {report.FormName} · 候选人{result.CandidatesFrom switch { "binary" => "按二进制块中的列序", "csv" => "来自 CSV", _ => "来自党员名册" }}"));
         writer.WriteLine("  " + Ballots(report, labels));
+        if (!result.IssuedKnown && !report.IsVoid)
+        {
+            writer.WriteLine("  " + labels.Pick(
+                "OL401 not evaluated: the ballots issued are not known (no roster attendance), so the ballots returned stand for them.",
+                "OL401 未评估：发出选票数未知（名册无到会记录），以收回张数代替。"));
+        }
+
+        if (result.CategoryBreakdownSuppressed)
+        {
+            writer.WriteLine("  " + labels.Pick(
+                $"Breakdown by voter category suppressed (OL405): a category has fewer than {N(result.MinimumCategoryBallots)} ballots.",
+                $"按投票人类别的分项统计不予显示（OL405）：有类别的选票少于 {N(result.MinimumCategoryBallots)} 张。"));
+        }
+
         if (report.IsVoid)
         {
             writer.WriteLine("  " + labels.Pick(
@@ -80,6 +94,14 @@ internal static class TallyTextWriter
             $"评定等次党员 {N(total.GradedMembers)} 名；无效测评 {N(summary.VoidAssessments)} 个；拒收选票 {N(summary.RejectedBallots)} 张；跳过 {N(summary.SkippedRows)} 行")
             + (summary.UncountedBranches > 0 ? labels.Pick($"; {N(summary.UncountedBranches)} branch(es) not in the roster, not counted", $"；名册中没有的支部 {N(summary.UncountedBranches)} 个，未计入") : string.Empty));
         WriteDistributions(writer, total, labels);
+        if (summary.VoidAssessments > 0)
+        {
+            var v = total.VoidAssessmentVotes;
+            writer.WriteLine("  " + labels.Pick(
+                $"Marks of the void assessments, in no total above (OL401): excellent {N(v.Excellent)}, qualified {N(v.Qualified)}, basically-qualified {N(v.BasicallyQualified)}, unqualified {N(v.Unqualified)}; {N(total.VoidAssessmentAbstentions)} abstained, {N(total.VoidAssessmentVoidMarks)} void.",
+                $"无效测评的标记不计入以上合计（OL401）：优秀 {N(v.Excellent)}，合格 {N(v.Qualified)}，基本合格 {N(v.BasicallyQualified)}，不合格 {N(v.Unqualified)}；弃权 {N(total.VoidAssessmentAbstentions)}，作废 {N(total.VoidAssessmentVoidMarks)}。"));
+        }
+
         WriteCapBreaches(writer, rollUp, labels);
     }
 

@@ -16,7 +16,8 @@ namespace OrgLife.Cli.Tally;
 /// <param name="form">The ballot form.</param>
 /// <param name="rule">The suggestion rule.</param>
 /// <param name="rosters">The rosters, or null to take the candidates from the CSV.</param>
-internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBook? rosters)
+/// <param name="minimumCategoryBallots">OL405's k: the fewest ballots a voter category's breakdown may show.</param>
+internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBook? rosters, int minimumCategoryBallots = BranchResult.DefaultMinimumCategoryBallots)
 {
     public BallotForm Form => form;
 
@@ -39,7 +40,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
             // ballots, or none was opened) are passed over.
             BranchCensus Census(BranchId branch)
             {
-                ahead ??= CsvBranchCensus.Read(aheadStream = openAhead()).GetEnumerator();
+                ahead ??= CsvBranchCensus.Read(aheadStream = openAhead(), form).GetEnumerator();
                 while (ahead.MoveNext())
                 {
                     if (ahead.Current.Branch == branch)
@@ -73,7 +74,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
             foreach (var branch in new CsvBallotReader(OpenBox, onRowError).Read(csv))
             {
                 opened.Remove(branch.Branch, out var roster);
-                yield return new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule), roster);
+                yield return new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule), roster, IssuedKnown: roster?.Present is not null, MinimumCategoryBallots: minimumCategoryBallots);
             }
         }
         finally

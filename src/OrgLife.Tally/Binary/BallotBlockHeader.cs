@@ -100,16 +100,23 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     }
 
     /// <summary>Returns the first criterion level count outside 1…254, or null.</summary>
-    public SkippedBlock? LevelProblem(ReadOnlySpan<byte> levelCounts, long offset)
+    public SkippedBlock? LevelProblem(ReadOnlySpan<byte> levelCounts, long offset, long maxCounters)
     {
+        var widest = 0;
         for (var criterion = 0; criterion < levelCounts.Length; criterion++)
         {
             if (levelCounts[criterion] is < 1 or > Kernels.MarkCodes.MaxLevelCount)
             {
-                return new SkippedBlock(offset + BallotFileLayout.BlockHeaderSize + criterion, "level count", $"Criterion {criterion} declares {levelCounts[criterion]} levels, outside 1…{Kernels.MarkCodes.MaxLevelCount}.");
+                return new SkippedBlock(offset, "level count", $"Criterion {criterion + 1} (byte {offset + BallotFileLayout.BlockHeaderSize + criterion}) declares {levelCounts[criterion]} levels, outside 1…{Kernels.MarkCodes.MaxLevelCount}.");
             }
+
+            widest = Math.Max(widest, levelCounts[criterion]);
         }
 
-        return null;
+        // Counting needs [blank, level 1 … widest, void] per column, whatever the ballots: bounded before anything is allocated.
+        var counters = (long)ColumnCount * (widest + 2);
+        return counters > maxCounters
+            ? new SkippedBlock(offset, "candidate count", $"{CandidateCount} candidates × {CriteriaPerCandidate} criteria × {widest + 2} counters per column need {counters} counters, above the limit of {maxCounters} per block; the block is not counted.") { OverLimit = true }
+            : null;
     }
 }

@@ -77,7 +77,7 @@ public sealed class BallotFileReader : IDisposable
                     throw new BallotFormatException($"Truncated block: {header.PayloadLength} payload bytes declared, the file ends after {got}.", blockOffset, "payload");
                 }
 
-                problem = header.LevelProblem(body[..header.CriteriaPerCandidate], blockOffset);
+                problem = header.LevelProblem(body[..header.CriteriaPerCandidate], blockOffset, options.MaxCountersPerBlock);
                 if (problem is null)
                 {
                     hasCurrent = true;
@@ -89,7 +89,7 @@ public sealed class BallotFileReader : IDisposable
                 Discard(header.PayloadLength, problem);
             }
 
-            if (!options.SkipCorruptBlocks)
+            if (!options.SkipCorruptBlocks && !problem.OverLimit)
             {
                 throw new BallotFormatException(problem.Reason, problem.Offset, problem.Field);
             }

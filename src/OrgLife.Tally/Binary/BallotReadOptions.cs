@@ -24,4 +24,12 @@ public sealed record BallotReadOptions
 
     /// <summary>Gets the most skipped blocks listed one by one; beyond it they are only counted. Default 1,000.</summary>
     public int MaxSkippedBlocksListed { get; init; } = 1_000;
+
+    /// <summary>
+    /// The most counters one block may need — candidates × criteria × (widest level count + 2), 8 bytes each — so that
+    /// a small block claiming a huge matrix cannot make the reader allocate without bound (default 4,194,304: 32 MiB).
+    /// A block over it is skipped and listed (<see cref="SkippedBlock.OverLimit"/>) whatever
+    /// <see cref="SkipCorruptBlocks"/> says; the other blocks are counted.
+    /// </summary>
+    public long MaxCountersPerBlock { get; init; } = 1 << 22;
 }

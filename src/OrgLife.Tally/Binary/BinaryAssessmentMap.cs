@@ -17,6 +17,9 @@ public sealed record BinaryAssessmentMap
     private static readonly ConcurrentDictionary<string, BallotForm> InferredForms = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<int, AssessmentCandidates> PositionalLists = new();
 
+    // The most inferred forms, and the largest candidate count, kept for reuse.
+    private const int CacheLimit = 1024;
+
     /// <summary>Gets the defaults: <see cref="DefaultForm"/>, <see cref="PositionalCandidates"/>, issued = ballots in the block.</summary>
     public static BinaryAssessmentMap Default { get; } = new();
 
@@ -40,7 +43,7 @@ public sealed record BinaryAssessmentMap
     /// <see cref="BallotForms.GoodFairPoor"/>, [3, 3, 3, 3, 3, 4] → <see cref="BallotForms.SixCriteria"/> (the shapes
     /// <see cref="Synthetic.SyntheticBallotGenerator"/> writes); any other mix of 3- and 4-level criteria → criteria
     /// named 测评项目1, 测评项目2 … on 好/一般/差 or the four grades, the last one the overall grade when it has 4 levels
-    /// (named 总体评价). One form instance per shape.
+    /// (named 总体评价). One form instance per shape (for the first 1,024 shapes).
     /// </summary>
     /// <param name="levelCounts">Each criterion's level count, in column order.</param>
     /// <exception cref="ArgumentException">A criterion has neither 3 nor 4 levels: give the form with <see cref="FormOf"/>.</exception>
@@ -70,15 +73,20 @@ public sealed record BinaryAssessmentMap
             }
         }
 
-        return InferredForms.GetOrAdd(string.Join(',', levelCounts), _ => InferForm(levelCounts));
+        // The caches hold the usual shapes and sizes only, so a file of ever new shapes cannot grow them without bound.
+        var key = string.Join(',', levelCounts);
+        return InferredForms.TryGetValue(key, out var known) ? known
+            : InferredForms.Count < CacheLimit ? InferredForms.GetOrAdd(key, _ => InferForm(levelCounts))
+            : InferForm(levelCounts);
     }
 
-    /// <summary>Candidates named by their position in the block, "1" … "<paramref name="count"/>", all graded. One list instance per count.</summary>
+    /// <summary>Candidates named by their position in the block, "1" … "<paramref name="count"/>", all graded. One list instance per count up to 1,024.</summary>
     /// <param name="count">Candidates, at least 1.</param>
     public static AssessmentCandidates PositionalCandidates(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return PositionalLists.GetOrAdd(count, n => new AssessmentCandidates(Enumerable.Range(1, n).Select(i => new MemberId(i.ToString(CultureInfo.InvariantCulture)))));
+        static AssessmentCandidates Make(int n) => new(Enumerable.Range(1, n).Select(i => new MemberId(i.ToString(CultureInfo.InvariantCulture))));
+        return count <= CacheLimit ? PositionalLists.GetOrAdd(count, Make) : Make(count);
     }
 
     /// <summary>

@@ -33,7 +33,9 @@ public static class BinaryBallotTally
     /// whatever the file size (one roll-up accumulator per worker, no per-branch state kept). Each block becomes an
     /// assessment through <paramref name="map"/>: blocks with serials go through a <see cref="BallotBox"/>
     /// (<see cref="BallotBox.AddCodedBlock"/>), so a repeated serial is rejected (OL402); blocks without serials are
-    /// converted from their counts (<see cref="BinaryBranchCounts.ToAssessmentTally(BinaryAssessmentMap?)"/>).
+    /// converted from their counts (<see cref="BinaryBranchCounts.ToAssessmentTally(BinaryAssessmentMap?)"/>). A block
+    /// the map gives no fitting form or candidates for (an unfamiliar level count, say) is skipped and listed in the
+    /// totals' skipped blocks by its offset (<see cref="SkippedBlock.OverLimit"/>); the other blocks are counted.
     /// </summary>
     /// <param name="source">A readable stream at the file's start.</param>
     /// <param name="rule">The suggestion rule of every branch's suggested grades.</param>
@@ -43,7 +45,6 @@ public static class BinaryBallotTally
     /// <param name="onBranch">Called with each branch's tally and report, concurrently and not in file order; null for the roll-up only.</param>
     /// <returns>The roll-up, the file's totals and the ballots rejected.</returns>
     /// <exception cref="BallotFormatException">The file is malformed.</exception>
-    /// <exception cref="ArgumentException">The map's form or candidates do not fit a block.</exception>
     public static BinaryRollUp RollUp(
         Stream source,
         SuggestionRule rule,
@@ -55,7 +56,8 @@ public static class BinaryBallotTally
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(levelPathOf);
         map ??= BinaryAssessmentMap.Default;
-        var (sinks, totals) = Run(source, options, () => new RollUpSink(rule, levelPathOf, map, onBranch));
+        var listed = (options ?? BallotReadOptions.Default).MaxSkippedBlocksListed;
+        var (sinks, totals) = Run(source, options, () => new RollUpSink(rule, levelPathOf, map, onBranch, listed));
         var builder = new RollUp.RollUpBuilder();
         long rejected = 0;
         foreach (var sink in sinks)
@@ -64,6 +66,12 @@ public static class BinaryBallotTally
             rejected += sink.RejectedBallots;
         }
 
+        // Blocks no form fits are skipped and listed beside the file's other skipped blocks, in file order.
+        totals = totals with
+        {
+            SkippedBlocks = [.. totals.SkippedBlocks.Concat(sinks.SelectMany(s => s.Unmapped)).OrderBy(b => b.Offset).Take(listed)],
+            SkippedBlockCount = totals.SkippedBlockCount + sinks.Sum(s => s.UnmappedCount),
+        };
         return new BinaryRollUp(builder.ToRollUp(rule), totals, rejected);
     }
 
@@ -76,6 +84,7 @@ public static class BinaryBallotTally
         ArgumentOutOfRangeException.ThrowIfLessThan(options.WorkerCount, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkBytes, 4096, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBlockBytes, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCountersPerBlock, 1, nameof(options));
 
         Span<byte> fileHeader = stackalloc byte[BallotFileLayout.FileHeaderSize];
         BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
@@ -83,12 +92,12 @@ public static class BinaryBallotTally
         using var splitter = new ChunkSplitter(source, options);
         var sinks = new TSink[options.WorkerCount];
         var others = Enumerable.Range(1, options.WorkerCount - 1)
-            .Select(worker => Task.Factory.StartNew(() => sinks[worker] = Work(splitter, options.MaxBlockBytes, newSink), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .Select(worker => Task.Factory.StartNew(() => sinks[worker] = Work(splitter, options, newSink), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
         ExceptionDispatchInfo? failure = null;
         try
         {
-            sinks[0] = Work(splitter, options.MaxBlockBytes, newSink);
+            sinks[0] = Work(splitter, options, newSink);
         }
         catch (Exception exception)
         {
@@ -119,7 +128,7 @@ public static class BinaryBallotTally
     }
 
     /// <summary>One worker: takes chunks in turn and hands each sound block to its own sink.</summary>
-    private static TSink Work<TSink>(ChunkSplitter splitter, int maxBlockBytes, Func<TSink> newSink)
+    private static TSink Work<TSink>(ChunkSplitter splitter, BallotReadOptions options, Func<TSink> newSink)
         where TSink : IBlockSink
     {
         try
@@ -133,14 +142,14 @@ public static class BinaryBallotTally
                 while (position < chunk.End)
                 {
                     var offset = chunk.FileOffset + position;
-                    var header = BallotBlockHeader.Read(chunk.Buffer.AsSpan(position), offset, maxBlockBytes, out var problem);
+                    var header = BallotBlockHeader.Read(chunk.Buffer.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
                     if (position + header.BlockLength > chunk.End)
                     {
                         break; // a skipped block that runs past this chunk
                     }
 
                     var payload = chunk.Buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, (int)header.PayloadLength);
-                    if (problem is null && header.LevelProblem(payload[..header.CriteriaPerCandidate], offset) is null)
+                    if (problem is null && header.LevelProblem(payload[..header.CriteriaPerCandidate], offset, options.MaxCountersPerBlock) is null)
                     {
                         sink.Add(new BallotBlock(offset, header, payload));
                     }

@@ -112,12 +112,12 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
                         break;
                     }
 
-                    problem = header.LevelProblem(current.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset);
+                    problem = header.LevelProblem(current.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset, options.MaxCountersPerBlock);
                 }
 
                 if (problem is not null)
                 {
-                    if (!options.SkipCorruptBlocks)
+                    if (!options.SkipCorruptBlocks && !problem.OverLimit)
                     {
                         throw new BallotFormatException(problem.Reason, problem.Offset, problem.Field);
                     }

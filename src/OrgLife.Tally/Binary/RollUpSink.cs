@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
+using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
 
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>The sink of <see cref="BinaryBallotTally.RollUp"/>: each block becomes an assessment tally, summarized into this worker's roll-up.</summary>
-internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch) : IBlockSink
+internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch, int maxListed) : IBlockSink
 {
     public TallyAccumulator Totals { get; } = new();
 
@@ -16,12 +17,39 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
 
     public long RejectedBallots { get; private set; }
 
+    /// <summary>Blocks no assessment fits (the map gives no form or candidates for them), listed up to the limit.</summary>
+    public List<SkippedBlock> Unmapped { get; } = [];
+
+    /// <summary>All blocks no assessment fits.</summary>
+    public long UnmappedCount { get; private set; }
+
     public void Add(BallotBlock block)
     {
+        BallotForm form;
+        AssessmentCandidates candidates;
+        long issued;
+        try
+        {
+            form = map.FormOf([.. block.LevelCounts]);
+            candidates = map.CandidatesOf(block.BranchId, block.CandidateCount);
+            issued = map.IssuedOf(block.BranchId, block.BallotCount);
+            BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
+            ArgumentOutOfRangeException.ThrowIfNegative(issued);
+        }
+        catch (ArgumentException exception)
+        {
+            // A legal block of an unfamiliar shape: skipped and named, the other blocks are counted.
+            UnmappedCount++;
+            if (Unmapped.Count < maxListed)
+            {
+                var reason = exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : exception.Message;
+                Unmapped.Add(new SkippedBlock(block.Offset, "level count", $"{reason} The block is not counted.") { OverLimit = true });
+            }
+
+            return;
+        }
+
         var counts = Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: true)!;
-        var form = map.FormOf(counts.CriterionLevelCounts);
-        var candidates = map.CandidatesOf(block.BranchId, block.CandidateCount);
-        var issued = map.IssuedOf(block.BranchId, block.BallotCount);
         var tally = block.HasSerials ? ThroughBox(block, form, candidates, issued) : counts.ToAssessmentTally(form, candidates, issued);
         var path = levelPathOf(block.BranchId);
         path = path.IsDefault ? [] : path;
@@ -30,9 +58,8 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
     }
 
     /// <summary>Serials present: the ballot box checks them (OL402) and counts the accepted rows.</summary>
-    private AssessmentTally ThroughBox(BallotBlock block, Forms.BallotForm form, AssessmentCandidates candidates, long issued)
+    private AssessmentTally ThroughBox(BallotBlock block, BallotForm form, AssessmentCandidates candidates, long issued)
     {
-        BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
         var serials = new string[block.BallotCount];
         for (var ballot = 0; ballot < serials.Length; ballot++)
         {

@@ -1,7 +1,14 @@
 namespace OrgLife.Tally.Formats.Binary;
 
-/// <summary>A corrupt block that was skipped (its header check held, so its length was known) and why.</summary>
+/// <summary>A block that was skipped (its header check held, so its length was known) and why; the offset is always the block's own start.</summary>
 /// <param name="Offset">The byte offset of the block in the file.</param>
 /// <param name="Field">The field at fault.</param>
 /// <param name="Reason">What is wrong.</param>
-public sealed record SkippedBlock(long Offset, string Field, string Reason);
+public sealed record SkippedBlock(long Offset, string Field, string Reason)
+{
+    /// <summary>
+    /// True for a sound block skipped whatever <see cref="BallotReadOptions.SkipCorruptBlocks"/> says: it is over a memory
+    /// limit (<see cref="BallotReadOptions.MaxCountersPerBlock"/>) or no form fits its level counts (roll-up).
+    /// </summary>
+    public bool OverLimit { get; init; }
+}

@@ -19,6 +19,12 @@ public sealed class BallotBox
     /// <summary>The default number of ballots encoded before a block is counted.</summary>
     public const int DefaultBlockRows = 4096;
 
+    /// <summary>
+    /// The most bytes a category's block takes: with many columns the box encodes fewer rows per block (at least one),
+    /// so a candidate costs a few bytes of block, not <see cref="DefaultBlockRows"/> bytes.
+    /// </summary>
+    public const int MaxBlockBytes = 1 << 18;
+
     private readonly ColumnLayout layout;
     private readonly CategoryAccumulator[] categories;
     private readonly HashSet<string> serials;
@@ -35,11 +41,20 @@ public sealed class BallotBox
     private readonly int defaultCriterion;
     private readonly Scale[] criterionScales;
 
+    // Second-copy detection for readers of the long format (one row per mark): the stamp of the ballot that last
+    // named each column, and the column named by the ballot's last row.
+    private int[]? namedBy;
+    private int ballotStamp;
+    private int lastNamed = -1;
+
+    // The probationary candidates' criteria the open ballot has ticked (OL404 counts each once per ballot).
+    private readonly HashSet<(int Candidate, int Criterion)> probationaryMarked = [];
+
     /// <summary>Opens a ballot box.</summary>
     /// <param name="form">The ballot form.</param>
     /// <param name="candidates">The candidates on the ballot.</param>
     /// <param name="issued">The number of ballots issued (发出); 0 or more.</param>
-    /// <param name="blockRows">Ballots encoded per category before a block is counted; 1 or more. Memory is about <c>blockRows × columns</c> bytes per category in use.</param>
+    /// <param name="blockRows">Ballots encoded per category before a block is counted; 1 or more. Memory is about <c>blockRows × columns</c> bytes per category in use, at most <see cref="MaxBlockBytes"/> (fewer rows per block when the columns are many).</param>
     public BallotBox(BallotForm form, AssessmentCandidates candidates, long issued, int blockRows = DefaultBlockRows)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -50,7 +65,8 @@ public sealed class BallotBox
         Candidates = candidates;
         Issued = issued;
         layout = new ColumnLayout(form, candidates.Graded.Length);
-        categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, blockRows))];
+        var rowsPerBlock = (int)Math.Clamp((long)MaxBlockBytes / Math.Max(1, layout.ColumnCount), 1, blockRows);
+        categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, rowsPerBlock))];
         // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting.
         serials = new HashSet<string>((int)Math.Min(issued, 1 << 16), StringComparer.Ordinal);
         formIndex = FormIndex.Of(form);
@@ -115,7 +131,8 @@ public sealed class BallotBox
         if (ballot.Marks.Any(mark => mark is null))
         {
             // Refused before the serial is recorded, so a corrected ballot can still be submitted.
-            throw new ArgumentException($"Ballot '{ballot.Serial}' has a null mark.", nameof(ballot));
+            // OL405: no message names a serial; the caller knows which ballot it submitted.
+            throw new ArgumentException("The ballot has a null mark.", nameof(ballot));
         }
 
         if (BeginBallot(ballot.Serial ?? string.Empty, ballot.Category) is { } rejection)
@@ -263,6 +280,7 @@ public sealed class BallotBox
     internal BallotRejection? BeginBallot(string serial, ReadOnlySpan<char> category)
     {
         current = null;
+        SecondCopy = false;
         if (serial.Length == 0)
         {
             return Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token");
@@ -286,8 +304,55 @@ public sealed class BallotBox
         current = categories[categoryIndex];
         currentSerial = serial;
         lastCandidate = -1;
+        if (probationaryMarked.Count > 0)
+        {
+            probationaryMarked.Clear();
+        }
+
+        lastNamed = -1;
+        if (namedBy is not null && ++ballotStamp == int.MaxValue)
+        {
+            Array.Clear(namedBy);
+            ballotStamp = 1;
+        }
+
         current.StartRow();
         return null;
+    }
+
+    /// <summary>
+    /// Turns on second-copy detection (readers of the long format): from now on a mark naming a column the open
+    /// ballot has already named, other than on its previous row, is not applied and sets <see cref="SecondCopy"/>.
+    /// </summary>
+    internal void DetectSecondCopies()
+    {
+        if (namedBy is null)
+        {
+            namedBy = new int[layout.ColumnCount];
+            ballotStamp = 1;
+        }
+    }
+
+    /// <summary>Set when a mark showed that a second copy of the open ballot has begun; cleared by <see cref="BeginBallot"/>.</summary>
+    internal bool SecondCopy { get; private set; }
+
+    // False (and SecondCopy set) when the open ballot named this column before, but not on its previous row.
+    private bool Name(int column)
+    {
+        if (namedBy is null)
+        {
+            return true;
+        }
+
+        if (namedBy[column] == ballotStamp && column != lastNamed)
+        {
+            SecondCopy = true;
+            return false;
+        }
+
+        namedBy[column] = ballotStamp;
+        lastNamed = column;
+        return true;
     }
 
     /// <summary>
@@ -297,7 +362,7 @@ public sealed class BallotBox
     /// </summary>
     internal bool MarkChoice(ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice, List<MarkProblem>? problems)
     {
-        choice = choice.Trim();
+        // The choice is taken as given: readers trim what their grammar trims, and no more (" 好" quoted is not 好).
         if (current is null || choice.IsEmpty)
         {
             return false;
@@ -316,6 +381,11 @@ public sealed class BallotBox
             }
 
             column = layout.CommitteeColumn(index);
+            if (!Name(column))
+            {
+                return false;
+            }
+
             resolved = Form.CommitteeCriteria[index];
             levels = formIndex.CommitteeLevels[index];
         }
@@ -328,8 +398,7 @@ public sealed class BallotBox
                 var probationary = candidateIndex.Probationary.Find(candidate);
                 if (probationary >= 0)
                 {
-                    ignoredProbationaryMarks[probationary]++;
-                    return true;
+                    return IgnoreProbationary(probationary, criterion, choice);
                 }
 
                 Unattributable(MarkProblemCode.UnknownCandidate, candidate, criterion, "the candidate is not on the ballot", problems);
@@ -343,8 +412,13 @@ public sealed class BallotBox
                 return false;
             }
 
-            lastCandidate = graded;
             column = layout.CandidateColumn(graded, index);
+            if (!Name(column))
+            {
+                return false;
+            }
+
+            lastCandidate = graded;
             resolved = Form.Criteria[index];
             levels = formIndex.Levels[index];
         }
@@ -361,6 +435,21 @@ public sealed class BallotBox
         }
 
         return false;
+    }
+
+    // OL404: a mark for a probationary member is ignored and counted once per ballot, candidate and criterion, when it
+    // ticks a level of the criterion (Revision 2: the unit is a mark that ticks a level). True when counted.
+    private bool IgnoreProbationary(int probationary, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice)
+    {
+        var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
+        if (index < 0 || LevelCode(Form.Criteria[index].Scale, formIndex.Levels[index], choice, out _) == MarkCodes.Void ||
+            !probationaryMarked.Add((probationary, index)))
+        {
+            return false;
+        }
+
+        ignoredProbationaryMarks[probationary]++;
+        return true;
     }
 
     /// <summary>
@@ -413,8 +502,21 @@ public sealed class BallotBox
             code = unchecked((byte)level);
         }
 
+        var column = layout.CandidateColumn(graded, index);
+        if (namedBy is not null)
+        {
+            if (namedBy[column] == ballotStamp && column != lastNamed)
+            {
+                // Named before, on an earlier row: a second copy, which the general path reports.
+                return false;
+            }
+
+            namedBy[column] = ballotStamp;
+            lastNamed = column;
+        }
+
         lastCandidate = graded;
-        Put(layout.CandidateColumn(graded, index), code);
+        Put(column, code);
         return true;
     }
 
@@ -494,7 +596,8 @@ public sealed class BallotBox
     private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)
     {
         rejections[(int)code]++;
-        return new BallotRejection(code, serial, field, $"Ballot '{serial}', field '{field}': {reason}; the ballot is rejected and not counted.");
+        // OL405: the message names no serial (the rejection carries it for the caller, who submitted it).
+        return new BallotRejection(code, serial, field, $"Ballot field '{field}': {reason}; the ballot is rejected and not counted.");
     }
 
     private void Unattributable(MarkProblemCode code, ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, string reason, List<MarkProblem>? problems)
@@ -516,6 +619,6 @@ public sealed class BallotBox
             currentSerial,
             candidate.IsEmpty ? null : candidate.ToString(),
             criterion,
-            $"Ballot '{currentSerial}', {who}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
+            $"{char.ToUpperInvariant(who[0])}{who[1..]}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
     }
 }

@@ -12,7 +12,7 @@ internal sealed class FormIndex
         Levels = [.. form.Criteria.Select(c => LevelsOf(c.Scale))];
         CommitteeLevels = [.. form.CommitteeCriteria.Select(c => LevelsOf(c.Scale))];
         Utf8Criteria = new Utf8NameIndex(Criteria, form.Criteria.Select(c => c.Name));
-        Utf8Levels = [.. form.Criteria.Select((c, i) => new Utf8NameIndex(Levels[i], c.Scale.Levels.Select(l => l.Name), c.Scale.Levels.Select(l => l.Code), firstValue: 1, keysAreTrimmed: true))];
+        Utf8Levels = [.. form.Criteria.Select((c, i) => new Utf8NameIndex(Levels[i], c.Scale.Levels.Select(l => l.Name), c.Scale.Levels.Select(l => l.Code), firstValue: 1))];
     }
 
     internal NameIndex Criteria { get; }
@@ -26,7 +26,7 @@ internal sealed class FormIndex
     /// <summary>The candidates' criteria by UTF-8 name, for byte-level readers.</summary>
     internal Utf8NameIndex Utf8Criteria { get; }
 
-    /// <summary>The levels of each candidate criterion by UTF-8 name or code (the general path trims the choice first).</summary>
+    /// <summary>The levels of each candidate criterion by UTF-8 name or code (taken as given, as on the general path).</summary>
     internal Utf8NameIndex[] Utf8Levels { get; }
 
     internal static FormIndex Of(BallotForm form) => IndexCache<BallotForm, FormIndex>.Of(form, static k => new FormIndex(k));

@@ -35,16 +35,14 @@ internal sealed class Utf8NameIndex
     /// <param name="names">The names, in order.</param>
     /// <param name="codes">The codes, in order, or null.</param>
     /// <param name="firstValue">The value of the first name.</param>
-    /// <param name="keysAreTrimmed">True when the general path trims white space off the key first: a name with white space at an end is then left to it.</param>
-    internal Utf8NameIndex(NameIndex byText, IEnumerable<string> names, IEnumerable<string>? codes = null, int firstValue = 0, bool keysAreTrimmed = false)
+    internal Utf8NameIndex(NameIndex byText, IEnumerable<string> names, IEnumerable<string>? codes = null, int firstValue = 0)
     {
         this.byText = byText;
         this.firstValue = firstValue;
-        // A name the general path would treat otherwise is left to it: one with U+FFFD (its rows are skipped as badly
-        // encoded) or, when keys are trimmed, one with white space at an end.
-        this.names = [.. names.Select(n => n.Contains('\uFFFD', StringComparison.Ordinal) || (keysAreTrimmed && HasEdgeWhiteSpace(n)) ? null : Encoding.UTF8.GetBytes(n))];
+        // A name the general path would treat otherwise is left to it: one with U+FFFD (its rows are skipped as badly encoded).
+        this.names = [.. names.Select(n => n.Contains('\uFFFD', StringComparison.Ordinal) ? null : Encoding.UTF8.GetBytes(n))];
         var codeList = codes?.ToArray() ?? [];
-        this.codes = codeList.All(c => Ascii.IsValid(c) && !(keysAreTrimmed && HasEdgeWhiteSpace(c))) ? [.. codeList.Select(Encoding.ASCII.GetBytes)] : [];
+        this.codes = codeList.All(c => Ascii.IsValid(c)) ? [.. codeList.Select(Encoding.ASCII.GetBytes)] : [];
         nameKeys = [.. this.names.Select(n => n is null ? ShortKey.None : ShortKey.Of(n))];
         loweredCodeKeys = [.. this.codes.Select(c => ShortKey.Of(c).AsciiLowered())];
         if (this.names.Length <= ScanLimit)
@@ -130,8 +128,6 @@ internal sealed class Utf8NameIndex
 
         return -1;
     }
-
-    private static bool HasEdgeWhiteSpace(string text) => text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
 
     private int FindByText(ReadOnlySpan<byte> key)
     {

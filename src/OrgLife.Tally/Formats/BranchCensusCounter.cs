@@ -1,4 +1,6 @@
 using OrgLife.Ids;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Forms;
 
 namespace OrgLife.Tally.Formats;
 
@@ -6,10 +8,15 @@ namespace OrgLife.Tally.Formats;
 /// The counts a <see cref="CsvBallotReader"/> in census mode keeps of the branch being read: its candidates (each
 /// distinct text once) and its ballots. Holds one branch at a time; the last one finished waits in <see cref="Finished"/>.
 /// </summary>
-internal sealed class BranchCensusCounter
+internal sealed class BranchCensusCounter(BallotForm? form = null)
 {
+    private readonly FormIndex? formIndex = form is null ? null : FormIndex.Of(form);
     private readonly List<MemberId> candidates = [];
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> criteria = new(StringComparer.Ordinal);
+    private readonly HashSet<(int Candidate, int Criterion)> named = [];
+    private (int Candidate, int Criterion) lastNamed = (-3, -1);
+    private bool copyFound;
     private BranchId branch;
     private long ballots;
 
@@ -25,29 +32,96 @@ internal sealed class BranchCensusCounter
         ballots = 0;
         candidates.Clear();
         seen.Clear();
+        criteria.Clear();
         InBranch = true;
     }
 
-    internal void CountBallot() => ballots++;
-
-    /// <summary>Counts the candidate field of a row read (empty: the committee section).</summary>
-    internal void Candidate(ReadOnlySpan<char> text)
+    /// <summary>Counts a ballot returned (a new serial).</summary>
+    internal void CountBallot()
     {
-        if (text.IsEmpty || seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        ballots++;
+        named.Clear();
+        lastNamed = (-3, -1);
+        copyFound = false;
+    }
+
+    /// <summary>
+    /// Counts the candidate field of a row read (empty: the committee section), and a second ballot returned when the
+    /// row begins a second copy of the open ballot: it names a candidate and criterion the ballot named before, not on
+    /// its previous row (the reader's rule, docs/tally.md "Row order"; blanks and texts that are no valid ID name
+    /// nothing; further copies belong to the second, as the reader rejects them with it).
+    /// </summary>
+    internal void Row(ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, ReadOnlySpan<char> grade)
+    {
+        var index = Candidate(candidate);
+        if (copyFound || grade.IsEmpty || index == -2)
         {
             return;
         }
 
+        var key = (index, Criterion(index, criterion));
+        if (key.Item2 < 0)
+        {
+            return;
+        }
+
+        if (named.Contains(key) && key != lastNamed)
+        {
+            copyFound = true;
+            ballots++;
+            return;
+        }
+
+        named.Add(key);
+        lastNamed = key;
+    }
+
+    // The candidate's index in the branch (−1 for the committee section, −2 for text that is no valid ID).
+    private int Candidate(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return -1;
+        }
+
+        if (seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
         var id = text.ToString();
-        seen.Add(id);
         try
         {
             candidates.Add(new MemberId(id));
+            seen.Add(id, candidates.Count - 1);
+            return candidates.Count - 1;
         }
         catch (ArgumentException)
         {
             // Not a valid ID: no roster can hold it, so its marks are void as an unknown candidate (OL403).
+            seen.Add(id, -2);
+            return -2;
         }
+    }
+
+    // With the form, the criterion's index as the box resolves it (−1 when it has none: a void mark names no column);
+    // without, each distinct text.
+    private int Criterion(int candidate, ReadOnlySpan<char> text)
+    {
+        if (formIndex is not null)
+        {
+            return candidate == -1
+                ? (text.IsEmpty ? (form!.CommitteeCriteria.Length == 1 ? 0 : -1) : formIndex.Committee.Find(text))
+                : (text.IsEmpty ? form!.DefaultCriterionIndex : formIndex.Criteria.Find(text));
+        }
+
+        if (criteria.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        criteria.Add(text.ToString(), criteria.Count);
+        return criteria.Count - 1;
     }
 
     /// <summary>Ends the branch being read, if any: true when one ended (it is then in <see cref="Finished"/>).</summary>

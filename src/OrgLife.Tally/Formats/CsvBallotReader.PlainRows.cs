@@ -211,7 +211,7 @@ public sealed partial class CsvBallotReader
     // A row that starts a branch or ballot, or has an empty or unexpected field: checked, then read like ReadLine.
     private BranchTally? ReadUnusualPlainRow(ReadOnlySpan<byte> line, ReadOnlySpan<byte> branchField, ReadOnlySpan<byte> serialField, ReadOnlySpan<byte> category, ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> grade)
     {
-        if (!IsClean(line))
+        if (!IsClean(line) || MayBeHeader(line))
         {
             return ReadEncodedLine(line);
         }
@@ -238,6 +238,34 @@ public sealed partial class CsvBallotReader
         }
 
         return finished;
+    }
+
+    // A line that starts with a byte-order mark or whose first field is a column name goes the general way, which
+    // reads a repeated header (concatenated files) and drops a byte-order mark before a row.
+    private static bool MayBeHeader(ReadOnlySpan<byte> line)
+    {
+        if (line.StartsWith("\uFEFF"u8))
+        {
+            return true;
+        }
+
+        var comma = line.IndexOf((byte)',');
+        var first = TrimBlanks<byte>(comma < 0 ? line : line[..comma]);
+        var name = (comma < 0 ? line : line[..comma]).Slice(first.Start, first.Length);
+        if (name.Length >= 2 && name[0] == (byte)'"' && name[^1] == (byte)'"')
+        {
+            name = name[1..^1];
+        }
+
+        foreach (var column in ColumnNames)
+        {
+            if (Ascii.EqualsIgnoreCase(name, column))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlank(byte value) => value is (byte)' ' or (byte)'\t';

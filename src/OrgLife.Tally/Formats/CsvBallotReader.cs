@@ -10,15 +10,19 @@ namespace OrgLife.Tally.Formats;
 
 /// <summary>
 /// Streams the CSV long format (one row per mark; grammar in docs/tally.md) into one <see cref="BallotBox"/> per
-/// branch and yields each branch's tally as soon as the branch ends. The rows of one ballot are contiguous, and so
-/// are the rows of one branch: a ballot is complete when the serial changes, a branch when the branch changes.
-/// Memory is bounded whatever the input size (one box and one line at a time). A malformed row is reported with its
-/// line number and skipped alone; the count of skipped rows lands in the branch's report. Not thread safe; run one
-/// reader per input (or per slice of an input cut at branch boundaries) and merge.
+/// branch and yields each branch's tally as soon as the branch ends. Rows may come in any order: input whose
+/// branches' and ballots' rows are contiguous is streamed with memory bounded whatever its size (one box and one line
+/// at a time); other input is regrouped in memory up to <see cref="RegroupLimit"/> and refused past it, naming the
+/// line (docs/tally.md, "Row order"). A second copy of a ballot is rejected as a duplicate (OL402). A malformed row is
+/// reported with its line number and skipped alone; the count of skipped rows lands in the branch's report. Not
+/// thread safe; run one reader per input (or per slice of an input cut at branch boundaries) and merge.
 /// </summary>
 public sealed partial class CsvBallotReader
 {
     private const int MaxColumns = 6;
+
+    // The header's names of the columns, in the order of Column.
+    private static readonly string[] ColumnNames = ["branch", "ballot", "candidate", "grade", "criterion", "category"];
 
     private readonly Func<BranchId, BallotBox?> openBox;
     private readonly Action<CsvRowError>? onRowError;
@@ -47,6 +51,11 @@ public sealed partial class CsvBallotReader
     private ShortKey categoryKey = ShortKey.None;
     private bool ballotOpen;
     private long pendingSkipped;
+
+    // What a contiguous reading has seen: branches ended, and the serials of the branch being read. Rows found apart
+    // from their branch's or ballot's earlier rows stop the reading (only input too large to regroup gets here).
+    private readonly HashSet<string> endedBranches = new(StringComparer.Ordinal);
+    private readonly HashSet<string> branchSerials = new(StringComparer.Ordinal);
 
     // Set when a branch (its box, or its census) has just ended, so the run stops and the branch is handed out.
     private bool branchEnded;
@@ -98,7 +107,7 @@ public sealed partial class CsvBallotReader
     public IEnumerable<BranchTally> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        return ReadLines(new Utf8LineBuffer(utf8Csv)).OfType<BranchTally>();
+        return ReadArranged(utf8Csv, null).OfType<BranchTally>();
     }
 
     /// <summary>Reads CSV text. Invalid input decoded by the reader shows as U+FFFD, and such rows (and rows with a lone surrogate) are skipped as badly encoded.</summary>
@@ -108,7 +117,7 @@ public sealed partial class CsvBallotReader
     public IEnumerable<BranchTally> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        return ReadLines(new Utf8LineBuffer(csv)).OfType<BranchTally>();
+        return ReadArranged(null, csv).OfType<BranchTally>();
     }
 
     /// <summary>Reads the input; one step each time a branch ends, with its tally (null in census mode, where the census holds it).</summary>
@@ -125,6 +134,8 @@ public sealed partial class CsvBallotReader
         ballotOpen = false;
         pendingSkipped = 0;
         branchEnded = false;
+        endedBranches.Clear();
+        branchSerials.Clear();
         while (true)
         {
             var fill = input.Fill();
@@ -217,6 +228,20 @@ public sealed partial class CsvBallotReader
             decoded.AsSpan(candidateLength, criterionLength),
             decoded.AsSpan(candidateLength + criterionLength, gradeLength),
             null);
+        RejectSecondCopy();
+    }
+
+    // A row named a column its ballot had already named on an earlier row: a second copy of the ballot has begun
+    // (docs/tally.md, "Row order"). The first copy is accepted as read; the second is rejected under OL402.
+    private void RejectSecondCopy()
+    {
+        if (!box!.SecondCopy)
+        {
+            return;
+        }
+
+        EndBallot();
+        ballotOpen = box.BeginBallot(serial!, ballotCategory) is null;
     }
 
     /// <summary>The general path: one line (without its '\n'), decoded and read with every check.</summary>
@@ -242,7 +267,8 @@ public sealed partial class CsvBallotReader
 
     private BranchTally? ReadLine(ReadOnlySpan<char> line)
     {
-        if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+        // A byte-order mark may start any line: concatenated files each bring theirs.
+        if (line.Length > 0 && line[0] == '\uFEFF')
         {
             line = line[1..];
         }
@@ -255,6 +281,11 @@ public sealed partial class CsvBallotReader
         if (columnCount == 0)
         {
             ReadHeader(line);
+            return null;
+        }
+
+        if (TryRepeatedHeader(line))
+        {
             return null;
         }
 
@@ -289,10 +320,12 @@ public sealed partial class CsvBallotReader
             return finished;
         }
 
-        census?.Candidate(Field(line, Column.Candidate));
+        census?.Row(Field(line, Column.Candidate), Field(line, Column.Criterion), Field(line, Column.Grade));
+
         if (ballotOpen)
         {
             box!.MarkChoice(Field(line, Column.Candidate), Field(line, Column.Criterion), Field(line, Column.Grade), null);
+            RejectSecondCopy();
         }
 
         return finished;
@@ -337,6 +370,17 @@ public sealed partial class CsvBallotReader
     private bool EnterBranch(string text)
     {
         leadLength = 0;
+        if (branchText is not null)
+        {
+            endedBranches.Add(branchText);
+        }
+
+        if (endedBranches.Contains(text))
+        {
+            throw RowsApart($"the branch '{text}' has rows before line {ReportedLine} with other branches' rows between");
+        }
+
+        branchSerials.Clear();
         branchText = text;
         branchBytes = Encoding.UTF8.GetBytes(text);
         branchKey = ShortKey.Of(branchBytes);
@@ -358,6 +402,7 @@ public sealed partial class CsvBallotReader
         }
 
         box = openBox(branch);
+        box?.DetectSecondCopies();
         box?.AddSkippedRows(pendingSkipped);
         pendingSkipped = box is null ? pendingSkipped : 0;
         return true;
@@ -372,6 +417,11 @@ public sealed partial class CsvBallotReader
 
     private void StartBallot(string newSerial, ReadOnlySpan<byte> newSerialBytes, string category, ReadOnlySpan<byte> newCategoryBytes)
     {
+        if (!branchSerials.Add(newSerial))
+        {
+            throw RowsApart($"a ballot of branch '{branchText}' has rows before line {ReportedLine} with other ballots' rows between");
+        }
+
         EndBallot();
         serial = newSerial;
         serialLength = Remember(newSerialBytes, ref serialBytes);
@@ -395,39 +445,97 @@ public sealed partial class CsvBallotReader
         return text.Length;
     }
 
+    // Names no serial (OL405): the line number says which ballot.
     private void SkipCategory(string category) =>
-        Skip($"the category '{category}' differs from '{ballotCategory}' on the first row of ballot '{serial}'");
+        Skip($"the category '{category}' differs from '{ballotCategory}' on the first row of this ballot");
 
     private void ReadHeader(ReadOnlySpan<char> line)
     {
-        columnOf.AsSpan().Fill(-1);
-        var count = 0;
-        foreach (var range in line.Split(','))
+        if (ParseHeader(line, columnOf, out var count) is { } problem)
         {
-            var name = line[range].Trim().Trim('"').ToString().ToLowerInvariant();
-            if (!Enum.TryParse<Column>(name, ignoreCase: true, out var column) || !Enum.IsDefined(column) || int.TryParse(name, out _))
-            {
-                throw new InvalidDataException($"CSV header, line {lineNumber}: unknown column '{name}'; expected branch, ballot, candidate, grade and optionally criterion, category.");
-            }
-
-            if (columnOf[(int)column] >= 0)
-            {
-                throw new InvalidDataException($"CSV header, line {lineNumber}: the column '{name}' appears twice.");
-            }
-
-            columnOf[(int)column] = count++;
-        }
-
-        foreach (var required in new[] { Column.Branch, Column.Ballot, Column.Candidate, Column.Grade })
-        {
-            if (columnOf[(int)required] < 0)
-            {
-                throw new InvalidDataException($"CSV header, line {lineNumber}: the column '{required.ToString().ToLowerInvariant()}' is missing.");
-            }
+            throw new InvalidDataException($"CSV header, line {ReportedLine}: {problem}");
         }
 
         columnCount = count;
         RememberFieldSlots();
+    }
+
+    /// <summary>
+    /// A later line that is a whole header (the header of a file concatenated to this one, with or without its
+    /// byte-order mark) is not a row: its columns apply from here on. True when the line was one.
+    /// </summary>
+    private bool TryRepeatedHeader(ReadOnlySpan<char> line)
+    {
+        var first = line.TrimStart(" \t\"");
+        var stop = first.IndexOfAny(",\" \t");
+        if (ColumnNamed(stop < 0 ? first : first[..stop]) < 0)
+        {
+            return false;
+        }
+
+        Span<int> columns = stackalloc int[MaxColumns];
+        if (ParseHeader(line, columns, out var count) is not null)
+        {
+            return false;
+        }
+
+        if (count != columnCount || !columns.SequenceEqual(columnOf))
+        {
+            columns.CopyTo(columnOf);
+            columnCount = count;
+            RememberFieldSlots();
+        }
+
+        // The open ballot stays open (its rows may continue under the new header); only the byte lead is the old layout's.
+        leadLength = 0;
+        return true;
+    }
+
+    // Reads a header line into columns (each column's field index, or −1); returns why it is not a header, or null.
+    private static string? ParseHeader(ReadOnlySpan<char> line, Span<int> columns, out int count)
+    {
+        columns.Fill(-1);
+        count = 0;
+        foreach (var range in line.Split(','))
+        {
+            var name = line[range].Trim().Trim('"');
+            var column = ColumnNamed(name);
+            if (column < 0)
+            {
+                return $"unknown column '{name.ToString().ToLowerInvariant()}'; expected branch, ballot, candidate, grade and optionally criterion, category.";
+            }
+
+            if (columns[column] >= 0)
+            {
+                return $"the column '{name.ToString().ToLowerInvariant()}' appears twice.";
+            }
+
+            columns[column] = count++;
+        }
+
+        foreach (var required in new[] { Column.Branch, Column.Ballot, Column.Candidate, Column.Grade })
+        {
+            if (columns[(int)required] < 0)
+            {
+                return $"the column '{required.ToString().ToLowerInvariant()}' is missing.";
+            }
+        }
+
+        return null;
+    }
+
+    // The column a header name stands for (any case), or −1.
+    private static int ColumnNamed(ReadOnlySpan<char> name)
+    {
+        for (var column = 0; column < ColumnNames.Length; column++)
+        {
+            if (name.Equals(ColumnNames[column], StringComparison.OrdinalIgnoreCase))
+            {
+                return column;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Splits a row into its fields; returns why it cannot be, or null.</summary>
@@ -579,7 +687,7 @@ public sealed partial class CsvBallotReader
             pendingSkipped++;
         }
 
-        onRowError?.Invoke(new CsvRowError(lineNumber, reason));
+        onRowError?.Invoke(new CsvRowError(ReportedLine, reason));
     }
 
     private readonly record struct FieldSlice(bool Unescaped, int Start, int Length);

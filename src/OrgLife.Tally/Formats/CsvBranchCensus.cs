@@ -1,3 +1,5 @@
+using OrgLife.Tally.Forms;
+
 namespace OrgLife.Tally.Formats;
 
 /// <summary>
@@ -10,14 +12,29 @@ namespace OrgLife.Tally.Formats;
 /// </summary>
 public static class CsvBranchCensus
 {
-    /// <summary>Reads UTF-8 CSV from a stream (a UTF-8 byte-order mark is skipped).</summary>
+    /// <summary>
+    /// Reads UTF-8 CSV from a stream for boxes of <paramref name="form"/>: second copies of a ballot (docs/tally.md,
+    /// "Row order") are found by the columns the form resolves, exactly as the reader's box finds them.
+    /// </summary>
+    /// <param name="utf8Csv">The input; read to its end as the result is enumerated, not closed.</param>
+    /// <param name="form">The form of the boxes the census opens.</param>
+    /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
+    /// <exception cref="InvalidDataException">The header is missing or malformed, or rows apart cannot be regrouped.</exception>
+    public static IEnumerable<BranchCensus> Read(Stream utf8Csv, BallotForm form)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        ArgumentNullException.ThrowIfNull(form);
+        return Count(utf8Csv, null, form);
+    }
+
+    /// <summary>Reads UTF-8 CSV from a stream (a UTF-8 byte-order mark is skipped); second copies are found by candidate and criterion text.</summary>
     /// <param name="utf8Csv">The input; read to its end as the result is enumerated, not closed.</param>
     /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
     /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public static IEnumerable<BranchCensus> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        return Count(new Utf8LineBuffer(utf8Csv));
+        return Count(utf8Csv, null, null);
     }
 
     /// <summary>Reads CSV text, encoded to UTF-8 on the way in as <see cref="CsvBallotReader.Read(TextReader)"/> does.</summary>
@@ -27,13 +44,14 @@ public static class CsvBranchCensus
     public static IEnumerable<BranchCensus> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        return Count(new Utf8LineBuffer(csv));
+        return Count(null, csv, null);
     }
 
-    private static IEnumerable<BranchCensus> Count(Utf8LineBuffer input)
+    // Arranged as the reader arranges its input (rows apart regrouped), so both see the same runs.
+    private static IEnumerable<BranchCensus> Count(Stream? utf8, TextReader? text, BallotForm? form)
     {
-        var counter = new BranchCensusCounter();
-        foreach (var _ in new CsvBallotReader(counter).ReadLines(input))
+        var counter = new BranchCensusCounter(form);
+        foreach (var _ in new CsvBallotReader(counter).ReadArranged(utf8, text))
         {
             if (counter.TakeFinished() is { } finished)
             {

@@ -25,6 +25,10 @@ internal sealed class Utf8LineBuffer
 
     private readonly Stream? stream;
     private readonly TextReader? reader;
+    private readonly Utf8LineBuffer? rest;
+    private readonly byte[] held = [];
+    private readonly int heldLength;
+    private int heldRead;
     private readonly char[] chars = [];
     private int pendingChars;
     private bool inputEnded;
@@ -38,6 +42,41 @@ internal sealed class Utf8LineBuffer
     {
         reader = text;
         chars = new char[1 << 14];
+    }
+
+    /// <summary>Reads bytes already taken from an input (<see cref="Hold"/>), then the rest of that input.</summary>
+    internal Utf8LineBuffer(byte[] held, int heldLength, Utf8LineBuffer rest)
+    {
+        this.held = held;
+        this.heldLength = heldLength;
+        this.rest = rest;
+    }
+
+    /// <summary>
+    /// Takes the input's bytes (encoded, for text) into memory, up to just past <paramref name="limit"/>: whole when
+    /// <c>Ended</c>; otherwise the first bytes, to be read on with the constructor that takes them.
+    /// </summary>
+    internal (byte[] Bytes, int Length, bool Ended) Hold(int limit)
+    {
+        var bytes = new byte[Math.Min(1 << 16, limit + 1)];
+        var length = 0;
+        while (length <= limit)
+        {
+            if (bytes.Length - length < 4)
+            {
+                Array.Resize(ref bytes, (int)Math.Min((long)bytes.Length * 2, (long)limit + 4));
+            }
+
+            var read = Read(bytes.AsSpan(length));
+            if (read == 0)
+            {
+                return (bytes, length, true);
+            }
+
+            length += read;
+        }
+
+        return (bytes, length, false);
     }
 
     /// <summary>What <see cref="Fill"/> found.</summary>
@@ -150,6 +189,19 @@ internal sealed class Utf8LineBuffer
 
     private int Read(Span<byte> target)
     {
+        if (rest is not null)
+        {
+            if (heldRead < heldLength)
+            {
+                var count = Math.Min(target.Length, heldLength - heldRead);
+                held.AsSpan(heldRead, count).CopyTo(target);
+                heldRead += count;
+                return count;
+            }
+
+            return rest.Read(target);
+        }
+
         if (stream is not null)
         {
             return stream.Read(target);

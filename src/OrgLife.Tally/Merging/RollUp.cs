@@ -34,7 +34,14 @@ public sealed class RollUp : IEquatable<RollUp>
     /// <summary>The whole roll-up (the empty path).</summary>
     public RollUpNode Total => Node([]) ?? EmptyNode([]);
 
-    /// <summary>The branches over the Excellent cap (3 × suggested excellent &gt; graded members), ordered by branch ID then path.</summary>
+    /// <summary>The most branches <see cref="OverExcellentCap"/> lists: memory stays bounded whatever the number of branches.</summary>
+    public const int MaxBreachesListed = 10_000;
+
+    /// <summary>
+    /// The branches over the Excellent cap (3 × suggested excellent &gt; graded members), ordered by branch ID then path:
+    /// the first <see cref="MaxBreachesListed"/> in that order (the same whatever the order of building or merging);
+    /// <see cref="RollUpNode.BranchesOverExcellentCap"/> counts them all.
+    /// </summary>
     public ImmutableArray<ExcellentCapBreach> OverExcellentCap { get; }
 
     /// <summary>The empty roll-up: the identity of <see cref="Merge"/>.</summary>
@@ -84,7 +91,7 @@ public sealed class RollUp : IEquatable<RollUp>
         return nodes.TryGetValue(Key(path), out var node) ? node : null;
     }
 
-    /// <summary>The branches over the Excellent cap under a level path.</summary>
+    /// <summary>The branches over the Excellent cap under a level path, among those listed in <see cref="OverExcellentCap"/>.</summary>
     /// <param name="path">The level path from the top; empty for all.</param>
     public IEnumerable<ExcellentCapBreach> OverExcellentCapUnder(IReadOnlyList<string> path) => OverExcellentCap.Where(b => b.IsUnder(path));
 
@@ -161,7 +168,10 @@ public sealed class RollUp : IEquatable<RollUp>
         var suggested = Distribution(suggestedCounts);
         var votes = Distribution(voteCounts);
         var over = 3 * suggested.Excellent > graded;
-        var leaf = new RollUpNode(path, 1, tally.IsVoid ? 1 : 0, graded, suggested, votes, blanks, voids, over ? 1 : 0);
+        // A void assessment's marks are in no total (OL401, Revision 2): they are reported apart.
+        var leaf = tally.IsVoid
+            ? new RollUpNode(path, 1, 1, graded, suggested, GradeDistribution.Zero, 0, 0, over ? 1 : 0) { VoidAssessmentVotes = votes, VoidAssessmentAbstentions = blanks, VoidAssessmentVoidMarks = voids }
+            : new RollUpNode(path, 1, 0, graded, suggested, votes, blanks, voids, over ? 1 : 0);
         return (leaf, over ? new ExcellentCapBreach(branch.Branch, path, suggested.Excellent, graded) : null, path);
     }
 
@@ -188,6 +198,7 @@ public sealed class RollUp : IEquatable<RollUp>
             if (branch.Breach is not null)
             {
                 breaches.Add(branch.Breach);
+                Trim();
             }
         }
 
@@ -199,6 +210,7 @@ public sealed class RollUp : IEquatable<RollUp>
             }
 
             breaches.AddRange(other.breaches);
+            Trim();
         }
 
         internal void Add(RollUp rollUp)
@@ -209,16 +221,27 @@ public sealed class RollUp : IEquatable<RollUp>
             }
 
             breaches.AddRange(rollUp.OverExcellentCap);
+            Trim();
         }
 
-        internal RollUp ToRollUp(SuggestionRule rule)
+        internal RollUp ToRollUp(SuggestionRule rule) =>
+            new(rule, nodes.ToImmutableSortedDictionary(StringComparer.Ordinal), [.. Ordered(breaches).Take(MaxBreachesListed)]);
+
+        private static IOrderedEnumerable<ExcellentCapBreach> Ordered(IEnumerable<ExcellentCapBreach> list) => list
+            .OrderBy(b => b.Branch.Value, StringComparer.Ordinal)
+            .ThenBy(b => Key(b.LevelPath), StringComparer.Ordinal)
+            .ThenBy(b => b.SuggestedExcellent)
+            .ThenBy(b => b.GradedMembers);
+
+        // Keeps the first MaxBreachesListed in list order once twice as many have come: the same list whatever the order of adding.
+        private void Trim()
         {
-            var ordered = breaches
-                .OrderBy(b => b.Branch.Value, StringComparer.Ordinal)
-                .ThenBy(b => Key(b.LevelPath), StringComparer.Ordinal)
-                .ThenBy(b => b.SuggestedExcellent)
-                .ThenBy(b => b.GradedMembers);
-            return new RollUp(rule, nodes.ToImmutableSortedDictionary(StringComparer.Ordinal), [.. ordered]);
+            if (breaches.Count > 2 * MaxBreachesListed)
+            {
+                var kept = Ordered(breaches).Take(MaxBreachesListed).ToList();
+                breaches.Clear();
+                breaches.AddRange(kept);
+            }
         }
 
         private void AddNode(string key, RollUpNode node) =>

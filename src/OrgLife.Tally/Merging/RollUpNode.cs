@@ -26,6 +26,19 @@ public sealed record RollUpNode(
     long VoidMarks,
     long BranchesOverExcellentCap)
 {
+    /// <summary>
+    /// The overall criterion's marks of the void assessments (OL401: more ballots returned than issued), reported apart:
+    /// valid marks mapped to grades, then abstentions and void marks. <see cref="Votes"/>, <see cref="Abstentions"/> and
+    /// <see cref="VoidMarks"/> exclude them (Revision 2).
+    /// </summary>
+    public GradeDistribution VoidAssessmentVotes { get; init; } = GradeDistribution.Zero;
+
+    /// <summary>Blank overall marks of the void assessments (excluded from <see cref="Abstentions"/>).</summary>
+    public long VoidAssessmentAbstentions { get; init; }
+
+    /// <summary>Void overall marks of the void assessments (excluded from <see cref="VoidMarks"/>).</summary>
+    public long VoidAssessmentVoidMarks { get; init; }
+
     /// <summary>Adds another node of the same path.</summary>
     internal RollUpNode Plus(RollUpNode other) => new(
         Path,
@@ -36,7 +49,12 @@ public sealed record RollUpNode(
         Votes + other.Votes,
         checked(Abstentions + other.Abstentions),
         checked(VoidMarks + other.VoidMarks),
-        checked(BranchesOverExcellentCap + other.BranchesOverExcellentCap));
+        checked(BranchesOverExcellentCap + other.BranchesOverExcellentCap))
+    {
+        VoidAssessmentVotes = VoidAssessmentVotes + other.VoidAssessmentVotes,
+        VoidAssessmentAbstentions = checked(VoidAssessmentAbstentions + other.VoidAssessmentAbstentions),
+        VoidAssessmentVoidMarks = checked(VoidAssessmentVoidMarks + other.VoidAssessmentVoidMarks),
+    };
 
     /// <summary>True when both nodes hold the same path and numbers.</summary>
     internal bool SameAs(RollUpNode other) => Path.SequenceEqual(other.Path) && this with { Path = other.Path } == other;

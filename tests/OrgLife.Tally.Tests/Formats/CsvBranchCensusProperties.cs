@@ -35,7 +35,7 @@ public sealed class CsvBranchCensusProperties
     {
         Check.One(Quick, Prop.ForAll(CsvCases.ToArbitrary(), csv =>
         {
-            using var ahead = CsvBranchCensus.Read(new MemoryStream(csv.Bytes)).GetEnumerator();
+            using var ahead = CsvBranchCensus.Read(new MemoryStream(csv.Bytes), BallotForms.FourGrades).GetEnumerator();
             var opened = new List<BranchCensus>();
             BallotBox OpenBox(BranchId branch)
             {
@@ -53,21 +53,24 @@ public sealed class CsvBranchCensusProperties
     }
 
     [Fact]
-    public void The_census_of_a_small_file_lists_each_run_with_its_candidates_and_ballots_and_leaves_out_skipped_rows()
+    public void The_census_of_a_small_file_lists_each_branch_once_with_its_candidates_and_ballots_and_leaves_out_skipped_rows()
     {
         const string csv = "\uFEFFbranch,ballot,category,candidate,criterion,grade\r\nB001,1,党员,m1,理想信念,好\r\nB001,1,党员,,支部班子整体评价,满意\r\n" +
             "B001,2,党员,m2,总体评价,\"合格\"\r\nB001,2,群众代表,x1,总体评价,合格\r\nB002,1,党员,p1,总体评价,合格\r\nB001,1,党员,m1,总体评价,合格\r\n";
         var census = CsvBranchCensus.Read(new StringReader(csv)).Select(Describe).ToList();
-        Assert.Equal(["B001: m1 m2; 2", "B002: p1; 1", "B001: m1; 1"], census);
+        // B001's last row comes back to ballot 1 after other rows: it is regrouped with its ballot, not a new run.
+        Assert.Equal(["B001: m1 m2; 2", "B002: p1; 1"], census);
     }
 
     private static string Describe(BranchCensus census) => $"{census.Branch.Value}: {string.Join(' ', census.Candidates.Select(c => c.Value))}; {census.Ballots}";
 
-    // The grammar of docs/tally.md applied to the generated rows (not to their bytes): which rows are read, which
-    // branch run and ballot each belongs to, and so the candidates and ballots of every run.
+    // The grammar of docs/tally.md applied to the generated rows (not to their bytes): which rows are read, the rows
+    // regrouped by branch and ballot (docs/tally.md "Row order"), which branch run and ballot each belongs to, second
+    // copies of a ballot, and so the candidates and ballots of every run.
     private static List<string> Model(CsvCase csv)
     {
         var header = Headers[csv.Header];
+        var read = new List<string[]>();
         var runs = new List<string>();
         string? branchText = null;
         string? serial = null;
@@ -103,6 +106,22 @@ public sealed class CsvBranchCensusProperties
                 continue;
             }
 
+            read.Add(values);
+        }
+
+        var branchOrder = read.Select(v => Get(v, "branch")).Distinct().ToList();
+        var ballotOrder = read.Select(v => (Get(v, "branch"), Get(v, "ballot"))).Distinct().ToList();
+        var regrouped = read.Select((v, i) => (Values: v, Index: i))
+            .OrderBy(x => branchOrder.IndexOf(Get(x.Values, "branch")))
+            .ThenBy(x => ballotOrder.IndexOf((Get(x.Values, "branch"), Get(x.Values, "ballot"))))
+            .ThenBy(x => x.Index)
+            .Select(x => x.Values);
+        var named = new HashSet<(string, string)>();
+        (string, string)? lastNamed = null;
+        var copyFound = false;
+        foreach (var values in regrouped)
+        {
+            string Value(string column) => Get(values, column);
             if (Value("branch") != branchText)
             {
                 Finish();
@@ -125,6 +144,9 @@ public sealed class CsvBranchCensusProperties
                 serial = Value("ballot");
                 category = Value("category");
                 ballots++;
+                named.Clear();
+                lastNamed = null;
+                copyFound = false;
             }
             else if (Value("category") != category)
             {
@@ -136,10 +158,28 @@ public sealed class CsvBranchCensusProperties
             {
                 candidates.Add(candidate);
             }
+
+            // A second copy: a row naming a candidate and criterion its ballot named before, not on its previous row.
+            var key = (candidate, Value("criterion"));
+            if (copyFound || Value("grade").Trim().Length == 0 || (candidate.Length > 0 && !IsId(candidate)))
+            {
+                continue;
+            }
+
+            if (!named.Add(key) && key != lastNamed)
+            {
+                copyFound = true;
+                ballots++;
+                continue;
+            }
+
+            lastNamed = key;
         }
 
         Finish();
         return runs;
+
+        string Get(string[] values, string column) => Array.IndexOf(header, column) is var i and >= 0 ? values[i] : string.Empty;
     }
 
     private static bool IsId(string text) => !string.IsNullOrWhiteSpace(text) && text.Length <= 128 && text.Trim() == text;

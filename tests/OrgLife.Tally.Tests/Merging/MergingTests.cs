@@ -70,7 +70,9 @@ public sealed class MergingTests
         Assert.Equal(1, rollUp.Total.VoidAssessments);
         Assert.Equal(7, rollUp.Total.GradedMembers);
         Assert.Equal(new GradeDistribution(3, 2, 0, 1, 1), rollUp.Total.Suggested);
-        Assert.Equal(new GradeDistribution(6, 3, 0, 1, 0), rollUp.Total.Votes);
+        // The void assessment's mark is in no total (OL401, Revision 2): it is reported apart.
+        Assert.Equal(new GradeDistribution(5, 3, 0, 1, 0), rollUp.Total.Votes);
+        Assert.Equal(new GradeDistribution(1, 0, 0, 0, 0), rollUp.Total.VoidAssessmentVotes);
         var shenzhen = rollUp.Node(["粤", "深圳"])!;
         Assert.Equal(2, shenzhen.Branches);
         Assert.Equal(0, shenzhen.BranchesOverExcellentCap);

@@ -28,15 +28,17 @@ internal static class TallyDocuments
             report.Rejected,
             [.. report.RejectionsByReason.Select(r => new RejectionDocument(Documents.Name(r.Code), r.Count))],
             report.IsVoid,
+            result.ReturnedNotMoreThanIssued,
             report.SkippedRows,
             report.UnattributableVoidMarks,
             [.. report.Categories.Select(c => new CategoryDocument(c.Category, c.Weight, c.Accepted))],
+            result.CategoryBreakdownSuppressed ? "suppressed" : "shown",
             [.. report.Candidates.Select(c => new TallyCandidateDocument(
                 c.Candidate.ToString(),
                 result.NameOf(c.Candidate),
                 GradeCode(c.SuggestedGrade),
-                [.. c.Criteria.Select(Criterion)]))],
-            [.. report.Committee.Select(Criterion)],
+                [.. c.Criteria.Select(r => Criterion(r, result.CategoryBreakdownSuppressed))]))],
+            [.. report.Committee.Select(r => Criterion(r, result.CategoryBreakdownSuppressed))],
             [.. report.IgnoredProbationaryMarks.Select(i => new IgnoredMarksDocument(i.Candidate.ToString(), result.NameOf(i.Candidate), i.Marks))]);
     }
 
@@ -58,6 +60,7 @@ internal static class TallyDocuments
             Distribution(total.Votes),
             total.Abstentions,
             total.VoidMarks,
+            new VoidAssessmentMarksDocument(Distribution(total.VoidAssessmentVotes), total.VoidAssessmentAbstentions, total.VoidAssessmentVoidMarks),
             [.. rollUp.OverExcellentCap.Select(CapBreach)]);
     }
 
@@ -89,7 +92,7 @@ internal static class TallyDocuments
     /// <summary>A grade's English code (<c>basically-qualified</c>), or null.</summary>
     public static string? GradeCode(Grade? grade) => grade is { } g ? Scale.FourGrades.Levels[(int)g - 1].Code : null;
 
-    private static TallyCriterionDocument Criterion(CriterionReport report)
+    private static TallyCriterionDocument Criterion(CriterionReport report, bool breakdownSuppressed)
     {
         var scale = report.Criterion.Scale;
         return new TallyCriterionDocument(
@@ -100,7 +103,7 @@ internal static class TallyDocuments
             scale.IsScore ? scale.ScoreMin : null,
             scale.IsScore ? scale.ScoreMax : null,
             Column(report.Combined),
-            [.. report.ByCategory.Select(Column)],
+            breakdownSuppressed ? [] : [.. report.ByCategory.Select(Column)],
             GradeCode(report.SuggestedGrade));
     }
 
@@ -134,9 +137,11 @@ internal sealed record TallyReportDocument(
     long Rejected,
     RejectionDocument[] Rejections,
     bool IsVoid,
+    string ReturnedNotMoreThanIssued,
     long SkippedRows,
     long UnattributableVoidMarks,
     CategoryDocument[] Categories,
+    string CategoryBreakdown,
     TallyCandidateDocument[] Candidates,
     TallyCriterionDocument[] Committee,
     IgnoredMarksDocument[] IgnoredProbationaryMarks);
@@ -194,7 +199,11 @@ internal sealed record TallySummaryDocument(
     GradeCountsDocument Votes,
     long Abstentions,
     long VoidMarks,
+    VoidAssessmentMarksDocument VoidAssessmentMarks,
     CapBreachDocument[] OverExcellentCap);
+
+/// <summary>The overall marks of void assessments (OL401), in no total of the summary.</summary>
+internal sealed record VoidAssessmentMarksDocument(GradeCountsDocument Votes, long Abstentions, long VoidMarks);
 
 /// <summary>A count per grade, and of no suggestion.</summary>
 internal sealed record GradeCountsDocument(long Excellent, long Qualified, long BasicallyQualified, long Unqualified, long None);
