@@ -43,9 +43,12 @@ internal static class TallyCommand
         var minimumCategoryBallots = arguments.Option("min-category-ballots") is not { } k ? BranchResult.DefaultMinimumCategoryBallots
             : int.TryParse(k, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 1_000_000 ? parsed
             : throw new UsageException($"--min-category-ballots takes a whole number from 1 to 1000000 (default {BranchResult.DefaultMinimumCategoryBallots}), not '{k}'.");
+        var form = FormOption.Read(arguments);
+        // Without --suggest, the form's own result rule (its "result" member) applies.
+        var rule = arguments.Option("suggest") is null && form.ResultRule is { } own ? own : SuggestOption.Read(arguments);
         var engine = new TallyEngine(
-            FormOption.Read(arguments),
-            SuggestOption.Read(arguments),
+            form,
+            rule,
             arguments.Option("roster") is { } roster ? RosterBook.Read(roster, probationaryBallots) : null,
             minimumCategoryBallots);
         var export = arguments.Option("export");

@@ -42,7 +42,8 @@ public sealed record BinaryBranchCounts(long BranchId, int BallotCount, int Cand
     /// <summary>
     /// The block as an assessment tally: every ballot accepted in the form's first voter category (the binary format
     /// records no category), nothing rejected. It equals the tally of a <see cref="BallotBox"/> given the same rows
-    /// with <see cref="BallotBox.AddCodedBlock"/> and no serials.
+    /// with <see cref="BallotBox.AddCodedBlock"/> and no serials — for a form without validity rules and whose
+    /// categories are asked every column (those need each row: give the rows to a box, as the roll-up does).
     /// </summary>
     /// <param name="form">A form whose criteria have exactly the block's level counts, in order, and no committee section.</param>
     /// <param name="candidates">Candidates with exactly <see cref="CandidateCount"/> graded members, in column order.</param>

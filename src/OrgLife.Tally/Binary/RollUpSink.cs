@@ -50,20 +50,23 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         }
 
         var counts = Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: true)!;
-        var tally = block.HasSerials ? ThroughBox(block, form, candidates, issued) : counts.ToAssessmentTally(form, candidates, issued);
+        // Validity rules and partly asked categories need each row, so such forms go through the box too.
+        var tally = block.HasSerials || !form.ValidityRules.IsEmpty || form.VoterCategories.Any(c => !c.AsksEverything)
+            ? ThroughBox(block, form, candidates, issued)
+            : counts.ToAssessmentTally(form, candidates, issued);
         var path = levelPathOf(block.BranchId);
         path = path.IsDefault ? [] : path;
         Branches.Add(new BranchTally(new BranchId(block.BranchId.ToString(CultureInfo.InvariantCulture)), path, tally), rule);
         onBranch?.Invoke(new BinaryBranchReport(block.BranchId, path, tally, tally.ToReport(rule)));
     }
 
-    /// <summary>Serials present: the ballot box checks them (OL402) and counts the accepted rows.</summary>
+    /// <summary>Serials present (the box checks them, OL402) or a form that screens rows: the box counts the accepted rows.</summary>
     private AssessmentTally ThroughBox(BallotBlock block, BallotForm form, AssessmentCandidates candidates, long issued)
     {
-        var serials = new string[block.BallotCount];
-        for (var ballot = 0; ballot < serials.Length; ballot++)
+        var serials = block.HasSerials ? new string[block.BallotCount] : null;
+        for (var ballot = 0; ballot < (serials?.Length ?? 0); ballot++)
         {
-            serials[ballot] = block.SerialOf(ballot).ToString(CultureInfo.InvariantCulture);
+            serials![ballot] = block.SerialOf(ballot).ToString(CultureInfo.InvariantCulture);
         }
 
         var box = new BallotBox(form, candidates, issued);

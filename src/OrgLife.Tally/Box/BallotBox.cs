@@ -40,6 +40,8 @@ public sealed class BallotBox
     private Utf8NameIndex? utf8Candidates;
     private readonly int defaultCriterion;
     private readonly Scale[] criterionScales;
+    private readonly BallotScreen? screen;
+    private int currentCategory;
 
     // Second-copy detection for readers of the long format (one row per mark): the stamp of the ballot that last
     // named each column, and the column named by the ballot's last row.
@@ -74,6 +76,7 @@ public sealed class BallotBox
         ignoredProbationaryMarks = new long[candidates.Probationary.Length];
         defaultCriterion = form.DefaultCriterionIndex;
         criterionScales = [.. form.Criteria.Select(c => c.Scale)];
+        screen = BallotScreen.For(form, candidates, layout);
     }
 
     /// <summary>The ballot form.</summary>
@@ -91,8 +94,8 @@ public sealed class BallotBox
     /// <summary>Ballots rejected so far.</summary>
     public long Rejected => rejections.Sum();
 
-    /// <summary>Ballots returned so far (accepted + rejected). Above <see cref="Issued"/>, the assessment is void (OL401).</summary>
-    public long Returned => Accepted + Rejected;
+    /// <summary>Ballots returned so far (accepted + rejected + voided by a validity rule). Above <see cref="Issued"/>, the assessment is void (OL401).</summary>
+    public long Returned => Accepted + Rejected + (screen?.VoidedBallots ?? 0);
 
     /// <summary>
     /// The number of columns of one coded row for <see cref="AddCodedBlock"/>: graded candidates × criteria,
@@ -156,8 +159,8 @@ public sealed class BallotBox
             }
         }
 
-        EndBallot();
-        return new BallotOutcome(ballot.Serial!, null, [.. problems], ignored);
+        var voidedBy = EndBallot();
+        return new BallotOutcome(ballot.Serial!, null, [.. problems], ignored) { VoidedBy = voidedBy < 0 ? null : Form.ValidityRules[voidedBy] };
     }
 
     /// <summary>Submits ballots in order; each is accepted or rejected alone.</summary>
@@ -213,6 +216,11 @@ public sealed class BallotBox
         }
 
         var target = categories[categoryIndex];
+        if (screen is not null)
+        {
+            return AddScreenedRows(categoryIndex, rows, rowSerials);
+        }
+
         if (rowSerials is null)
         {
             target.CountCoded(rows);
@@ -263,12 +271,13 @@ public sealed class BallotBox
             [.. categories.Select(c => ImmutableArray.Create(c.Counts))],
             [.. ignoredProbationaryMarks],
             unattributableVoidMarks,
-            skippedRows);
+            skippedRows,
+            screen?.Counts());
     }
 
-    /// <summary>Tallies the box and reports it under a suggestion rule (<see cref="SuggestionRule.Default"/> when null).</summary>
+    /// <summary>Tallies the box and reports it under a suggestion rule (when null, the form's <see cref="BallotForm.ResultRule"/>, else <see cref="SuggestionRule.Default"/>).</summary>
     /// <param name="rule">The suggestion rule, or null.</param>
-    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? SuggestionRule.Default);
+    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? Form.ResultRule ?? SuggestionRule.Default);
 
     /// <summary>Records input rows a reader skipped, so the report can say how many.</summary>
     internal void AddSkippedRows(long count) => skippedRows += count;
@@ -302,6 +311,7 @@ public sealed class BallotBox
         }
 
         current = categories[categoryIndex];
+        currentCategory = categoryIndex;
         currentSerial = serial;
         lastCandidate = -1;
         if (probationaryMarked.Count > 0)
@@ -520,11 +530,58 @@ public sealed class BallotBox
         return true;
     }
 
-    /// <summary>Accepts the open ballot.</summary>
-    internal void EndBallot()
+    /// <summary>
+    /// Ends the open ballot: screens it when the form has validity rules or partly asked categories, then accepts it.
+    /// Returns the index of the validity rule that voided it whole (then it is not counted), else −1.
+    /// </summary>
+    internal int EndBallot()
     {
-        current?.CommitRow();
+        var voidedBy = current is not null && screen is not null ? screen.Apply(currentCategory, current.CurrentRow, ref unattributableVoidMarks) : -1;
+        if (voidedBy < 0)
+        {
+            current?.CommitRow();
+        }
+
         current = null;
+        return voidedBy;
+    }
+
+    // Coded rows of a form with validity rules: each row goes through the box's own row and screen, like a submitted ballot.
+    private CodedBlockOutcome AddScreenedRows(int categoryIndex, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials)
+    {
+        var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
+        var target = categories[categoryIndex];
+        var width = layout.ColumnCount;
+        long accepted = 0, voided = 0;
+        for (var row = 0; row < rows.Length / width; row++)
+        {
+            var serial = rowSerials?[row] ?? string.Empty;
+            if (rowSerials is not null)
+            {
+                var rejection = serial.Length == 0
+                    ? Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token")
+                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted") : null;
+                if (rejection is not null)
+                {
+                    rejected.Add(rejection);
+                    continue;
+                }
+            }
+
+            current = target;
+            currentCategory = categoryIndex;
+            rows.Slice(row * width, width).CopyTo(target.StartRow());
+            if (EndBallot() < 0)
+            {
+                accepted++;
+            }
+            else
+            {
+                voided++;
+            }
+        }
+
+        return new CodedBlockOutcome(accepted, rejected.ToImmutable()) { Voided = voided };
     }
 
     // An optional sign and 1–9 ASCII digits: what int.TryParse with AllowLeadingSign reads from such text, and no overflow.

@@ -9,6 +9,9 @@ namespace OrgLife.Tally.Box;
 /// <param name="IgnoredProbationaryMarks">Marks for probationary members, ignored and counted (OL404).</param>
 public sealed record BallotOutcome(string Serial, BallotRejection? Rejection, ImmutableArray<MarkProblem> VoidMarks, int IgnoredProbationaryMarks)
 {
-    /// <summary>True when the ballot was accepted and counted.</summary>
-    public bool IsAccepted => Rejection is null;
+    /// <summary>True when the ballot was accepted and counted (neither rejected nor voided by a validity rule).</summary>
+    public bool IsAccepted => Rejection is null && VoidedBy is null;
+
+    /// <summary>The validity rule that voided the whole ballot (废票: returned, not valid, not counted), or null.</summary>
+    public OrgLife.Tally.Forms.BallotValidityRule? VoidedBy { get; init; }
 }

@@ -49,6 +49,39 @@ public sealed class BallotForm : IEquatable<BallotForm>
     /// <summary>The voter categories, in the order reports list them.</summary>
     public ImmutableArray<VoterCategory> VoterCategories { get; }
 
+    /// <summary>
+    /// 废票规则 — the ballot-level validity rules, checked in order in the ballot box as each ballot arrives; the first
+    /// that voids the whole ballot ends the check. Empty by default.
+    /// </summary>
+    /// <exception cref="BallotFormException">A rule names an unknown criterion or level, or its numbers are out of range.</exception>
+    public ImmutableArray<BallotValidityRule> ValidityRules
+    {
+        get;
+        init
+        {
+            var problems = new List<FormProblem>();
+            var rules = value.IsDefault ? [] : value;
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (rules[i] is null)
+                {
+                    problems.Add(new($"validityRules[{i}]", "a validity rule must not be null."));
+                    continue;
+                }
+
+                rules[i].Validate(this, $"validityRules[{i}]", problems);
+            }
+
+            field = problems.Count == 0 ? rules : throw new BallotFormException(problems);
+        }
+    } = [];
+
+    /// <summary>
+    /// The form's own result rule (its published 计票规则: thresholds, score grading, turnout), used when a report is
+    /// asked for without a rule; null for <see cref="Reports.SuggestionRule.Default"/>.
+    /// </summary>
+    public Reports.SuggestionRule? ResultRule { get; init; }
+
     /// <summary>The index in <see cref="Criteria"/> of the overall grade, or −1 when the form has none.</summary>
     public int OverallCriterionIndex { get; }
 
@@ -83,7 +116,7 @@ public sealed class BallotForm : IEquatable<BallotForm>
     public bool Equals(BallotForm? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Name == other.Name && Criteria.SequenceEqual(other.Criteria)
+            || (Name == other.Name && Criteria.SequenceEqual(other.Criteria) && ValidityRules.SequenceEqual(other.ValidityRules) && Equals(ResultRule, other.ResultRule)
                 && CommitteeCriteria.SequenceEqual(other.CommitteeCriteria) && VoterCategories.SequenceEqual(other.VoterCategories)));
 
     /// <inheritdoc />
@@ -127,6 +160,14 @@ public sealed class BallotForm : IEquatable<BallotForm>
             }
 
             NameCheck.RequireUnique(category.Name, categoryNames, at + ".name", "voter category", problems);
+            foreach (var criterion in category.Criteria)
+            {
+                if (!Criteria.Concat(CommitteeCriteria).Any(c => c?.Name == criterion))
+                {
+                    problems.Add(new(at + ".criteria", $"'{category.Name}' answers '{criterion}', which is not a criterion of the form."));
+                }
+            }
+
             if (category.Weight <= 0m)
             {
                 problems.Add(new(at + ".weight", $"the weight of '{category.Name}' is {category.Weight}; weights must be above 0."));
@@ -172,9 +213,9 @@ public sealed class BallotForm : IEquatable<BallotForm>
                 problems.Add(new(at + ".overall", "only one criterion per candidate may be the overall grade."));
             }
 
-            if (criterion.Scale.Kind == ScaleKind.Custom && criterion.Scale.Levels.Any(l => l.Grade is null))
+            if (criterion.Scale.Kind == ScaleKind.Custom && criterion.Scale.Levels.Any(l => l.Grade is null && !l.IsNonOpinion))
             {
-                problems.Add(new(at + ".scale.levels", "an overall grade on a custom scale needs a grade on every level."));
+                problems.Add(new(at + ".scale.levels", "an overall grade on a custom scale needs a grade on every level but a non-opinion one."));
             }
         }
     }

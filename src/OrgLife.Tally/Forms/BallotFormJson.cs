@@ -64,13 +64,30 @@ public static class BallotFormJson
         var problems = new List<FormProblem>();
         var criteria = ReadSection(document.Criteria, "criteria", problems);
         var committee = ReadSection(document.CommitteeCriteria, "committeeCriteria", problems);
-        var categories = (document.VoterCategories ?? []).Select(c => new VoterCategory(c?.Name!, c?.Weight ?? 1m)).ToList();
+        var categories = (document.VoterCategories ?? []).Select(c => new VoterCategory(c?.Name!, c?.Weight ?? 1m)
+        {
+            Criteria = [.. c?.Criteria ?? []],
+            Candidates = [.. c?.Candidates ?? []],
+        }).ToList();
+        var result = document.Result is { } resultDocument ? ResultRuleJson.Read(resultDocument, "result", problems) : null;
         if (problems.Count > 0)
         {
             throw new BallotFormException(problems);
         }
 
-        return new BallotForm(document.Name!, criteria, categories, committee);
+        var form = new BallotForm(document.Name!, criteria, categories, committee) { ResultRule = result };
+        var rules = new List<BallotValidityRule>();
+        for (var i = 0; i < (document.ValidityRules?.Count ?? 0); i++)
+        {
+            if (ValidityRuleJson.Read(document.ValidityRules![i], form.Criteria, form.DefaultCriterionIndex, $"validityRules[{i}]", problems) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return problems.Count > 0 ? throw new BallotFormException(problems)
+            : rules.Count == 0 ? form
+            : new BallotForm(form.Name, form.Criteria, form.VoterCategories, form.CommitteeCriteria) { ResultRule = result, ValidityRules = [.. rules] };
     }
 
     private static List<Criterion> ReadSection(List<CriterionDocument>? section, string path, List<FormProblem> problems)
@@ -106,21 +123,21 @@ public static class BallotFormJson
         switch (kind)
         {
             case ScaleKind.FourGrades:
-                return Scale.FourGrades;
+                return WithPoints(Scale.FourGrades, document, path, problems);
             case ScaleKind.GoodFairPoor:
-                return Scale.GoodFairPoor;
+                return WithPoints(Scale.GoodFairPoor, document, path, problems);
             case ScaleKind.Satisfaction:
-                return Scale.Satisfaction;
+                return WithPoints(Scale.Satisfaction, document, path, problems);
             case ScaleKind.Custom:
                 var levels = ImmutableArray.CreateBuilder<ScaleLevel>();
                 for (var i = 0; i < (document.Levels?.Count ?? 0); i++)
                 {
                     var level = document.Levels![i];
                     var grade = ReadGrade(level?.Grade, $"{path}.levels[{i}].grade", problems);
-                    levels.Add(new ScaleLevel(level?.Name!, level?.Code!, grade));
+                    levels.Add(new ScaleLevel(level?.Name!, level?.Code!, grade, level?.Points, level?.NonOpinion ?? false));
                 }
 
-                return Scale.TryCustom(levels.ToImmutable(), path, problems);
+                return WithPoints(Scale.TryCustom(levels.ToImmutable(), path, problems), document, path, problems);
             default:
                 if (document.Min is null || document.Max is null)
                 {
@@ -143,6 +160,10 @@ public static class BallotFormJson
         }
     }
 
+    // "points": [10, 6, 2] on an ordered scale: one value per level, best first.
+    private static Scale? WithPoints(Scale? scale, ScaleDocument document, string path, List<FormProblem> problems) =>
+        scale is null || document.Points is null ? scale : scale.TryWithPoints([.. document.Points], path + ".points", problems);
+
     private static OrgLife.Grades.Grade? ReadGrade(string? text, string path, List<FormProblem> problems)
     {
         if (text is null)
@@ -164,7 +185,15 @@ public static class BallotFormJson
         Name = form.Name,
         Criteria = [.. form.Criteria.Select(ToDocument)],
         CommitteeCriteria = form.CommitteeCriteria.IsEmpty ? null : [.. form.CommitteeCriteria.Select(ToDocument)],
-        VoterCategories = [.. form.VoterCategories.Select(c => new CategoryDocument { Name = c.Name, Weight = c.Weight == 1m ? null : c.Weight })],
+        VoterCategories = [.. form.VoterCategories.Select(c => new CategoryDocument
+        {
+            Name = c.Name,
+            Weight = c.Weight == 1m ? null : c.Weight,
+            Criteria = c.Criteria.IsEmpty ? null : [.. c.Criteria],
+            Candidates = c.Candidates.IsEmpty ? null : [.. c.Candidates],
+        })],
+        ValidityRules = form.ValidityRules.IsEmpty ? null : [.. form.ValidityRules.Select(r => ValidityRuleJson.Write(r, form))],
+        Result = form.ResultRule is { } rule ? ResultRuleJson.Write(rule) : null,
     };
 
     private static CriterionDocument ToDocument(Criterion criterion) => new()
@@ -182,7 +211,7 @@ public static class BallotFormJson
             ScaleKind.Custom => new ScaleDocument
             {
                 Kind = kind,
-                Levels = [.. scale.Levels.Select(l => new LevelDocument { Name = l.Name, Code = l.Code, Grade = l.Grade is { } g ? GradeText.Code(g) : null })],
+                Levels = [.. scale.Levels.Select(l => new LevelDocument { Name = l.Name, Code = l.Code, Grade = l.Grade is { } g ? GradeText.Code(g) : null, Points = l.Points, NonOpinion = l.IsNonOpinion ? true : null })],
             },
             ScaleKind.Score => new ScaleDocument
             {
@@ -191,7 +220,7 @@ public static class BallotFormJson
                 Max = scale.ScoreMax,
                 Bands = [.. scale.Bands.Select(b => new BandDocument { Min = b.Min, Max = b.Max, Grade = GradeText.Code(b.Grade) })],
             },
-            _ => new ScaleDocument { Kind = kind },
+            _ => new ScaleDocument { Kind = kind, Points = scale.HasPoints ? [.. scale.Levels.Select(l => l.Points!.Value)] : null },
         };
     }
 }

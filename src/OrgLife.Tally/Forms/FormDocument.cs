@@ -11,6 +11,10 @@ internal sealed class FormDocument
     public List<CriterionDocument>? CommitteeCriteria { get; set; }
 
     public List<CategoryDocument>? VoterCategories { get; set; }
+
+    public List<ValidityRuleDocument>? ValidityRules { get; set; }
+
+    public ResultDocument? Result { get; set; }
 }
 
 internal sealed class CriterionDocument
@@ -33,6 +37,8 @@ internal sealed class ScaleDocument
     public int? Max { get; set; }
 
     public List<BandDocument>? Bands { get; set; }
+
+    public List<decimal>? Points { get; set; }
 }
 
 internal sealed class LevelDocument
@@ -42,6 +48,10 @@ internal sealed class LevelDocument
     public string? Code { get; set; }
 
     public string? Grade { get; set; }
+
+    public decimal? Points { get; set; }
+
+    public bool? NonOpinion { get; set; }
 }
 
 internal sealed class BandDocument
@@ -58,4 +68,8 @@ internal sealed class CategoryDocument
     public string? Name { get; set; }
 
     public decimal? Weight { get; set; }
+
+    public List<string>? Criteria { get; set; }
+
+    public List<string>? Candidates { get; set; }
 }

@@ -102,6 +102,30 @@ public sealed class Scale : IEquatable<Scale>
         return scale ?? throw new BallotFormException(problems);
     }
 
+    /// <summary>True when every opinion level carries points, or this is a score range (whose points are the scores).</summary>
+    public bool HasPoints => IsScore || Levels.Where(l => !l.IsNonOpinion).All(l => l.Points is not null);
+
+    /// <summary>
+    /// This scale with points on its levels, in level order (e.g. 好 10, 一般 6, 差 2 on 好/一般/差); the kind stays.
+    /// </summary>
+    /// <param name="points">One value per level, each 0 or more.</param>
+    /// <exception cref="BallotFormException">The scale is a score range, or the number of points differs from the levels, or a value is negative.</exception>
+    public Scale WithPoints(IEnumerable<decimal> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var problems = new List<FormProblem>();
+        var scale = TryWithPoints([.. points], "scale.points", problems);
+        return scale ?? throw new BallotFormException(problems);
+    }
+
+    /// <summary>The points of a mark at a 1-based level: the score on a score range, the level's points otherwise (null when it has none).</summary>
+    /// <param name="level">1…<see cref="LevelCount"/>.</param>
+    public decimal? PointsOf(int level) => IsScore ? ScoreMin + level - 1 : Levels[level - 1].Points;
+
+    /// <summary>True when the 1-based level is an explicit non-opinion (不了解).</summary>
+    /// <param name="level">1…<see cref="LevelCount"/>.</param>
+    public bool IsNonOpinion(int level) => !IsScore && Levels[level - 1].IsNonOpinion;
+
     /// <summary>The grade a score stands for under this scale's bands; null for a score outside the range.</summary>
     /// <param name="score">A score.</param>
     /// <exception cref="InvalidOperationException">The scale is not a score range.</exception>
@@ -144,6 +168,30 @@ public sealed class Scale : IEquatable<Scale>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, ScoreMin, ScoreMax, Levels.Length, Bands.Length);
+
+    /// <summary>Puts points on the levels or records why not.</summary>
+    internal Scale? TryWithPoints(ImmutableArray<decimal> points, string path, List<FormProblem> problems)
+    {
+        if (IsScore)
+        {
+            problems.Add(new(path, "a score range has its scores as points; points go on ordered levels only."));
+            return null;
+        }
+
+        if (points.Length != Levels.Length)
+        {
+            problems.Add(new(path, $"{points.Length} points for {Levels.Length} levels; give one per level."));
+            return null;
+        }
+
+        if (points.Any(p => p < 0m))
+        {
+            problems.Add(new(path, "points are 0 or more."));
+            return null;
+        }
+
+        return new Scale(Kind, [.. Levels.Select((l, i) => l with { Points = l.IsNonOpinion ? null : points[i] })], 0, 0, []);
+    }
 
     /// <summary>Builds a custom scale or records why not.</summary>
     internal static Scale? TryCustom(ImmutableArray<ScaleLevel> levels, string path, List<FormProblem> problems)
@@ -190,6 +238,16 @@ public sealed class Scale : IEquatable<Scale>
             if (level.Grade is { } grade && !Enum.IsDefined(grade))
             {
                 problems.Add(new(at + ".grade", $"unknown grade {grade}."));
+            }
+
+            if (level.IsNonOpinion && (level.Grade is not null || level.Points is not null))
+            {
+                problems.Add(new(at, "a non-opinion level (不了解) has no grade and no points."));
+            }
+
+            if (level.Points is < 0m)
+            {
+                problems.Add(new(at + ".points", "points are 0 or more."));
             }
         }
 

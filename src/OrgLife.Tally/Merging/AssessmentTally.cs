@@ -14,6 +14,7 @@ namespace OrgLife.Tally.Merging;
 public sealed class AssessmentTally : IEquatable<AssessmentTally>
 {
     private readonly ImmutableArray<ImmutableArray<long>> categoryCounts;
+    private Lazy<bool[]?[]?>? asked;
 
     internal AssessmentTally(
         BallotForm form,
@@ -24,7 +25,8 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
         ImmutableArray<ImmutableArray<long>> categoryCounts,
         ImmutableArray<long> ignoredProbationaryMarks,
         long unattributableVoidMarks,
-        long skippedRows)
+        long skippedRows,
+        ValidityCounts? validity = null)
     {
         Form = form;
         Candidates = candidates;
@@ -36,6 +38,7 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
         UnattributableVoidMarks = unattributableVoidMarks;
         SkippedRows = skippedRows;
         Layout = new ColumnLayout(form, candidates.Graded.Length);
+        Validity = validity ?? ValidityCounts.Empty(form.VoterCategories.Length, form.ValidityRules.Length, Layout.CounterCount);
     }
 
     /// <summary>The ballot form.</summary>
@@ -68,13 +71,24 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     /// <summary>Rejected ballots.</summary>
     public long Rejected => RejectedByCode.Sum();
 
-    /// <summary>Returned ballots: accepted + rejected.</summary>
-    public long Returned => Accepted + Rejected;
+    /// <summary>Returned ballots: accepted + rejected + voided by a ballot-validity rule.</summary>
+    public long Returned => Accepted + Rejected + VoidedBallots;
+
+    /// <summary>废票 — ballots voided whole by the form's validity rules: returned, not valid, not counted.</summary>
+    public long VoidedBallots => Validity.BallotsByCategory.Sum();
+
+    /// <summary>Ballots voided whole per validity rule, in <see cref="BallotForm.ValidityRules"/> order.</summary>
+    public ImmutableArray<long> VoidedBallotsByRule => Validity.BallotsByRule;
+
+    /// <summary>Ballots with a section voided per validity rule (a ballot counts once per rule that voided a section of it).</summary>
+    public ImmutableArray<long> VoidedSectionsByRule => Validity.SectionsByRule;
 
     /// <summary>OL401: more ballots returned than issued voids the whole assessment.</summary>
     public bool IsVoid => Returned > Issued;
 
     internal ColumnLayout Layout { get; }
+
+    internal ValidityCounts Validity { get; }
 
     /// <summary>The empty tally of a form and candidates: no ballot issued or returned.</summary>
     /// <param name="form">The form.</param>
@@ -116,6 +130,33 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     /// <param name="categoryIndex">The category's index in the form.</param>
     public ReadOnlySpan<long> CountsOf(int categoryIndex) => categoryCounts[categoryIndex].AsSpan();
 
+    /// <summary>Ballots of one voter category voided whole by the validity rules.</summary>
+    /// <param name="categoryIndex">The category's index in the form.</param>
+    public long VoidedBallotsOf(int categoryIndex) => Validity.BallotsByCategory[categoryIndex];
+
+    /// <summary>
+    /// The tally as it would be without the form's validity rules: every voided ballot accepted and every voided
+    /// section restored, so a report can show the result with and without them. Unasked columns stay unasked.
+    /// </summary>
+    public AssessmentTally WithoutValidityRules()
+    {
+        if (VoidedBallots == 0 && Validity.SectionsByRule.All(n => n == 0))
+        {
+            return new AssessmentTally(Form, Candidates, Issued, AcceptedByCategory, RejectedByCode, categoryCounts, IgnoredProbationaryMarks, UnattributableVoidMarks, SkippedRows);
+        }
+
+        return new AssessmentTally(
+            Form,
+            Candidates,
+            Issued,
+            Add(AcceptedByCategory, Validity.BallotsByCategory),
+            RejectedByCode,
+            [.. categoryCounts.Select((counts, i) => Add(counts, Validity.Restore[i]))],
+            IgnoredProbationaryMarks,
+            UnattributableVoidMarks,
+            SkippedRows);
+    }
+
     /// <summary>Adds another partial of the same assessment.</summary>
     /// <param name="other">A partial with the same form and candidates.</param>
     /// <exception cref="ArgumentException">The partials belong to different forms or candidate lists.</exception>
@@ -141,15 +182,28 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
             [.. categoryCounts.Select((counts, i) => Add(counts, other.categoryCounts[i]))],
             Add(IgnoredProbationaryMarks, other.IgnoredProbationaryMarks),
             checked(UnattributableVoidMarks + other.UnattributableVoidMarks),
-            checked(SkippedRows + other.SkippedRows));
+            checked(SkippedRows + other.SkippedRows),
+            Validity.Add(other.Validity));
     }
 
     /// <summary>Reports this tally under a suggestion rule.</summary>
     /// <param name="rule">The rule for suggested grades.</param>
-    public AssessmentReport ToReport(SuggestionRule rule)
+    public AssessmentReport ToReport(SuggestionRule rule) => ToReport(rule, null);
+
+    /// <summary>Reports this tally under a suggestion rule, with the meeting's attendance for rules whose base or turnout needs it.</summary>
+    /// <param name="rule">The rule for suggested grades.</param>
+    /// <param name="attendance">Members due and present (应到 / 实到), or null when not recorded.</param>
+    public AssessmentReport ToReport(SuggestionRule rule, AssessmentAttendance? attendance)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return ReportBuilder.Build(this, rule);
+        return ReportBuilder.Build(this, rule, attendance);
+    }
+
+    /// <summary>True when voter category <paramref name="category"/> is asked the column (see <see cref="VoterCategory.Criteria"/>).</summary>
+    internal bool IsAsked(int category, int column)
+    {
+        asked ??= new Lazy<bool[]?[]?>(() => AskedColumns.Of(Form, Candidates, Layout));
+        return asked.Value?[category] is not { } columns || columns[column];
     }
 
     /// <inheritdoc />
@@ -159,7 +213,7 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
             || (Issued == other.Issued && UnattributableVoidMarks == other.UnattributableVoidMarks && SkippedRows == other.SkippedRows
                 && Form.Equals(other.Form) && Candidates.Equals(other.Candidates)
                 && AcceptedByCategory.SequenceEqual(other.AcceptedByCategory) && RejectedByCode.SequenceEqual(other.RejectedByCode)
-                && IgnoredProbationaryMarks.SequenceEqual(other.IgnoredProbationaryMarks)
+                && IgnoredProbationaryMarks.SequenceEqual(other.IgnoredProbationaryMarks) && Validity.SameAs(other.Validity)
                 && categoryCounts.Zip(other.categoryCounts).All(pair => pair.First.SequenceEqual(pair.Second))));
 
     /// <inheritdoc />

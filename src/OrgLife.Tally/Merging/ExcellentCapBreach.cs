@@ -3,7 +3,7 @@ using OrgLife.Ids;
 
 namespace OrgLife.Tally.Merging;
 
-/// <summary>A branch whose suggested 优秀 exceed one third of its graded full members (3 × excellent &gt; graded; OL303).</summary>
+/// <summary>A branch whose suggested 优秀 exceed the rule's Excellent cap over its graded full members (by default 3 × excellent &gt; graded; OL303).</summary>
 /// <param name="Branch">The branch.</param>
 /// <param name="LevelPath">Its superiors from the top down.</param>
 /// <param name="SuggestedExcellent">Members suggested 优秀.</param>

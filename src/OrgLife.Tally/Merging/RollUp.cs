@@ -38,7 +38,7 @@ public sealed class RollUp : IEquatable<RollUp>
     public const int MaxBreachesListed = 10_000;
 
     /// <summary>
-    /// The branches over the Excellent cap (3 × suggested excellent &gt; graded members), ordered by branch ID then path:
+    /// The branches over the rule's Excellent cap (by default 3 × suggested excellent &gt; graded members), ordered by branch ID then path:
     /// the first <see cref="MaxBreachesListed"/> in that order (the same whatever the order of building or merging);
     /// <see cref="RollUpNode.BranchesOverExcellentCap"/> counts them all.
     /// </summary>
@@ -161,13 +161,18 @@ public sealed class RollUp : IEquatable<RollUp>
             voids += voidMarks;
             for (var level = 1; level <= levels.Length; level++)
             {
+                if (overall.Scale.IsNonOpinion(level))
+                {
+                    continue;
+                }
+
                 voteCounts[(int)GradeSuggester.GradeOf(overall.Scale, level, rule)] += levels[level - 1];
             }
         }
 
         var suggested = Distribution(suggestedCounts);
         var votes = Distribution(voteCounts);
-        var over = 3 * suggested.Excellent > graded;
+        var over = rule.ExcellentCap.IsExceededBy(suggested.Excellent, graded);
         // A void assessment's marks are in no total (OL401, Revision 2): they are reported apart.
         var leaf = tally.IsVoid
             ? new RollUpNode(path, 1, 1, graded, suggested, GradeDistribution.Zero, 0, 0, over ? 1 : 0) { VoidAssessmentVotes = votes, VoidAssessmentAbstentions = blanks, VoidAssessmentVoidMarks = voids }

@@ -15,8 +15,20 @@ public sealed record AssessmentReport
     /// <summary>Ballots issued (发出).</summary>
     public required long Issued { get; init; }
 
-    /// <summary>Ballots returned (收回): accepted + rejected.</summary>
-    public long Returned => Accepted + Rejected;
+    /// <summary>Ballots returned (收回): accepted + rejected + voided by a validity rule.</summary>
+    public long Returned => Accepted + Rejected + VoidedBallots;
+
+    /// <summary>废票 — ballots voided whole by the form's validity rules (returned, not valid, not counted).</summary>
+    public long VoidedBallots => VoidedByRule.IsDefaultOrEmpty ? 0 : VoidedByRule.Sum(r => r.Ballots);
+
+    /// <summary>What each of the form's validity rules voided, in the form's order; empty when it has none.</summary>
+    public ImmutableArray<ValidityRuleCount> VoidedByRule { get; init; } = [];
+
+    /// <summary>The rule's turnout condition and whether it was met; null when the rule has none.</summary>
+    public TurnoutOutcome? Turnout { get; init; }
+
+    /// <summary>False when the assessment is void (OL401) or its turnout condition failed or could not be evaluated (see <see cref="Turnout"/>).</summary>
+    public bool IsValid => !IsVoid && Turnout?.IsMet != false;
 
     /// <summary>Valid ballots: accepted and counted.</summary>
     public required long Accepted { get; init; }

@@ -9,6 +9,9 @@ namespace OrgLife.Tally.Reports;
 /// <param name="Criteria">One report per criterion, in the form's order.</param>
 public sealed record CandidateReport(MemberId Candidate, ImmutableArray<CriterionReport> Criteria)
 {
-    /// <summary>The suggested grade from the form's overall criterion; null when the form has none or no grade is suggested.</summary>
-    public Grade? SuggestedGrade => Criteria.FirstOrDefault(c => c.Criterion.IsOverall)?.SuggestedGrade;
+    /// <summary>The suggested grade; null when the form has no overall criterion (and no weighted score grading) or no grade is suggested.</summary>
+    public Grade? SuggestedGrade => Outcome is { } outcome ? outcome.Grade : Criteria.FirstOrDefault(c => c.Criterion.IsOverall)?.SuggestedGrade;
+
+    /// <summary>The suggestion rule's outcome for the candidate: the grade, the graded value, or why it was not evaluated; null in reports made without a rule's outcome.</summary>
+    public SuggestionOutcome? Outcome { get; init; }
 }

@@ -36,6 +36,18 @@ public sealed record ColumnCounts
     /// <summary>The printed name of <see cref="LeadingLevel"/>, or null.</summary>
     public required string? LeadingLevelName { get; init; }
 
+    /// <summary>
+    /// False when the category is not asked this column (<c>VoterCategory.Criteria</c> / <c>Candidates</c>): then every
+    /// count is 0 — its ballots are neither abstentions nor voids here — and the combined counts leave it out.
+    /// </summary>
+    public bool IsAsked { get; init; } = true;
+
+    /// <summary>Marks at a non-opinion level (不了解), included in <see cref="LevelCounts"/> and <see cref="ValidMarks"/> but not in <see cref="Opinions"/>.</summary>
+    public long NonOpinions { get; init; }
+
+    /// <summary>Valid marks that give an opinion: <see cref="ValidMarks"/> minus <see cref="NonOpinions"/> — the base of result rules.</summary>
+    public long Opinions => ValidMarks - NonOpinions;
+
     /// <summary>Mean, median and band counts, for a score scale; null otherwise.</summary>
     public required ScoreSummary? Scores { get; init; }
 }

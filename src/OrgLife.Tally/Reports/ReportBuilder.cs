@@ -8,20 +8,22 @@ namespace OrgLife.Tally.Reports;
 /// <summary>Turns a tally's kernel counters into an <see cref="AssessmentReport"/>.</summary>
 internal static class ReportBuilder
 {
-    internal static AssessmentReport Build(AssessmentTally tally, SuggestionRule rule)
+    internal static AssessmentReport Build(AssessmentTally tally, SuggestionRule rule, AssessmentAttendance? attendance = null)
     {
         var layout = tally.Layout;
         var form = tally.Form;
+        var evaluator = new ResultEvaluator(tally, rule, attendance);
         var candidates = ImmutableArray.CreateBuilder<CandidateReport>(tally.Candidates.Graded.Length);
         for (var candidate = 0; candidate < tally.Candidates.Graded.Length; candidate++)
         {
+            var outcome = evaluator.Suggest(candidate);
             var criteria = ImmutableArray.CreateBuilder<CriterionReport>(form.Criteria.Length);
             for (var criterion = 0; criterion < form.Criteria.Length; criterion++)
             {
-                criteria.Add(Column(tally, layout.CandidateColumn(candidate, criterion), rule));
+                criteria.Add(Column(tally, layout.CandidateColumn(candidate, criterion), criterion == form.OverallCriterionIndex ? outcome.Grade : null));
             }
 
-            candidates.Add(new CandidateReport(tally.Candidates.Graded[candidate], criteria.MoveToImmutable()));
+            candidates.Add(new CandidateReport(tally.Candidates.Graded[candidate], criteria.MoveToImmutable()) { Outcome = outcome });
         }
 
         return new AssessmentReport
@@ -32,11 +34,13 @@ internal static class ReportBuilder
             RejectionsByReason = [.. RejectionCodes.All.Select(code => new RejectionCount(code, tally.RejectedByCode[(int)code]))],
             Categories = [.. form.VoterCategories.Select((c, i) => new CategoryBallots(c.Name, c.Weight, tally.AcceptedByCategory[i]))],
             Candidates = candidates.MoveToImmutable(),
-            Committee = [.. form.CommitteeCriteria.Select((_, i) => Column(tally, layout.CommitteeColumn(i), rule))],
+            Committee = [.. form.CommitteeCriteria.Select((_, i) => Column(tally, layout.CommitteeColumn(i), null))],
             IgnoredProbationaryMarks = [.. tally.Candidates.Probationary.Select((id, i) => new IgnoredMarks(id, tally.IgnoredProbationaryMarks[i]))],
             UnattributableVoidMarks = tally.UnattributableVoidMarks,
             SkippedRows = tally.SkippedRows,
             Rule = rule,
+            VoidedByRule = [.. form.ValidityRules.Select((r, i) => new ValidityRuleCount(r, tally.VoidedBallotsByRule[i], tally.VoidedSectionsByRule[i]))],
+            Turnout = evaluator.Turnout,
         };
     }
 
@@ -49,6 +53,11 @@ internal static class ReportBuilder
         long blank = 0, voids = 0;
         for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
         {
+            if (!tally.IsAsked(category, column))
+            {
+                continue;
+            }
+
             var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
             blank += slots[0];
             voids += slots[layout.Stride - 1];
@@ -71,35 +80,30 @@ internal static class ReportBuilder
             return null;
         }
 
-        var levelCount = criterion.Scale.LevelCount;
-        Span<decimal> weighted = stackalloc decimal[levelCount];
-        for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
-        {
-            var weight = rule.CombineCategoriesByWeight ? tally.Form.VoterCategories[category].Weight : 1m;
-            var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
-            for (var level = 1; level <= levelCount; level++)
-            {
-                weighted[level - 1] += weight * slots[level];
-            }
-        }
-
-        return GradeSuggester.Suggest(criterion.Scale, weighted, rule);
+        return new ResultEvaluator(tally, rule, null).Suggest(column / layout.CriteriaPerCandidate).Grade;
     }
 
-    private static CriterionReport Column(AssessmentTally tally, int column, SuggestionRule rule)
+    private static CriterionReport Column(AssessmentTally tally, int column, OrgLife.Grades.Grade? suggested)
     {
         var layout = tally.Layout;
         var criterion = layout.CriterionOf(column);
         var byCategory = ImmutableArray.CreateBuilder<ColumnCounts>(tally.Form.VoterCategories.Length);
         for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
         {
+            var name = tally.Form.VoterCategories[category].Name;
+            if (!tally.IsAsked(category, column))
+            {
+                byCategory.Add(Counts(name, criterion.Scale, new long[criterion.Scale.LevelCount], 0, 0) with { IsAsked = false });
+                continue;
+            }
+
             var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
             var levels = slots.Slice(1, criterion.Scale.LevelCount).ToArray();
-            byCategory.Add(Counts(tally.Form.VoterCategories[category].Name, criterion.Scale, levels, slots[0], slots[layout.Stride - 1]));
+            byCategory.Add(Counts(name, criterion.Scale, levels, slots[0], slots[layout.Stride - 1]));
         }
 
         var (combined, blank, voids) = CombinedCounts(tally, column);
-        return new CriterionReport(criterion, Counts(null, criterion.Scale, combined, blank, voids), byCategory.MoveToImmutable(), Suggest(tally, column, rule));
+        return new CriterionReport(criterion, Counts(null, criterion.Scale, combined, blank, voids), byCategory.MoveToImmutable(), suggested);
     }
 
     private static ColumnCounts Counts(string? category, Scale scale, long[] levels, long blank, long voids)
@@ -118,6 +122,7 @@ internal static class ReportBuilder
             LeadingLevel = leading,
             LeadingLevelName = leading is { } l ? scale.LevelName(l) : null,
             Scores = scale.IsScore ? ScoreStatistics.Summarize(scale, levels) : null,
+            NonOpinions = levels.Where((_, i) => scale.IsNonOpinion(i + 1)).Sum(),
         };
     }
 }

@@ -9,7 +9,8 @@ namespace OrgLife.Tally.Reports;
 /// (2) the <see cref="Thresholds"/> in their order, the first reached wins; (3) plurality over the grades the
 /// marks map to, ties resolved by <see cref="TieBreak"/>. Marks map to grades one to one on the four grades,
 /// through <see cref="ThreeLevelGrades"/> on 好/一般/差 and 满意/基本满意/不满意, through the levels' own grades
-/// on a custom scale, and through the bands on a score scale. Immutable.
+/// on a custom scale, and through the bands on a score scale. Before all this, a <see cref="Turnout"/> that fails
+/// makes the assessment not valid; after the thresholds, <see cref="Grading"/> (when set) replaces plurality. Immutable.
 /// </summary>
 public sealed record SuggestionRule
 {
@@ -50,11 +51,33 @@ public sealed record SuggestionRule
     /// </summary>
     public bool CombineCategoriesByWeight { get; init; }
 
+    /// <summary>
+    /// With <see cref="CombineCategoriesByWeight"/>: when true, each category counts as a whole with its weight
+    /// whatever its size (党员测评 70 % + 群众测评 30 %): a category's marks in a set count as its share of its own valid
+    /// marks times its weight, and means combine as the weighted mean of the categories' means. Categories without a
+    /// valid mark on a column are left out of that column. False (default): each mark counts with its category's weight.
+    /// </summary>
+    public bool NormaliseCategories { get; init; }
+
+    /// <summary>Grading by (trimmed) mean points mapped to bands, used instead of plurality when no threshold is reached; null for plurality.</summary>
+    public ScoreGrading? Grading { get; init; }
+
+    /// <summary>The Excellent cap for roll-ups (OL303) and quotas; <see cref="ExcellentCap.ThirdOfGraded"/> by default.</summary>
+    public ExcellentCap ExcellentCap
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(ExcellentCap));
+    } = ExcellentCap.ThirdOfGraded;
+
+    /// <summary>The turnout the assessment needs to be valid; null when any turnout is valid.</summary>
+    public TurnoutCondition? Turnout { get; init; }
+
     /// <inheritdoc />
     public bool Equals(SuggestionRule? other) =>
         other is not null
         && (ReferenceEquals(this, other)
             || (TieBreak == other.TieBreak && CombineCategoriesByWeight == other.CombineCategoriesByWeight
+                && NormaliseCategories == other.NormaliseCategories && ExcellentCap == other.ExcellentCap && Equals(Grading, other.Grading) && Equals(Turnout, other.Turnout)
                 && Thresholds.SequenceEqual(other.Thresholds) && ThreeLevelGrades.SequenceEqual(other.ThreeLevelGrades)));
 
     /// <inheritdoc />

@@ -1,0 +1,120 @@
+using MiniExcelLibs;
+using OrgLife.Ids;
+using OrgLife.Tally.Box;
+using OrgLife.Tally.Excel;
+using OrgLife.Tally.Formats;
+using OrgLife.Tally.Forms;
+using OrgLife.Tally.Merging;
+
+namespace OrgLife.Tally.Tests.Excel;
+
+public sealed class XlsxBallotReaderTests
+{
+    private static readonly AssessmentCandidates Candidates = new([new MemberId("m1"), new MemberId("m2")], [new MemberId("p1")]);
+
+    private static MemoryStream Workbook(IEnumerable<object?[]> rows)
+    {
+        var stream = new MemoryStream();
+        var list = rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: v)).ToDictionary(p => p.Key, p => p.Value)).ToList();
+        MiniExcel.SaveAs(stream, list, printHeader: false, excelType: ExcelType.XLSX);
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static AssessmentTally ReadCsv(BallotForm form, string csv) =>
+        Assert.Single(new CsvBallotReader(_ => new BallotBox(form, Candidates, 10)).Read(new StringReader(csv))).Tally;
+
+    [Fact]
+    public void A_long_format_sheet_counts_exactly_as_the_same_csv_with_errors_by_sheet_row()
+    {
+        object?[][] rows =
+        [
+            ["branch", "ballot", "category", "candidate", "criterion", "grade"],
+            ["B1", 1d, "党员", "m1", "得分", 95d],
+            ["B1", 1d, "党员", "m2", "得分", 40d],
+            [null, null, null, null, null, null],
+            ["B1", 2d, "党员", "m1", "得分", 95.5d],
+            ["B1", null, "党员", "m2", "得分", 60d],
+            ["B1", 3d, "党员", "p1", "得分", 70d],
+            ["B1", 3d, "党员", "m1", "得分", "  88 "],
+        ];
+        var errors = new List<XlsxRowError>();
+        var tally = Assert.Single(new XlsxBallotReader(_ => new BallotBox(TestForms.ScoreForm, Candidates, 10), errors.Add).Read(Workbook(rows))).Tally;
+        var csv = ReadCsv(TestForms.ScoreForm, "branch,ballot,category,candidate,criterion,grade\nB1,1,党员,m1,得分,95\nB1,1,党员,m2,得分,40\nB1,2,党员,m1,得分,95.5\nB1,,党员,m2,得分,60\nB1,3,党员,p1,得分,70\nB1,3,党员,m1,得分,88\n");
+        Assert.Equal(csv.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default).Candidates.Select(c => c.Criteria[0].Combined.LevelCounts.ToArray()),
+            tally.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default).Candidates.Select(c => c.Criteria[0].Combined.LevelCounts.ToArray()));
+        Assert.Equal(csv.Accepted, tally.Accepted);
+        Assert.Equal(1, tally.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default).Candidates[0].Criteria[0].Combined.VoidMarks); // 95.5 is no whole score
+        Assert.Equal(6, Assert.Single(errors).Row); // the empty serial, on sheet row 6
+    }
+
+    [Fact]
+    public void The_tally_sheet_template_filled_in_reads_back_like_submitted_ballots()
+    {
+        var form = TestForms.SixCriteriaTwoCategories;
+        using var template = new MemoryStream();
+        XlsxTemplates.WriteTallySheet(template, form, Candidates);
+        template.Position = 0;
+        var header = ((IDictionary<string, object?>)MiniExcel.Query(template, useHeaderRow: false, sheetName: "ballots").First()).Values.Select(v => (string)v!).ToArray();
+        Assert.Equal(3 + (2 * 6) + 1, header.Length);
+        Assert.Equal("m1/理想信念", header[3]);
+        Assert.Equal("/支部班子", header[^1]);
+
+        var filled = new List<object?[]> { header };
+        var box = new BallotBox(form, Candidates, 10);
+        var random = new Random(12);
+        for (var ballot = 1; ballot <= 8; ballot++)
+        {
+            var category = form.VoterCategories[ballot % 2].Name;
+            var row = new object?[header.Length];
+            (row[0], row[1], row[2]) = ("B1", (double)ballot, category);
+            var marks = new List<Mark>();
+            for (var column = 3; column < header.Length; column++)
+            {
+                var slash = header[column].IndexOf('/', StringComparison.Ordinal);
+                var criterion = form.Criteria.Concat(form.CommitteeCriteria).First(c => c.Name == header[column][(slash + 1)..]);
+                var pick = random.Next(criterion.Scale.LevelCount + 1);
+                var level = pick == 0 ? null : criterion.Scale.Levels[pick - 1].Name;
+                row[column] = level;
+                marks.Add(new Mark(slash == 0 ? null : header[column][..slash], criterion.Name, level is null ? [] : [level]));
+            }
+
+            filled.Add(row);
+            box.Submit(new Ballot(ballot.ToString(System.Globalization.CultureInfo.InvariantCulture), category, marks));
+        }
+
+        var read = Assert.Single(new XlsxBallotReader(_ => new BallotBox(form, Candidates, 10)).Read(Workbook(filled))).Tally;
+        Assert.Equal(box.ToTally(), read);
+    }
+
+    [Fact]
+    public void A_cell_with_a_line_break_skips_its_row_alone()
+    {
+        object?[][] rows = [["branch", "ballot", "candidate", "grade"], ["B1", "1", "m1", "优秀\n合格"], ["B1", "2", "m1", "合格"]];
+        var errors = new List<XlsxRowError>();
+        var tally = Assert.Single(new XlsxBallotReader(_ => new BallotBox(BallotForms.FourGrades, Candidates, 10), errors.Add).Read(Workbook(rows))).Tally;
+        Assert.Equal(1, tally.Accepted);
+        Assert.Equal(2, Assert.Single(errors).Row);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_workbook_are_refused_with_a_clear_error()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(new MemoryStream([1, 2, 3])).ToList());
+        Assert.Contains(".xlsx", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_blank_ballot_lists_every_graded_candidate_with_the_boxes_of_each_criterion()
+    {
+        using var stream = new MemoryStream();
+        XlsxTemplates.WriteBlankBallot(stream, BallotForms.SixCriteria, Candidates, new Dictionary<string, string> { ["m1"] = "张三" });
+        stream.Position = 0;
+        var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(BallotForms.SixCriteria.Name, rows[0]["被测评人"]);
+        Assert.Equal("张三", rows[2]["被测评人"]);
+        Assert.Equal("m2", rows[3]["被测评人"]);
+        Assert.Equal("□优秀 □合格 □基本合格 □不合格", rows[2]["总体评价"]);
+        Assert.Equal(4, rows.Count);
+    }
+}
