@@ -14,6 +14,9 @@ namespace OrgLife.Rules;
 /// The validator: checks a branch record against every rule of the catalogue under a policy, as of
 /// an explicit date, and returns a report with messages in the caller's culture. Pure and
 /// synchronous: no clock read, no global culture, no state; one instance may serve any number of threads.
+/// Never throws for a record: should a rule fail unexpectedly (a defect), that rule's result is one Error
+/// finding "internal error" naming the rule and the exception type (<see cref="CommonMessages.InternalError"/>),
+/// and every other rule is still evaluated.
 /// </summary>
 public sealed class OrgLifeValidator : IOrgLifeValidator
 {
@@ -45,14 +48,47 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(culture);
         var language = MessageLanguages.For(culture);
-        var context = new RuleContext(record, policy, asOf);
+        var context = new RuleContext(IsoDates.Of(record), IsoDates.Of(policy), IsoDates.Of(asOf));
         var results = ImmutableArray.CreateBuilder<RuleResult>(catalogue.Rules.Length);
         for (var i = 0; i < catalogue.Rules.Length; i++)
         {
-            results.Add(Evaluate(catalogue.Rules[i], context, language) ?? passed[i]);
+            results.Add(EvaluateSafely(catalogue.Rules[i], context, language) ?? passed[i]);
         }
 
         return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, results.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// The safety net around <see cref="Evaluate"/>: an exception of the rule becomes its result, so one defective rule
+    /// cannot cost the vendor the report. Only the rule ID and the exception's type are shown: an exception's message
+    /// may quote the record, which a report must not leak. The tests show no rule of the catalogue needs this.
+    /// </summary>
+    private static RuleResult? EvaluateSafely(Rule rule, RuleContext context, MessageLanguage language)
+    {
+        try
+        {
+            return Evaluate(rule, context, language);
+        }
+#pragma warning disable CA1031 // The net exists to catch whatever a rule throws; the failure is reported as the rule's result.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return InternalError(rule.Descriptor, ex.GetType().Name, language);
+        }
+    }
+
+    private static RuleResult InternalError(RuleDescriptor descriptor, string exceptionType, MessageLanguage language)
+    {
+        ImmutableArray<(string Name, object Value)> arguments = [("rule", descriptor.Id.ToString()), ("exception", exceptionType)];
+        var finding = new Finding(
+            descriptor.Id,
+            Severity.Error,
+            new FindingSubject(SubjectKind.Branch, null, "record"),
+            CommonMessages.InternalError.Key,
+            MessageRenderer.Invariant(arguments),
+            MessageRenderer.Render(CommonMessages.InternalError, language, arguments),
+            descriptor.Sources);
+        return new RuleResult(descriptor, RuleOutcome.Violated, [finding], [], null);
     }
 
     /// <summary>The rule's result, or null when it passed with no findings (the caller uses the shared passed result).</summary>

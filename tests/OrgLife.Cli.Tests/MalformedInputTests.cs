@@ -43,6 +43,12 @@ public sealed class MalformedInputTests(TempFiles files) : IClassFixture<TempFil
         { "an end before the start", """{"meeting": {"kind": "organizationalLife", "start": "2026-12-15T09:00:00", "end": "2026-12-15T08:00:00"}}""", "$.meeting.end", "is before Meeting.Start" },
         { "a talk with oneself", """{"preparation": {"talks": [{"first": "m1", "second": "m1"}]}}""", "$.preparation.talks[0]", "cannot talk with themself" },
         { "roles as text instead of an array", InBranch(""" "members": [{"id": "m1", "name": "A", "status": "full", "roles": "secretary"}] """), "$.branch.members[0].roles", "expected an array" },
+        { "a meeting on the calendar's last day", """{"meeting": {"kind": "organizationalLife", "date": "9999-12-31"}}""", "$.meeting.date", "the date 9999-12-31 is outside the supported range 1900-01-01 to 2200-12-31" },
+        { "a date before 1900", """{"followUp": {"branchProgressReports": ["1899-12-31"]}}""", "$.followUp.branchProgressReports[0]", "outside the supported range" },
+        { "a start after 2200", """{"meeting": {"kind": "organizationalLife", "start": "2201-01-01T09:00:00"}}""", "$.meeting.start", "the date 2201-01-01 is outside the supported range" },
+        { "a member ID with a bell", InBranch(""" "members": [{"id": "m\u0007", "name": "A", "status": "full"}] """), "$.branch.members[0].id", "MemberId 'm\\u0007' holds the control character \\u0007 at position 2" },
+        { "a rectification item ID with an escape sequence", """{"followUp": {"rectificationItems": [{"id": "r\u001b[31m"}]}}""", "$.followUp.rectificationItems[0].id", "holds a control character" },
+        { "a lone surrogate in a name", InBranch(""" "members": [{"id": "m1", "name": "\ud800", "status": "full"}] """), "$.branch.members[0].name", "lone surrogate" },
     };
 
     [Theory]
@@ -80,7 +86,7 @@ public sealed class MalformedInputTests(TempFiles files) : IClassFixture<TempFil
         var result = Tool.Run("validate", file);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("invalid-utf8.json: $", result.Stderr);
+        Assert.Contains("invalid-utf8.json: $ (line 1, column 3, byte offset 2): invalid UTF-8", result.Stderr);
         Assert.True(result.HasNoStackTrace, result.Stderr);
     }
 }

@@ -1,15 +1,18 @@
 using NodaTime;
+using OrgLife.Text;
 
 namespace OrgLife.FollowUp;
 
 /// <summary>整改事项 — one item of the rectification list: the matter, the measures, who is responsible and by when (OL502).</summary>
 public sealed record RectificationItem
 {
-    /// <summary>The vendor's ID or number of the item, used to name it in findings.</summary>
+    /// <summary>The vendor's ID or number of the item, used to name it in findings; not empty, no control characters.</summary>
     public required string Id
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("RectificationItem.Id must not be empty.", nameof(Id)) : value;
+        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("RectificationItem.Id must not be empty.", nameof(Id))
+            : PrintableText.IndexOfControl(value) >= 0 ? throw new ArgumentException($"RectificationItem.Id '{PrintableText.Escape(value)}' holds a control character; IDs must be printable.", nameof(Id))
+            : value;
     }
 
     /// <summary>The matter to rectify (问题).</summary>

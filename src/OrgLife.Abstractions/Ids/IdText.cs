@@ -1,3 +1,5 @@
+using OrgLife.Text;
+
 namespace OrgLife.Ids;
 
 /// <summary>Shared validation of the text behind strongly typed IDs.</summary>
@@ -13,12 +15,18 @@ internal static class IdText
 
         if (value.Length > 128)
         {
-            throw new ArgumentException($"{idTypeName} '{value[..16]}…' is {value.Length} characters long; at most 128 are allowed.", nameof(value));
+            throw new ArgumentException($"{idTypeName} '{PrintableText.Escape(value[..16])}…' is {value.Length} characters long; at most 128 are allowed.", nameof(value));
         }
 
         if (value.Trim().Length != value.Length)
         {
-            throw new ArgumentException($"{idTypeName} '{value}' must not start or end with white space.", nameof(value));
+            throw new ArgumentException($"{idTypeName} '{PrintableText.Escape(value)}' must not start or end with white space.", nameof(value));
+        }
+
+        // An ID is shown in reports, calendars and logs: a control character there would be echoed raw or lost.
+        if (PrintableText.IndexOfControl(value) is var at and >= 0)
+        {
+            throw new ArgumentException($"{idTypeName} '{PrintableText.Escape(value)}' holds the control character {PrintableText.Escape(value[at].ToString())} at position {at + 1}; IDs must be printable.", nameof(value));
         }
 
         return value;

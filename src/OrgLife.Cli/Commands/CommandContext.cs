@@ -1,4 +1,5 @@
 using NodaTime;
+using OrgLife.Text;
 
 namespace OrgLife.Cli.Commands;
 
@@ -13,5 +14,5 @@ internal sealed record CommandContext(TextWriter Out, TextWriter Error, IClock C
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>Writes one error line, prefixed with the tool's name.</summary>
-    public void Fail(string message) => Error.WriteLine($"orglife: {message}");
+    public void Fail(string message) => Error.WriteLine($"orglife: {PrintableText.Escape(message)}");
 }

@@ -34,7 +34,7 @@ internal static class ScheduleCommand
         var record = RecordFiles.ReadOne(file);
         if (record.Meeting?.Date is null)
         {
-            throw new BadInputException($"{file}: {(record.Meeting is null ? "$.meeting" : "$.meeting.date")}: the record has no meeting date, so there is no schedule.");
+            throw new BadInputException($"{RecordFiles.DisplayPath(file)}: {(record.Meeting is null ? "$.meeting" : "$.meeting.date")}: the record has no meeting date, so there is no schedule.");
         }
 
         var schedule = Generator.Generate(record, policy, culture);
@@ -42,8 +42,8 @@ internal static class ScheduleCommand
         var statuses = schedule.StatusAsOf(record, asOf);
         var branch = record.Branch?.Id.ToString() ?? "branch";
         context.Out.WriteLine(labels.Pick(
-            $"{Path.GetFileName(file)} — branch {branch} · meeting {schedule.MeetingDate:uuuu-MM-dd} · policy {policy.Name} · as of {asOf:uuuu-MM-dd}",
-            $"{Path.GetFileName(file)} — 支部 {branch} · 会议日期 {schedule.MeetingDate:uuuu-MM-dd} · 政策 {policy.Name} · 截至 {asOf:uuuu-MM-dd}"));
+            $"{RecordFiles.SourceName(file)} — branch {branch} · meeting {schedule.MeetingDate:uuuu-MM-dd} · policy {policy.Name} · as of {asOf:uuuu-MM-dd}",
+            $"{RecordFiles.SourceName(file)} — 支部 {branch} · 会议日期 {schedule.MeetingDate:uuuu-MM-dd} · 政策 {policy.Name} · 截至 {asOf:uuuu-MM-dd}"));
         context.Out.WriteLine();
         TextTable.Write(
             context.Out,

@@ -7,7 +7,7 @@ internal static class Usage
         orglife — validates party branches' organizational-life meetings and democratic evaluations, and tallies their ballots (OrgLife).
 
         Usage:
-          orglife validate RECORD.json|RECORDS.jsonl [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
+          orglife validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
           orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
                                   [--probationary-ballots yes|no] [--min-category-ballots K]
                                   [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
@@ -18,12 +18,13 @@ internal static class Usage
                                   [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME] [--format text|json]
           orglife tally INPUT.bin [--branch-reports] [--suggest RULE] [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
           orglife generate OUTPUT.bin [--branches N] [--criteria 1|6] [--seed S] [--serials] [--probationary-share X] [--progress auto|always|never]
-          orglife schedule RECORD.json [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--ics FILE]
+          orglife schedule RECORD.json|- [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--ics FILE]
           orglife rules [--format text|json] [--culture zh-CN|en]
           orglife demo [--culture zh-CN|en]
 
         Commands:
-          validate   Validate one branch record (.json) or one record per line (.jsonl); prints findings per rule.
+          validate   Validate one branch record (.json) or one record per line (.jsonl, or --lines); - reads standard input.
+                     Dates must lie in 1900-01-01 to 2200-12-31; a .jsonl line may hold at most 1 MiB.
           tally      Tally 民主测评 ballots in the CSV long format (branch,ballot,candidate,grade[,criterion][,category]):
                      one report per branch and a summary across branches. A binary ballot file (named *.bin, or starting
                      with the magic OLBALLOT) is rolled up with every core into the national summary.

@@ -11,9 +11,9 @@ using OrgLife.Rules.Policies;
 namespace OrgLife.Cli.Commands;
 
 /// <summary>
-/// <c>orglife validate RECORD.json|RECORDS.jsonl</c>: reads the record(s), validates each under the
-/// policy as of a date, prints one report per record (and a summary for .jsonl). Exit 0 when no
-/// report has an error, 1 when one has, 2 when the file or a line of it cannot be read.
+/// <c>orglife validate RECORD.json|RECORDS.jsonl|-</c>: reads the record(s), validates each under the
+/// policy as of a date, prints one report per record (and a summary for .jsonl, or with <c>--lines</c>). Exit 0 when no
+/// report has an error, 1 when one has, 2 when the file or a line of it cannot be read (the other lines still validated).
 /// </summary>
 internal static class ValidateCommand
 {
@@ -23,10 +23,10 @@ internal static class ValidateCommand
 
     public static int Run(Arguments arguments, CommandContext context)
     {
-        arguments.AllowOnly(Name, "policy", "as-of", "culture", "format");
+        arguments.AllowOnly(Name, "policy", "as-of", "culture", "format", "lines");
         if (arguments.Positionals.Length != 1)
         {
-            throw new UsageException("'validate' needs exactly one file: RECORD.json (one record) or RECORDS.jsonl (one record per line).");
+            throw new UsageException("'validate' needs exactly one file: RECORD.json (one record) or RECORDS.jsonl (one record per line); - reads standard input.");
         }
 
         var settings = new Settings(
@@ -36,13 +36,13 @@ internal static class ValidateCommand
             CommonOptions.Format(arguments),
             context.Clock);
         var file = arguments.Positionals[0];
-        return RecordFiles.IsLines(file) ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
+        return RecordFiles.IsLines(file) || arguments.Flag("lines") ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
     }
 
     private static int ValidateDocument(string file, Settings settings, CommandContext context)
     {
         var report = settings.Validate(RecordFiles.ReadOne(file));
-        var source = Path.GetFileName(file);
+        var source = RecordFiles.SourceName(file);
         if (settings.Format == OutputFormat.Json)
         {
             OutputJson.WriteIndented(context.Out, Documents.Report(report, source, null), c => c.ReportDocument);
@@ -57,7 +57,7 @@ internal static class ValidateCommand
 
     private static int ValidateLines(string file, Settings settings, CommandContext context)
     {
-        var source = Path.GetFileName(file);
+        var source = RecordFiles.SourceName(file);
         var labels = Labels.For(settings.Culture);
         var summary = new ValidationSummary(source);
         foreach (var (lineNumber, result) in RecordFiles.ReadLines(file))

@@ -1,3 +1,5 @@
+using OrgLife.Text;
+
 namespace OrgLife.Cli.Json;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace OrgLife.Cli.Json;
 /// <param name="Column">The 1-based byte position in that line, when known.</param>
 internal sealed record RecordError(string Path, string Message, long? Line = null, long? Column = null)
 {
-    /// <summary>The error as one line of text: <c>$.branch.kind (line 4, column 13): expected …</c>.</summary>
+    /// <summary>The error as one line of text: <c>$.branch.kind (line 4, column 13): expected …</c>; control characters from the input escaped.</summary>
     public override string ToString()
-        => Line is { } line ? $"{Path} (line {line}, column {Column}): {Message}" : $"{Path}: {Message}";
+        => PrintableText.Escape(Line is { } line ? $"{Path} (line {line}, column {Column}): {Message}" : $"{Path}: {Message}");
 }

@@ -1,6 +1,7 @@
 using OrgLife.Cli.Json;
 using OrgLife.Cli.Output.Json;
 using OrgLife.Rules;
+using OrgLife.Text;
 
 namespace OrgLife.Cli.Output;
 
@@ -12,6 +13,9 @@ namespace OrgLife.Cli.Output;
 internal sealed class ValidationSummary(string source)
 {
     private readonly SortedDictionary<string, (int Violated, int NotEvaluated)> rules = new(StringComparer.Ordinal);
+    /// <summary>The most rejected lines the summary lists; the count covers them all.</summary>
+    public const int MaxListedInputErrors = 1000;
+
     private readonly List<InputErrorDocument> inputErrors = [];
     private int errors;
     private int warnings;
@@ -28,7 +32,7 @@ internal sealed class ValidationSummary(string source)
 
     public int WithWarningsOnly { get; private set; }
 
-    public int Rejected => inputErrors.Count;
+    public int Rejected { get; private set; }
 
     public void Add(ValidationReport report)
     {
@@ -46,7 +50,16 @@ internal sealed class ValidationSummary(string source)
         }
     }
 
-    public void Reject(long line, RecordError error) => inputErrors.Add(new InputErrorDocument(line, error.Path, error.Message));
+    public void Reject(long line, RecordError error)
+    {
+        // Every rejection is counted and named on stderr as it happens; the summary lists the first ones only,
+        // so a file of millions of bad lines cannot grow it without bound.
+        Rejected++;
+        if (inputErrors.Count < MaxListedInputErrors)
+        {
+            inputErrors.Add(new InputErrorDocument(line, PrintableText.Escape(error.Path), PrintableText.Escape(error.Message)));
+        }
+    }
 
     public SummaryDocument ToDocument() => new(
         "summary",
@@ -78,6 +91,12 @@ internal sealed class ValidationSummary(string source)
         foreach (var error in d.InputErrors)
         {
             writer.WriteLine(labels.Pick($"  line {error.Line} rejected: {error.Path}: {error.Message}", $"  第 {error.Line} 行被拒收：{error.Path}：{error.Message}"));
+        }
+
+        if (d.Rejected > d.InputErrors.Length)
+        {
+            var more = d.Rejected - d.InputErrors.Length;
+            writer.WriteLine(labels.Pick($"  … and {more} more rejected line(s), each named on stderr.", $"  …… 另有 {more} 行被拒收，均已在 stderr 中列出。"));
         }
     }
 }

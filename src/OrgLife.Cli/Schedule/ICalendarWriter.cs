@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using OrgLife.Rules.Scheduling;
+using OrgLife.Text;
 
 namespace OrgLife.Cli.Schedule;
 
 /// <summary>
 /// Writes a meeting's schedule as an iCalendar file (RFC 5545) a secretary can import: one all-day VEVENT per due
 /// date (DTSTART;VALUE=DATE, DTEND the next day), a UID stable per entry (branch, meeting date, kind, number), text
-/// escaped (backslash, semicolon, comma, newline), lines ending CRLF and folded so none exceeds 75 octets.
+/// escaped (backslash, semicolon, comma, newline; other control characters shown as <c>\u0007</c>), lines ending CRLF and folded so none exceeds 75 octets.
 /// </summary>
 internal static class ICalendarWriter
 {
@@ -38,7 +39,8 @@ internal static class ICalendarWriter
             Line(text, $"UID:{Escape(branch)}-{Date(schedule.MeetingDate)}-{entry.Kind}-{entry.Number.ToString(CultureInfo.InvariantCulture)}@orglife");
             Line(text, "DTSTAMP:" + dtstamp);
             Line(text, "DTSTART;VALUE=DATE:" + Date(entry.DueDate));
-            Line(text, "DTEND;VALUE=DATE:" + Date(entry.DueDate.PlusDays(1)));
+            // A due date on the calendar's last day has no next day: the event then ends where it starts.
+            Line(text, "DTEND;VALUE=DATE:" + Date(entry.DueDate < LocalDate.MaxIsoValue ? entry.DueDate.PlusDays(1) : entry.DueDate));
             Line(text, "SUMMARY:" + Escape(summary));
             Line(text, "DESCRIPTION:" + Escape(description));
             Line(text, "CATEGORIES:" + Escape(entry.RuleId.ToString()));
@@ -50,14 +52,28 @@ internal static class ICalendarWriter
         return text.ToString();
     }
 
-    /// <summary>RFC 5545 3.3.11 TEXT escaping.</summary>
-    public static string Escape(string value) => value
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal)
-        .Replace("\r\n", "\\n", StringComparison.Ordinal)
-        .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "\\n", StringComparison.Ordinal);
+    /// <summary>
+    /// RFC 5545 3.3.11 TEXT escaping: backslash, semicolon, comma, and a line break as <c>\n</c>; any other control
+    /// character (TEXT allows none) is written as the visible text <c>\u0007</c>, its backslash escaped in turn.
+    /// </summary>
+    public static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length + 8);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            _ = c switch
+            {
+                '\\' or ';' or ',' => text.Append('\\').Append(c),
+                '\r' when i + 1 < value.Length && value[i + 1] == '\n' => text,
+                '\r' or '\n' => text.Append("\\n"),
+                _ when PrintableText.NeedsEscape(c) => text.Append("\\\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
 
     private static string Date(LocalDate date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

@@ -26,6 +26,9 @@ public sealed class RuleCatalogue
     /// <summary>The catalogue of every built-in rule: OL1xx, OL2xx, OL3xx and OL5xx evaluated by the validator, OL4xx listed for the tally.</summary>
     public static RuleCatalogue Default { get; } = new(RuleSet.All);
 
+    /// <summary>A catalogue of <paramref name="rules"/>: for tests of the validator with rules of their own.</summary>
+    internal static RuleCatalogue Of(ImmutableArray<Rule> rules) => new(rules);
+
     /// <summary>Every rule's descriptor, in ID order: the validator's and the tally's (OL401–OL405, <see cref="RuleEvaluator.Tally"/>).</summary>
     public ImmutableArray<RuleDescriptor> Descriptors { get; }
 

@@ -12,7 +12,8 @@ namespace OrgLife.Rules.FollowUpRules;
 /// (policy CampaignDeadline; on the deadline is in time). The evaluation's completion is the date of its
 /// organizational-determination step when one is recorded; without it only the meeting is judged. A
 /// policy that sets no deadline passes the rule with an Info finding saying so (there is nothing to miss),
-/// rather than reporting it "not evaluated", which would suggest the record lacks something.
+/// rather than reporting it "not evaluated", which would suggest the record lacks something; a record
+/// without a meeting date is "not evaluated" either way.
 /// A postponement the superior approved (<see cref="Meetings.Meeting.Postponement"/>) makes its new date the deadline.
 /// </summary>
 internal sealed class CampaignDeadlineRule : Rule
@@ -48,15 +49,16 @@ internal sealed class CampaignDeadlineRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
+        // The meeting first: a record without one has nothing recorded to judge, deadline or not.
+        if (!FollowUpPaths.TryGetMeetingDate(context, out var meetingDate, out var missingPath))
+        {
+            return RuleEvaluation.Missing(missingPath);
+        }
+
         if (context.Policy.CampaignDeadline is not { } deadline)
         {
             var subject = new FindingSubject(SubjectKind.Branch, null, RecordPaths.Branch);
             return RuleEvaluation.Of([RuleEvaluation.Finding(subject, "OL507.NoDeadline", Severity.Info, ("policy", context.Policy.Name))]);
-        }
-
-        if (!FollowUpPaths.TryGetMeetingDate(context, out var meetingDate, out var missingPath))
-        {
-            return RuleEvaluation.Missing(missingPath);
         }
 
         // A postponement the superior approved moves the deadline to its new date (Collection 第一篇 3.5 "未经上级党组织同意").

@@ -86,10 +86,10 @@ internal sealed class MemberCommitmentReportsRule : Rule
 
         // Period bounds as day numbers: an int comparison per report instead of LocalDate's calendar-checked ones.
         var bounds = new int[periods.Length + 1];
-        bounds[0] = periods[0].Start.ToDateOnly().DayNumber;
+        bounds[0] = DueDates.DayNumber(periods[0].Start);
         for (var p = 0; p < periods.Length; p++)
         {
-            bounds[p + 1] = periods[p].Due.ToDateOnly().DayNumber;
+            bounds[p + 1] = DueDates.DayNumber(periods[p].Due);
         }
 
         var covered = new uint[branch.Members.Length];
@@ -104,7 +104,7 @@ internal sealed class MemberCommitmentReportsRule : Rule
 
             // The periods follow one another without overlap (each starts where the last is due), so at most one
             // covers the report: (start, due].
-            var day = report.Date.ToDateOnly().DayNumber;
+            var day = DueDates.DayNumber(report.Date);
             for (var p = 0; p < periods.Length; p++)
             {
                 if (day > bounds[p] && day <= bounds[p + 1])

@@ -17,7 +17,11 @@ internal static class ReportingYear
 
     /// <summary>The last day a meeting for <paramref name="year"/> may be held: the campaign deadline's day in the next year when it falls in the first quarter, else 31 December.</summary>
     public static LocalDate LastDayFor(int year, LocalDate? campaignDeadline)
-        => campaignDeadline is { Month: <= 3 } deadline && year < 9999
+    {
+        // The year after a meeting at the calendar's end does not exist: the 年度 stops at the calendar's last (or first) year.
+        year = Math.Clamp(year, LocalDate.MinIsoValue.Year, LocalDate.MaxIsoValue.Year);
+        return campaignDeadline is { Month: <= 3 } deadline && year < LocalDate.MaxIsoValue.Year
             ? new LocalDate(year + 1, deadline.Month, Math.Min(deadline.Day, CalendarSystem.Iso.GetDaysInMonth(year + 1, deadline.Month)))
             : new LocalDate(year, 12, 31);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using OrgLife.Findings;
 using OrgLife.Meetings;
 using OrgLife.Rules.Catalogue;
@@ -76,7 +77,10 @@ internal sealed class MinimumDurationRule : Rule
         var (start, end) = (meeting.Start!.Value, meeting.End!.Value);
 
         var zone = branch.TimeZone;
-        var lasted = zone.AtLeniently(end).ToInstant() - zone.AtLeniently(start).ToInstant();
+        // Within a day of the calendar's ends a zone's offset would carry the instant past them: there, local time is counted.
+        var lasted = NearCalendarEnds(start) || NearCalendarEnds(end)
+            ? Period.Between(start, end, PeriodUnits.Seconds).ToDuration()
+            : zone.AtLeniently(end).ToInstant() - zone.AtLeniently(start).ToInstant();
         var required = context.Policy.MinimumDuration;
         return lasted >= required
             ? RuleEvaluation.Passed
@@ -90,4 +94,7 @@ internal sealed class MinimumDurationRule : Rule
                     ("required", Quantity.Minutes((long)Math.Ceiling(required.TotalMinutes)))),
             ]);
     }
+
+    private static bool NearCalendarEnds(LocalDateTime time)
+        => time.Date < LocalDate.MinIsoValue.PlusDays(2) || time.Date > LocalDate.MaxIsoValue.PlusDays(-2);
 }

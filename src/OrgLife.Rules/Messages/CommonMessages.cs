@@ -1,6 +1,6 @@
 namespace OrgLife.Rules.Messages;
 
-/// <summary>Messages shared by every rule: "not evaluated", "switched off by the policy" and "not applicable".</summary>
+/// <summary>Messages shared by every rule: "not evaluated", "switched off by the policy", "not applicable" and "internal error".</summary>
 public static class CommonMessages
 {
     /// <summary>A rule whose input is absent from the record.</summary>
@@ -27,6 +27,15 @@ public static class CommonMessages
         "Not applicable: policy {policy} sets no such requirement for this kind of meeting ({kind}).",
         "不适用：政策 {policy} 对{kind}未作此项要求。");
 
+    /// <summary>
+    /// A rule that failed unexpectedly (a defect of OrgLife, never of the record): the validator's safety net
+    /// makes it this rule's one Error finding, naming only the rule and the exception type, never the record's data.
+    /// </summary>
+    public static MessageTemplate InternalError { get; } = new(
+        "Common.InternalError",
+        "Internal error: rule {rule} failed ({exception}); the other rules were evaluated. Please report this to the vendor.",
+        "内部错误：规则 {rule} 运行失败（{exception}），其他规则已照常评估。请向软件供应商报告此问题。");
+
     /// <summary>All common messages.</summary>
-    public static IReadOnlyList<MessageTemplate> All { get; } = [NotEvaluated, Disabled, NotApplicableToKind, NotRequiredByPolicy];
+    public static IReadOnlyList<MessageTemplate> All { get; } = [NotEvaluated, Disabled, NotApplicableToKind, NotRequiredByPolicy, InternalError];
 }

@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using OrgLife.Text;
 
 namespace OrgLife.Rules.Messages;
 
-/// <summary>Renders message templates with their arguments in one language: numbers and dates invariant, domain terms translated.</summary>
+/// <summary>Renders message templates with their arguments in one language: numbers and dates invariant, domain terms translated, control characters escaped.</summary>
 internal static class MessageRenderer
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
@@ -21,7 +22,8 @@ internal static class MessageRenderer
         return MessageTemplate.Fill(template.TextIn(language), values);
     }
 
-    private static string Format(object value, MessageLanguage? language) => value switch
+    // Text from the record (names, notes) is escaped: a message never carries a raw control character.
+    private static string Format(object value, MessageLanguage? language) => PrintableText.Escape(value switch
     {
         LocalDate date => IsoDate.Format(date),
         Quantity quantity when language is { } lang => quantity.In(lang),
@@ -30,5 +32,5 @@ internal static class MessageRenderer
         Enum term => term.ToString(),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
-    };
+    });
 }

@@ -10,10 +10,30 @@ namespace OrgLife.Rules.Policies;
 /// Every knob the rules have, with the national defaults. Where the source documents disagree
 /// (notice days, the Excellent cap, meeting frequency …) the disagreement is a knob here, never a
 /// silent choice. Immutable; every property validates the value it is given, so presets changed
-/// with <c>with</c> or a <see cref="CampaignOverlay"/> can never contradict themselves.
+/// with <c>with</c> or a <see cref="CampaignOverlay"/> can never contradict themselves, and holds it
+/// within bounds every rule and the schedule can work with (an <see cref="ArgumentOutOfRangeException"/>
+/// naming the property otherwise): day counts 0–<see cref="MaxDays"/>, reporting periods
+/// 1–<see cref="MaxReportMonths"/> months, the meeting interval 1–<see cref="MaxMeetingIntervalMonths"/>
+/// months, the group-split threshold 1–<see cref="MaxGroupSplitThreshold"/>, the minimum duration at most
+/// <see cref="MaxMinimumDurationHours"/> hours.
 /// </summary>
 public sealed record OrgLifePolicy
 {
+    /// <summary>The most calendar days a notice, plan or report knob may hold: one year.</summary>
+    public const int MaxDays = 366;
+
+    /// <summary>The longest reporting period (OL504, OL505) in months: the periods fall in the year after the meeting.</summary>
+    public const int MaxReportMonths = 12;
+
+    /// <summary>The longest meeting interval (OL508) in months: two years.</summary>
+    public const int MaxMeetingIntervalMonths = 24;
+
+    /// <summary>The largest group-split threshold (OL212), in members.</summary>
+    public const int MaxGroupSplitThreshold = 100_000;
+
+    /// <summary>The longest minimum duration (OL209), in hours: one day.</summary>
+    public const int MaxMinimumDurationHours = 24;
+
     /// <summary>The policy's name, shown in reports, for example <c>national</c> or <c>village-2019</c>.</summary>
     public required string Name
     {
@@ -32,23 +52,23 @@ public sealed record OrgLifePolicy
     public Ratio DemocraticLifeQuorum
     {
         get;
-        init => field = value.Denominator == 0 ? throw new ArgumentException("OrgLifePolicy.DemocraticLifeQuorum must be a valid ratio.", nameof(DemocraticLifeQuorum)) : value;
+        init => field = value.Denominator == 0 || value.Numerator == 0 ? throw new ArgumentException("OrgLifePolicy.DemocraticLifeQuorum must be a ratio above 0.", nameof(DemocraticLifeQuorum)) : value;
     } = Ratio.TwoThirds;
 
     /// <summary>OL106: members are notified at least this many calendar days before a 组织生活会. Default 1 (City-2019 一(四)).</summary>
-    public int MemberNoticeDays { get; init => field = NonNegative(value, nameof(MemberNoticeDays)); } = 1;
+    public int MemberNoticeDays { get; init => field = Days(value, nameof(MemberNoticeDays)); } = 1;
 
     /// <summary>OL106: the notice for a 民主生活会, in calendar days. Default 10 (District-2017 附件1 一.7).</summary>
-    public int DemocraticLifeNoticeDays { get; init => field = NonNegative(value, nameof(DemocraticLifeNoticeDays)); } = 10;
+    public int DemocraticLifeNoticeDays { get; init => field = Days(value, nameof(DemocraticLifeNoticeDays)); } = 10;
 
     /// <summary>OL107: whether the superior must be told in advance. Default true (every source asks the branch to tell its superior before the meeting).</summary>
     public bool SuperiorNoticeRequired { get; init; } = true;
 
     /// <summary>OL107: the superior is told at least this many calendar days before. Default 0: before the meeting, no minimum (7 is the Collection's "提前一周").</summary>
-    public int SuperiorNoticeDays { get; init => field = NonNegative(value, nameof(SuperiorNoticeDays)); }
+    public int SuperiorNoticeDays { get; init => field = Days(value, nameof(SuperiorNoticeDays)); }
 
     /// <summary>OL108: a 民主生活会 plan reaches the superior at least this many days before. Default 15.</summary>
-    public int PlanLeadDays { get; init => field = NonNegative(value, nameof(PlanLeadDays)); } = 15;
+    public int PlanLeadDays { get; init => field = Days(value, nameof(PlanLeadDays)); } = 15;
 
     /// <summary>
     /// OL109, the written-material rule: whether every member must list their own problems in writing before the meeting
@@ -82,7 +102,9 @@ public sealed record OrgLifePolicy
     public Duration MinimumDuration
     {
         get;
-        init => field = value < Duration.Zero ? throw new ArgumentOutOfRangeException(nameof(MinimumDuration), value, "OrgLifePolicy.MinimumDuration must not be negative.") : value;
+        init => field = value < Duration.Zero || value > Duration.FromHours(MaxMinimumDurationHours)
+            ? throw new ArgumentOutOfRangeException(nameof(MinimumDuration), value, FormattableString.Invariant($"OrgLifePolicy.MinimumDuration must be from 0 to {MaxMinimumDurationHours} hours."))
+            : value;
     } = Duration.FromHours(4);
 
     /// <summary>OL209: the branch kinds the minimum duration applies to. Default none (机关 under the Collection, 第三篇 第六步, only).</summary>
@@ -101,7 +123,7 @@ public sealed record OrgLifePolicy
     public int? GroupSplitThreshold
     {
         get;
-        init => field = value < 1 ? throw new ArgumentOutOfRangeException(nameof(GroupSplitThreshold), value, "OrgLifePolicy.GroupSplitThreshold must be at least 1.") : value;
+        init => field = value is { } threshold ? Within(threshold, 1, MaxGroupSplitThreshold, nameof(GroupSplitThreshold)) : null;
     }
 
     /// <summary>OL204: the agenda each meeting form requires, from the preset's document. Default the steps common to every source.</summary>
@@ -152,7 +174,11 @@ public sealed record OrgLifePolicy
     public bool UsesSimplifiedProcedure(BranchKind kind) => SimplifiedProcedureBranchKinds.Contains(kind);
 
     /// <summary>OL303: the largest share of graded full members who may be Excellent; null switches the cap off ("不下指标、不定比例"). Default 1/3.</summary>
-    public Ratio? ExcellentCap { get; init; } = Ratio.OneThird;
+    public Ratio? ExcellentCap
+    {
+        get;
+        init => field = value is { Denominator: 0 } ? throw new ArgumentException("OrgLifePolicy.ExcellentCap must be a valid ratio (the default Ratio is not).", nameof(ExcellentCap)) : value;
+    } = Ratio.OneThird;
 
     /// <summary>OL311: the scales the assessment ballot may use. Default both the four grades and 好/一般/差.</summary>
     public ImmutableHashSet<AssessmentScale> AllowedBallotScales
@@ -168,13 +194,13 @@ public sealed record OrgLifePolicy
     /// report deadline (OL501 is then not applicable to a 组织生活会). Default null (City-2019 and Village-2019 ask for
     /// no report); 10 under the Collection (第一篇 3.1).
     /// </summary>
-    public int? ReportDays { get; init => field = value is { } days ? NonNegative(days, nameof(ReportDays)) : null; }
+    public int? ReportDays { get; init => field = value is { } days ? Days(days, nameof(ReportDays)) : null; }
 
     /// <summary>OL501: the same for a 民主生活会. Default 15 (District-2017 附件1 三.2).</summary>
-    public int DemocraticLifeReportDays { get; init => field = NonNegative(value, nameof(DemocraticLifeReportDays)); } = 15;
+    public int DemocraticLifeReportDays { get; init => field = Days(value, nameof(DemocraticLifeReportDays)); } = 15;
 
     /// <summary>OL504: the branch reports rectification progress within this many months of the meeting (and, when recurring, every this many months). Default 6.</summary>
-    public int BranchProgressReportMonths { get; init => field = Positive(value, nameof(BranchProgressReportMonths)); } = 6;
+    public int BranchProgressReportMonths { get; init => field = Within(value, 1, MaxReportMonths, nameof(BranchProgressReportMonths)); } = 6;
 
     /// <summary>
     /// OL504: whether the progress report recurs every <see cref="BranchProgressReportMonths"/> through the year after the
@@ -184,13 +210,13 @@ public sealed record OrgLifePolicy
     public bool BranchProgressReportsRecurring { get; init; }
 
     /// <summary>OL505: each member reports on their commitments at least every this many months. Default 3.</summary>
-    public int MemberCommitmentReportMonths { get; init => field = Positive(value, nameof(MemberCommitmentReportMonths)); } = 3;
+    public int MemberCommitmentReportMonths { get; init => field = Within(value, 1, MaxReportMonths, nameof(MemberCommitmentReportMonths)); } = 3;
 
     /// <summary>OL507: the date the campaign must be complete by; null when the policy sets none.</summary>
     public LocalDate? CampaignDeadline { get; init; }
 
     /// <summary>OL508: organizational-life meetings at least every this many months. Default 12 (支部工作条例 第十七条).</summary>
-    public int MeetingIntervalMonths { get; init => field = Positive(value, nameof(MeetingIntervalMonths)); } = 12;
+    public int MeetingIntervalMonths { get; init => field = Within(value, 1, MaxMeetingIntervalMonths, nameof(MeetingIntervalMonths)); } = 12;
 
     /// <summary>
     /// OL304/OL310: what a leading cadre who attended this year's 民主生活会 may be left out of. Default the 民主测评 only
@@ -251,9 +277,8 @@ public sealed record OrgLifePolicy
     /// <param name="democraticLife">True for a 民主生活会.</param>
     public int? ReportDaysFor(bool democraticLife) => democraticLife ? DemocraticLifeReportDays : ReportDays;
 
-    private static int NonNegative(int value, string name)
-        => value < 0 ? throw new ArgumentOutOfRangeException(name, value, $"OrgLifePolicy.{name} must not be negative.") : value;
+    private static int Days(int value, string name) => Within(value, 0, MaxDays, name);
 
-    private static int Positive(int value, string name)
-        => value < 1 ? throw new ArgumentOutOfRangeException(name, value, $"OrgLifePolicy.{name} must be at least 1.") : value;
+    private static int Within(int value, int least, int most, string name)
+        => value < least || value > most ? throw new ArgumentOutOfRangeException(name, value, FormattableString.Invariant($"OrgLifePolicy.{name} must be from {least} to {most}; {value} is not.")) : value;
 }

@@ -54,7 +54,7 @@ internal abstract class LeadTimeRule : Rule
 
 
         var days = LeadDays(context);
-        var deadline = meetingDate!.Value.PlusDays(-days);
+        var deadline = Scheduling.DueDates.Before(meetingDate!.Value, days);
         var subject = new FindingSubject(SubjectKind.Preparation, null, path);
         if (!step!.Happened)
         {

@@ -4,6 +4,7 @@ using OrgLife.Evaluation;
 using OrgLife.Meetings;
 using OrgLife.Records;
 using OrgLife.Rules.FollowUpRules;
+using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.Scheduling;
 
@@ -28,7 +29,9 @@ public sealed record MeetingSchedule(MeetingKind Kind, LocalDate MeetingDate, Da
     public ImmutableArray<ScheduleEntryStatus> StatusAsOf(BranchRecord record, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return [.. Entries.Select(entry => new ScheduleEntryStatus(entry, StatusOf(entry, record, asOf)))];
+        var isoRecord = IsoDates.Of(record);
+        var isoAsOf = IsoDates.Of(asOf);
+        return [.. Entries.Select(entry => new ScheduleEntryStatus(entry, StatusOf(entry, isoRecord, isoAsOf)))];
     }
 
     /// <summary>Each entry's status as of <paramref name="now"/>, read as a local date in <see cref="TimeZone"/>.</summary>
@@ -59,7 +62,7 @@ public sealed record MeetingSchedule(MeetingKind Kind, LocalDate MeetingDate, Da
 
     /// <summary>The local date of <paramref name="instant"/> in the branch's time zone.</summary>
     /// <param name="instant">The instant.</param>
-    public LocalDate LocalDateOf(Instant instant) => instant.InZone(TimeZone).Date;
+    public LocalDate LocalDateOf(Instant instant) => DueDates.LocalDateOf(instant, TimeZone);
 
     private static Instant Now(IClock clock)
     {

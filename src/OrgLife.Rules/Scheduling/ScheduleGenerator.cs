@@ -5,6 +5,7 @@ using OrgLife.Findings;
 using OrgLife.Meetings;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Policies;
+using OrgLife.Rules.Validation;
 
 namespace OrgLife.Rules.Scheduling;
 
@@ -31,6 +32,9 @@ public sealed class ScheduleGenerator : IScheduleGenerator
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "ScheduleGenerator.Generate: unknown meeting kind.");
         }
 
+        // Dates of another calendar are read in ISO: NodaTime would refuse to order them against the ISO ones.
+        meetingDate = IsoDates.Of(meetingDate);
+        policy = IsoDates.Of(policy);
         var language = MessageLanguages.For(culture);
         var democraticLife = kind == MeetingKind.DemocraticLife;
         var entries = new List<ScheduleEntry>();

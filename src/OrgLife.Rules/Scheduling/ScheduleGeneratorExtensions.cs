@@ -21,7 +21,7 @@ public static class ScheduleGeneratorExtensions
     {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(timeZone);
-        return generator.Generate(kind, meetingStart.InZone(timeZone).Date, timeZone, policy, culture);
+        return generator.Generate(kind, DueDates.LocalDateOf(meetingStart, timeZone), timeZone, policy, culture);
     }
 
     /// <summary>The schedule of the meeting of <paramref name="record"/>, in its branch's time zone (Asia/Shanghai when the record has no branch).</summary>

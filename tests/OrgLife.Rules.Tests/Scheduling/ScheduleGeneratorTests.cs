@@ -165,8 +165,8 @@ public sealed class ScheduleGeneratorTests
                      from superior in Gen.Choose(0, 30)
                      from plan in Gen.Choose(0, 30)
                      from report in Gen.Choose(0, 30)
-                     from progress in Gen.Choose(1, 13)
-                     from commitment in Gen.Choose(1, 13)
+                     from progress in Gen.Choose(1, 12)
+                     from commitment in Gen.Choose(1, 12)
                      from interval in Gen.Choose(1, 24)
                      select (date: new LocalDate(2000, 1, 1).PlusDays(dayNumber), democraticLife, notice, superior, plan, report, progress, commitment, interval);
         Prop.ForAll(inputs.ToArbitrary(), x =>

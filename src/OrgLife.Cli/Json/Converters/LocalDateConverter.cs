@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace OrgLife.Cli.Json.Converters;
 
-/// <summary>A NodaTime <see cref="LocalDate"/> as ISO 8601 text, for example <c>"2026-12-15"</c>.</summary>
+/// <summary>A NodaTime <see cref="LocalDate"/> as ISO 8601 text, for example <c>"2026-12-15"</c>, within <see cref="SupportedDates"/>.</summary>
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 {
     internal const string Expected = "a date as ISO 8601 text yyyy-MM-dd (for example \"2026-12-15\")";
@@ -14,7 +14,9 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     {
         if (reader.TokenType == JsonTokenType.String && LocalDatePattern.Iso.Parse(reader.GetString()!) is { Success: true } result)
         {
-            return result.Value;
+            return SupportedDates.Contains(result.Value)
+                ? result.Value
+                : throw new RecordValueException($"the date {LocalDatePattern.Iso.Format(result.Value)} is outside the supported range {SupportedDates.Range}");
         }
 
         throw JsonTokens.Unexpected(ref reader, Expected);

@@ -18,14 +18,14 @@ internal sealed class LocalDateTimeConverter : JsonConverter<LocalDateTime>
         if (reader.TokenType == JsonTokenType.String)
         {
             var text = reader.GetString()!;
-            if (LocalDateTimePattern.ExtendedIso.Parse(text) is { Success: true } full)
+            var parsed = LocalDateTimePattern.ExtendedIso.Parse(text) is { Success: true } full ? full.Value
+                : WithoutSeconds.Parse(text) is { Success: true } minutesOnly ? minutesOnly.Value
+                : (LocalDateTime?)null;
+            if (parsed is { } value)
             {
-                return full.Value;
-            }
-
-            if (WithoutSeconds.Parse(text) is { Success: true } minutesOnly)
-            {
-                return minutesOnly.Value;
+                return SupportedDates.Contains(value.Date)
+                    ? value
+                    : throw new RecordValueException($"the date {LocalDatePattern.Iso.Format(value.Date)} is outside the supported range {SupportedDates.Range}");
             }
         }
 

@@ -7,7 +7,22 @@ namespace OrgLife.Cli.Json.Converters;
 internal sealed class TextConverter : JsonConverter<string>
 {
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw JsonTokens.Unexpected(ref reader, "text");
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonTokens.Unexpected(ref reader, "text");
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses an escaped lone surrogate such as "\ud800": it is no Unicode text.
+            throw new RecordValueException("expected text, found an escape of half a character (a lone surrogate such as \\ud800)");
+        }
+    }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
