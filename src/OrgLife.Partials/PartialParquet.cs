@@ -61,9 +61,9 @@ public static class PartialParquet
             return PartialReadResult.Failed($"not a partial-tally Parquet file: {ex.Message}");
         }
 
-        if (!metadata.TryGetValue(PartialFormat.VersionKey, out var version) || version != PartialFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (!metadata.TryGetValue(PartialFormat.VersionKey, out var version) || version is not ("1" or "2"))
         {
-            return PartialReadResult.Failed($"the file's {PartialFormat.VersionKey} is '{version ?? "(missing)"}'; this library reads version {PartialFormat.Version}");
+            return PartialReadResult.Failed($"the file's {PartialFormat.VersionKey} is '{version ?? "(missing)"}'; this library reads versions 1 and {PartialFormat.Version}");
         }
 
         Dictionary<string, BallotForm> forms;
