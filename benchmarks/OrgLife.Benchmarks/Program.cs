@@ -1,8 +1,15 @@
 using BenchmarkDotNet.Running;
+using OrgLife.Benchmarks.Partials;
 using OrgLife.Benchmarks.Tally;
 
 // Benchmarks:  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- --filter '*'
 // Full-scale tally run (not BenchmarkDotNet):  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- national [--branches N] [--criteria C] [--workers W] [--keep] [--rollup]
+// Partial tallies at national scale (Parquet, DuckDB, PostgreSQL, the library's merge):  benchmarks/partials-national.sh --fraction F
+if (args.Length > 0 && args[0] == "partials")
+{
+    return await PartialsNationalRun.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "national")
 {
     return NationalRun.Run(args[1..]);

@@ -110,6 +110,19 @@ public sealed class PartialRecord
     /// <returns>Level 1 first; null where the path ends.</returns>
     public string?[] OrganizationLevels() => [Org1, Org2, Org3, Org4, Org5, Org6, Org7, Org8];
 
+    /// <summary>One organization level, 0-based (0 = <c>org_1</c>), without building the array.</summary>
+    internal string? OrganizationLevel(int index) => index switch
+    {
+        0 => Org1,
+        1 => Org2,
+        2 => Org3,
+        3 => Org4,
+        4 => Org5,
+        5 => Org6,
+        6 => Org7,
+        _ => Org8,
+    };
+
     /// <summary>Sets the organization levels from a path of at most <see cref="PartialFormat.OrganizationLevels"/> entries.</summary>
     /// <param name="path">The path from the top.</param>
     public void SetOrganizationLevels(IReadOnlyList<string> path)

@@ -85,6 +85,9 @@ public abstract class PartialStore : IAsyncDisposable
         return Math.Max(current, SchemaVersion);
     }
 
+    /// <summary>Partials deleted, recorded and copied together within a submission: a submission's memory is bounded by one such batch.</summary>
+    public const int SubmitBatchPartials = 4096;
+
     /// <summary>
     /// Stores partials in one transaction; each replaces whatever was stored for its (assessment, branch), so a
     /// resubmitted branch is counted once. Partials of one (assessment, branch) given twice in one call: the last wins.
@@ -92,22 +95,66 @@ public abstract class PartialStore : IAsyncDisposable
     /// <param name="partials">The partials.</param>
     /// <param name="progress">Told the rows written so far, now and then; may be null.</param>
     /// <param name="cancellationToken">Stops the submission; nothing of it is stored.</param>
-    public async Task SubmitAsync(IEnumerable<PartialTally> partials, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    /// <returns>The rows written.</returns>
+    public Task<long> SubmitAsync(IEnumerable<PartialTally> partials, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(partials);
-        var latest = new Dictionary<(string, string), PartialTally>();
-        foreach (var partial in partials)
+        return SubmitAsync(partials.ToAsyncEnumerable(), progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores partials as they come, in one transaction; each replaces whatever was stored for its (assessment,
+    /// branch), so a resubmitted branch is counted once, and the last of one (assessment, branch) given twice wins.
+    /// They are written in batches of <see cref="SubmitBatchPartials"/> (rows by bulk copy), so memory stays bounded
+    /// by one batch whatever the number of partials.
+    /// </summary>
+    /// <param name="partials">The partials.</param>
+    /// <param name="progress">Told the rows written so far, now and then; may be null.</param>
+    /// <param name="cancellationToken">Stops the submission; nothing of it is stored.</param>
+    /// <returns>The rows written.</returns>
+    public async Task<long> SubmitAsync(IAsyncEnumerable<PartialTally> partials, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partials);
+        var batch = new Dictionary<(string, string), PartialTally>();
+        long written = 0;
+        await using var transaction = await Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var partial in partials.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             ArgumentNullException.ThrowIfNull(partial);
-            latest[(partial.AssessmentId, partial.Branch.Value)] = partial;
+            batch[(partial.AssessmentId, partial.Branch.Value)] = partial;
+            if (batch.Count == SubmitBatchPartials)
+            {
+                written = await SubmitBatchAsync(transaction, batch, written, progress, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+            }
         }
 
+        if (batch.Count > 0)
+        {
+            written = await SubmitBatchAsync(transaction, batch, written, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var statement in AfterSubmit)
+        {
+            await ExecuteAsync(null, statement, [], cancellationToken).ConfigureAwait(false);
+        }
+
+        progress?.Report(written);
+        return written;
+    }
+
+    /// <summary>Statements run after a submission is committed (refreshing the planner's statistics after a bulk load); none by default.</summary>
+    private protected virtual IEnumerable<string> AfterSubmit => [];
+
+    /// <summary>One batch: deletes what its keys replace (a later batch's delete also removes an earlier batch's rows of the same key), records the forms, copies the rows.</summary>
+    private async Task<long> SubmitBatchAsync(DbTransaction transaction, Dictionary<(string, string), PartialTally> latest, long written, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
         // Three statements whatever the number of partials: the keys and forms travel as array parameters.
         string[] assessments = [.. latest.Keys.Select(k => k.Item1)];
         string[] branches = [.. latest.Keys.Select(k => k.Item2)];
         string[] forms = [.. latest.Values.Select(p => BallotFormJson.Serialize(p.Tally.Form))];
         const string Keys = "SELECT unnest($1::TEXT[]) AS assessment_id, unnest($2::TEXT[]) AS branch_id";
-        await using var transaction = await Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var table in new[] { RowsTable, BranchesTable })
         {
             await ExecuteAsync(
@@ -123,7 +170,6 @@ public abstract class PartialStore : IAsyncDisposable
             [assessments, branches, forms],
             cancellationToken).ConfigureAwait(false);
 
-        long written = 0;
         IEnumerable<PartialRecord> Counted()
         {
             foreach (var record in latest.Values.SelectMany(PartialRecords.From))
@@ -139,8 +185,7 @@ public abstract class PartialStore : IAsyncDisposable
         }
 
         await WriteRowsAsync(transaction, Counted(), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        progress?.Report(written);
+        return written;
     }
 
     /// <summary>Rolls an assessment up in SQL by the first <paramref name="depth"/> organization levels.</summary>

@@ -24,6 +24,20 @@ public sealed class ReaderProperties
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
 
     [Fact]
+    public void A_truncated_or_damaged_parquet_file_read_in_row_groups_gives_an_error_and_never_throws() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, ManyGroupsFile.Length - 1)), Arb.From(Gen.Choose(0, 255)), (cut, noise) =>
+        {
+            var bytes = ManyGroupsFile.ToArray();
+            bytes[cut] = (byte)(bytes[cut] ^ noise);
+            foreach (var damaged in new[] { bytes, ManyGroupsFile[..cut] })
+            {
+                using var stream = new MemoryStream(damaged);
+                var batches = PartialParquet.ReadBatchesAsync(stream).ToBlockingEnumerable().ToList();
+                Assert.True(batches.Sum(b => b.Errors.Length + b.Partials.Length) > 0);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+
+    [Fact]
     public void Any_text_read_as_a_json_document_never_throws() =>
         Prop.ForAll(Arb.From(Gen.Elements(Fragments).ArrayOf().Select(parts => string.Concat(parts))), text =>
         {
@@ -45,6 +59,15 @@ public sealed class ReaderProperties
     private static readonly string[] Fragments =
         ["{", "}", "[", "]", ",", ":", "\"formatVersion\"", "1", "-1", "9223372036854775807", "99999999999999999999", "null", "true",
          "\"partials\"", "\"rows\"", "\"count\"", "\"level\"", "\"measure\"", "\"mark\"", "\"\"", "\"\\u0000\"", " ", "0.5", "\"candidateOrder\""];
+
+    private static readonly byte[] ManyGroupsFile = WriteInRowGroups();
+
+    private static byte[] WriteInRowGroups()
+    {
+        using var stream = new MemoryStream();
+        PartialParquet.WriteAsync(RandomRounds.Round(42).ToAsyncEnumerable(), stream, new PartialParquetOptions { RowGroupRows = 16 }).GetAwaiter().GetResult();
+        return stream.ToArray();
+    }
 
     private static byte[] Write()
     {

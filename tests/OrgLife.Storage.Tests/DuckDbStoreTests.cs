@@ -22,6 +22,9 @@ public sealed class DuckDbStoreTests : StoreContract
     public Task Embedded_store_migrates_idempotently() => Migrating_again_keeps_the_data_and_the_version();
 
     [Fact]
+    public Task Embedded_store_streamed_submission_replaces_branches_across_batches() => A_streamed_submission_of_several_batches_replaces_repeated_branches_across_batches();
+
+    [Fact]
     public Task Embedded_store_unknown_assessment_is_empty() => An_unknown_assessment_rolls_up_to_nothing();
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class PostgresStoreTests : StoreContract
     public Task Postgres_store_migrates_idempotently() => Migrating_again_keeps_the_data_and_the_version();
 
     [PostgresFact]
+    public Task Postgres_store_streamed_submission_replaces_branches_across_batches() => A_streamed_submission_of_several_batches_replaces_repeated_branches_across_batches();
+
+    [PostgresFact]
     public Task Postgres_store_unknown_assessment_is_empty() => An_unknown_assessment_rolls_up_to_nothing();
 
     [PostgresFact]

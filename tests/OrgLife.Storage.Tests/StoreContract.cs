@@ -140,4 +140,40 @@ public abstract class StoreContract
             await CleanUpAsync(store);
         }
     }
+
+    private protected async Task A_streamed_submission_of_several_batches_replaces_repeated_branches_across_batches()
+    {
+        var store = await OpenAsync();
+        try
+        {
+            // More partials than one batch; the first branches come again (with other counts) in the last batch.
+            var tallies = RandomRounds.Round(21, 6).Select(p => p.Tally).ToList();
+            var count = PartialStore.SubmitBatchPartials + 40;
+            PartialTally Partial(int branch, int variant) =>
+                new("S-流式", new Ids.BranchId($"B{branch:D5}"), [$"省{branch % 3}", $"市{branch % 5}"], tallies[(branch + variant) % tallies.Count]);
+            async IAsyncEnumerable<PartialTally> Stream()
+            {
+                for (var branch = 0; branch < count; branch++)
+                {
+                    yield return Partial(branch, 0);
+                }
+
+                for (var branch = 0; branch < 25; branch++)
+                {
+                    yield return Partial(branch, 1);
+                }
+
+                await Task.CompletedTask;
+            }
+
+            await store.SubmitAsync(Stream());
+            var expected = Enumerable.Range(0, count).Select(branch => Partial(branch, branch < 25 ? 1 : 0)).ToList();
+            Same(LevelTotals.Of(expected, 1), await store.RollUpAsync("S-流式", 1));
+            Same(LevelTotals.Of(expected, 0), await store.RollUpAsync("S-流式", 0));
+        }
+        finally
+        {
+            await CleanUpAsync(store);
+        }
+    }
 }
