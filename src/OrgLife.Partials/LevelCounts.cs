@@ -15,6 +15,7 @@ namespace OrgLife.Partials;
 /// <param name="OverallVoidMarks">Void overall marks (OL403).</param>
 /// <param name="IgnoredProbationaryMarks">Marks ignored for probationary members (OL404).</param>
 /// <param name="UnattributableVoidMarks">Void marks for no column (OL403).</param>
+/// <param name="VoidedBallots">Ballots voided whole by the form's validity rules (废票): returned, not valid.</param>
 public sealed record LevelCounts(
     long Issued,
     long Accepted,
@@ -24,7 +25,8 @@ public sealed record LevelCounts(
     long OverallAbstentions,
     long OverallVoidMarks,
     long IgnoredProbationaryMarks,
-    long UnattributableVoidMarks)
+    long UnattributableVoidMarks,
+    long VoidedBallots = 0)
 {
     /// <summary>No branch: every count 0.</summary>
     public static LevelCounts Zero { get; } = new(0, 0, 0, 0, [], 0, 0, 0, 0);
@@ -63,7 +65,8 @@ public sealed record LevelCounts(
             checked(OverallAbstentions + other.OverallAbstentions),
             checked(OverallVoidMarks + other.OverallVoidMarks),
             checked(IgnoredProbationaryMarks + other.IgnoredProbationaryMarks),
-            checked(UnattributableVoidMarks + other.UnattributableVoidMarks));
+            checked(UnattributableVoidMarks + other.UnattributableVoidMarks),
+            checked(VoidedBallots + other.VoidedBallots));
     }
 
     /// <inheritdoc />
@@ -71,7 +74,8 @@ public sealed record LevelCounts(
         other is not null && Issued == other.Issued && Accepted == other.Accepted && Rejected == other.Rejected
         && GradedMembers == other.GradedMembers && OverallMarks.SequenceEqual(other.OverallMarks)
         && OverallAbstentions == other.OverallAbstentions && OverallVoidMarks == other.OverallVoidMarks
-        && IgnoredProbationaryMarks == other.IgnoredProbationaryMarks && UnattributableVoidMarks == other.UnattributableVoidMarks;
+        && IgnoredProbationaryMarks == other.IgnoredProbationaryMarks && UnattributableVoidMarks == other.UnattributableVoidMarks
+        && VoidedBallots == other.VoidedBallots;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Issued, Accepted, Rejected, GradedMembers, OverallAbstentions);
@@ -82,7 +86,7 @@ public sealed record LevelCounts(
         builder.Append(System.Globalization.CultureInfo.InvariantCulture,
             $"Issued = {Issued}, Accepted = {Accepted}, Rejected = {Rejected}, GradedMembers = {GradedMembers}, OverallMarks = [{string.Join(", ", OverallMarks)}], ");
         builder.Append(System.Globalization.CultureInfo.InvariantCulture,
-            $"OverallAbstentions = {OverallAbstentions}, OverallVoidMarks = {OverallVoidMarks}, IgnoredProbationaryMarks = {IgnoredProbationaryMarks}, UnattributableVoidMarks = {UnattributableVoidMarks}");
+            $"OverallAbstentions = {OverallAbstentions}, OverallVoidMarks = {OverallVoidMarks}, IgnoredProbationaryMarks = {IgnoredProbationaryMarks}, UnattributableVoidMarks = {UnattributableVoidMarks}, VoidedBallots = {VoidedBallots}");
         return true;
     }
 }

@@ -90,7 +90,7 @@ public sealed record LevelTotals(ImmutableArray<string> Path, long Branches, lon
 
         var counted = new LevelCounts(
             tally.Issued, tally.Accepted, tally.Rejected, tally.Candidates.Graded.Length,
-            LevelCounts.Trim(marks), blanks, voids, tally.IgnoredProbationaryMarks.Sum(), tally.UnattributableVoidMarks);
+            LevelCounts.Trim(marks), blanks, voids, tally.IgnoredProbationaryMarks.Sum(), tally.UnattributableVoidMarks, tally.VoidedBallots);
         return tally.IsVoid
             ? new LevelTotals(path, 1, 1, LevelCounts.Zero, counted)
             : new LevelTotals(path, 1, 0, counted, LevelCounts.Zero);

@@ -5,8 +5,12 @@ namespace OrgLife.Partials;
 /// <summary>The constants and texts of the partial-tally format (docs/partial-tally-format.md).</summary>
 public static class PartialFormat
 {
-    /// <summary>The format version this library writes and reads.</summary>
-    public const int Version = 1;
+    /// <summary>The format version this library writes; it reads this one and version 1 (<see cref="IsReadable"/>).</summary>
+    public const int Version = 2;
+
+    /// <summary>True for a version this library reads: 2, and 1 (written before the validity-rule measures; read as having none).</summary>
+    /// <param name="version">The version.</param>
+    public static bool IsReadable(int? version) => version is 1 or Version;
 
     /// <summary>The organization level columns, <c>org_1</c> … <c>org_8</c>.</summary>
     public const int OrganizationLevels = 8;
@@ -31,6 +35,12 @@ public static class PartialFormat
         TallyMeasure.VoidMark => "void_mark",
         TallyMeasure.UnattributableVoidMarks => "unattributable_void_marks",
         TallyMeasure.SkippedRows => "skipped_rows",
+        TallyMeasure.VoidedBallots => "voided_ballots",
+        TallyMeasure.VoidedBallotsByRule => "voided_ballots_by_rule",
+        TallyMeasure.VoidedSections => "voided_sections",
+        TallyMeasure.MarkWithoutRules => "mark_without_rules",
+        TallyMeasure.AbstentionWithoutRules => "abstention_without_rules",
+        TallyMeasure.VoidMarkWithoutRules => "void_mark_without_rules",
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown measure."),
     };
 

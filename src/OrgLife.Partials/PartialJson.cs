@@ -43,9 +43,9 @@ public static class PartialJson
             return PartialReadResult.Failed("not a partial-tally document: expected an object");
         }
 
-        if (document.FormatVersion != PartialFormat.Version)
+        if (!PartialFormat.IsReadable(document.FormatVersion))
         {
-            return PartialReadResult.Failed($"formatVersion {document.FormatVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} is not supported; this library reads version {PartialFormat.Version}");
+            return PartialReadResult.Failed($"formatVersion {document.FormatVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} is not supported; this library reads versions 1 and {PartialFormat.Version}");
         }
 
         var records = new List<PartialRecord>();
@@ -92,6 +92,7 @@ public static class PartialJson
 
                 var record = new PartialRecord
                 {
+                    FormatVersion = document.FormatVersion!.Value,
                     AssessmentId = item.AssessmentId,
                     BranchId = item.BranchId,
                     Measure = row.Measure ?? string.Empty,

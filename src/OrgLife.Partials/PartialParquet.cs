@@ -326,9 +326,9 @@ public static class PartialParquet
 
     private static (Dictionary<string, BallotForm>? Forms, string? Error) FormsOf(IReadOnlyDictionary<string, string> metadata)
     {
-        if (!metadata.TryGetValue(PartialFormat.VersionKey, out var version) || version != PartialFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (!metadata.TryGetValue(PartialFormat.VersionKey, out var version) || version is not ("1" or "2"))
         {
-            return (null, $"the file's {PartialFormat.VersionKey} is '{version ?? "(missing)"}'; this library reads version {PartialFormat.Version}");
+            return (null, $"the file's {PartialFormat.VersionKey} is '{version ?? "(missing)"}'; this library reads versions 1 and {PartialFormat.Version}");
         }
 
         try

@@ -100,9 +100,9 @@ public static class PartialRecords
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            if (record.FormatVersion != PartialFormat.Version)
+            if (!PartialFormat.IsReadable(record.FormatVersion))
             {
-                return (null, $"format version {record.FormatVersion} is not supported; this library reads version {PartialFormat.Version}");
+                return (null, $"format version {record.FormatVersion} is not supported; this library reads versions 1 and {PartialFormat.Version}");
             }
 
             if (!record.OrganizationLevels().SequenceEqual(levels))
@@ -145,6 +145,12 @@ public static class PartialRecords
         if (formOf(assessment, branch) is not { } form)
         {
             return (null, "no ballot form is known for it");
+        }
+
+        if (!form.ValidityRules.IsEmpty && records.Any(record => record.FormatVersion == 1))
+        {
+            // Version 1 did not carry the ballots the rules voided: reading it would lower Returned and lose the counts without the rules.
+            return (null, "its form has validity rules (废票) and version 1 rows do not carry the ballots they voided; re-export it as version 2 from the ballots");
         }
 
         var read = TallyRows.FromRows(form, rows);

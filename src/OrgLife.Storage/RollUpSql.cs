@@ -27,13 +27,14 @@ public static class RollUpSql
                 SUM(CASE WHEN measure = 'abstention' AND section = 'candidate' AND is_overall THEN count ELSE 0 END) AS overall_abstentions,
                 SUM(CASE WHEN measure = 'void_mark' AND section = 'candidate' AND is_overall THEN count ELSE 0 END) AS overall_void_marks,
                 SUM(CASE WHEN measure = 'ignored_probationary_marks' THEN count ELSE 0 END) AS ignored_probationary_marks,
-                SUM(CASE WHEN measure = 'unattributable_void_marks' THEN count ELSE 0 END) AS unattributable_void_marks
+                SUM(CASE WHEN measure = 'unattributable_void_marks' THEN count ELSE 0 END) AS unattributable_void_marks,
+                SUM(CASE WHEN measure = 'voided_ballots' THEN count ELSE 0 END) AS voided_ballots
               FROM {source}
               WHERE assessment_id = $1
               GROUP BY {levels}branch_id
             ),
             flagged AS (
-              SELECT *, CASE WHEN accepted + rejected > issued THEN 1 ELSE 0 END AS is_void
+              SELECT *, CASE WHEN accepted + rejected + voided_ballots > issued THEN 1 ELSE 0 END AS is_void
               FROM branch_totals
             )
             SELECT {levels}is_void, CAST(COUNT(*) AS BIGINT) AS branches,
@@ -41,7 +42,8 @@ public static class RollUpSql
               CAST(SUM(graded_members) AS BIGINT) AS graded_members,
               CAST(SUM(overall_abstentions) AS BIGINT) AS overall_abstentions, CAST(SUM(overall_void_marks) AS BIGINT) AS overall_void_marks,
               CAST(SUM(ignored_probationary_marks) AS BIGINT) AS ignored_probationary_marks,
-              CAST(SUM(unattributable_void_marks) AS BIGINT) AS unattributable_void_marks
+              CAST(SUM(unattributable_void_marks) AS BIGINT) AS unattributable_void_marks,
+              CAST(SUM(voided_ballots) AS BIGINT) AS voided_ballots
             FROM flagged
             GROUP BY {levels}is_void
             ORDER BY {levels}is_void
@@ -57,7 +59,7 @@ public static class RollUpSql
         return $"""
             WITH branch_flags AS (
               SELECT branch_id,
-                CASE WHEN SUM(CASE WHEN measure = 'accepted' OR measure = 'rejected' THEN count ELSE 0 END)
+                CASE WHEN SUM(CASE WHEN measure = 'accepted' OR measure = 'rejected' OR measure = 'voided_ballots' THEN count ELSE 0 END)
                   > SUM(CASE WHEN measure = 'issued' THEN count ELSE 0 END) THEN 1 ELSE 0 END AS is_void
               FROM {source}
               WHERE assessment_id = $1

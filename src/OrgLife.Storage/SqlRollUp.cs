@@ -48,7 +48,7 @@ internal static class SqlRollUp
                 var levelCount = byLevel is null || byLevel.Count == 0 ? 0 : byLevel.Keys.Max();
                 var overall = Enumerable.Range(1, levelCount).Select(level => byLevel!.GetValueOrDefault(level)).ToList();
                 long At(int offset) => Number(reader, depth + offset);
-                var counts = new LevelCounts(At(2), At(3), At(4), At(5), LevelCounts.Trim(overall), At(6), At(7), At(8), At(9));
+                var counts = new LevelCounts(At(2), At(3), At(4), At(5), LevelCounts.Trim(overall), At(6), At(7), At(8), At(9), At(10));
                 var branches = At(1);
                 var part = isVoid
                     ? new LevelTotals(path, branches, branches, LevelCounts.Zero, counts)

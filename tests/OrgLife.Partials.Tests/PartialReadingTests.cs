@@ -21,7 +21,7 @@ public sealed class PartialReadingTests
     public void Json_names_every_count_with_its_keys_and_no_serial()
     {
         var json = PartialJson.Serialize([Sample()]);
-        Assert.Contains("\"formatVersion\": 1", json, StringComparison.Ordinal);
+        Assert.Contains("\"formatVersion\": 2", json, StringComparison.Ordinal);
         Assert.Contains("\"organizationPath\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"rejectionReason\": \"duplicate-serial\"", json, StringComparison.Ordinal);
         Assert.Contains("\"measure\": \"ignored_probationary_marks\"", json, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class PartialReadingTests
     [Theory]
     [InlineData("", "not a partial-tally document")]
     [InlineData("[]", "not a partial-tally document")]
-    [InlineData("{\"formatVersion\": 2, \"partials\": []}", "formatVersion 2 is not supported")]
+    [InlineData("{\"formatVersion\": 3, \"partials\": []}", "formatVersion 3 is not supported")]
     [InlineData("{\"formatVersion\": 1, \"partials\": [{\"assessmentId\": \"A\"}]}", "partials[0]: needs assessmentId and branchId")]
     [InlineData("{\"formatVersion\": 1, \"partials\": [{\"assessmentId\": \"A\", \"branchId\": \"B\", \"form\": {}}]}", "partials[0].form")]
     [InlineData("{\"formatVersion\": 1, \"extra\": 1}", "not a partial-tally document")]
@@ -78,11 +78,47 @@ public sealed class PartialReadingTests
     {
         var records = PartialRecords.From(Sample()).Select(r =>
         {
-            r.FormatVersion = 2;
+            r.FormatVersion = 3;
             return r;
         });
         var read = PartialRecords.Read(records, (_, _) => BallotForms.FourGrades);
-        Assert.Contains(read.Errors, e => e.Contains("format version 2 is not supported", StringComparison.Ordinal));
+        Assert.Contains(read.Errors, e => e.Contains("format version 3 is not supported", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_version_1_document_is_still_read()
+    {
+        var json = PartialJson.Serialize([Sample()]).Replace("\"formatVersion\": 2", "\"formatVersion\": 1", StringComparison.Ordinal);
+        var read = PartialJson.Parse(json);
+        Assert.Empty(read.Errors);
+        Assert.Equal(Sample().Tally, Assert.Single(read.Partials).Tally);
+    }
+
+    [Fact]
+    public void Ballots_voided_by_a_validity_rule_are_written_per_category_and_per_rule_and_read_back()
+    {
+        var form = new BallotForm(BallotForms.FourGrades.Name, BallotForms.FourGrades.Criteria, BallotForms.FourGrades.VoterCategories, BallotForms.FourGrades.CommitteeCriteria)
+        {
+            ValidityRules = [BallotValidityRule.AtMostCount("优秀不超过一名", [1], 1)],
+        };
+        var box = new BallotBox(form, new AssessmentCandidates([new MemberId("m1"), new MemberId("m2")], []), 3);
+        box.Submit(new Ballot("1", null, [Mark.Of("m1", null, "优秀"), Mark.Of("m2", null, "优秀")]));
+        box.Submit(new Ballot("2", null, [Mark.Of("m1", null, "优秀"), Mark.Of("m2", null, "合格")]));
+        var partial = new PartialTally("A1", new BranchId("B1"), [], box.ToTally());
+
+        var json = PartialJson.Serialize([partial]);
+        Assert.Contains("\"measure\": \"voided_ballots\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"measure\": \"voided_ballots_by_rule\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"measure\": \"mark_without_rules\"", json, StringComparison.Ordinal);
+        var read = Assert.Single(PartialJson.Parse(json).Partials).Tally;
+        Assert.Equal(2, read.Returned);
+        Assert.Equal(1, Assert.Single(read.VoidedBallotsByRule));
+        Assert.Equal(2, read.WithoutValidityRules().Accepted);
+        Assert.Equal(partial.Tally.WithoutValidityRules(), read.WithoutValidityRules());
+
+        var version1 = PartialJson.Parse(json.Replace("\"formatVersion\": 2", "\"formatVersion\": 1", StringComparison.Ordinal));
+        Assert.Empty(version1.Partials);
+        Assert.Contains(version1.Errors, e => e.Contains("version 1 rows do not carry the ballots they voided", StringComparison.Ordinal));
     }
 
     [Fact]

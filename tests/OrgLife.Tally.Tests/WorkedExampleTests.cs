@@ -31,7 +31,7 @@ public sealed partial class WorkedExampleTests
         var errors = new List<CsvRowError>();
         var reader = new CsvBallotReader(_ => new BallotBox(form, new AssessmentCandidates([new MemberId("m1"), new MemberId("m2")], [new MemberId("p1")]), 7), errors.Add);
         var tally = Assert.Single(reader.Read(new StringReader(Block("csv")))).Tally;
-        var report = tally.ToReport(SuggestionRule.Default);
+        var report = tally.ToReport(SuggestionRule.Default, null, new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 });
 
         Assert.Equal((7L, 7L, 6L, 1L, false), (report.Issued, report.Returned, report.Accepted, report.Rejected, report.IsVoid));
         Assert.Equal([4L, 2L], report.Categories.Select(c => c.Accepted));

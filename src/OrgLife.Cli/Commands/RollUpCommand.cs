@@ -107,7 +107,7 @@ internal static class RollUpCommand
     }
 
     private static string Text(LevelCounts c) => string.Create(CultureInfo.InvariantCulture,
-        $"ballots issued {c.Issued}, accepted {c.Accepted}, rejected {c.Rejected}; graded {c.GradedMembers}; overall marks by level [{string.Join(", ", c.OverallMarks)}], abstentions {c.OverallAbstentions}, void {c.OverallVoidMarks}; probationary marks ignored {c.IgnoredProbationaryMarks}; unattributable void {c.UnattributableVoidMarks}");
+        $"ballots issued {c.Issued}, accepted {c.Accepted}, rejected {c.Rejected}, voided by the form's rules {c.VoidedBallots}; graded {c.GradedMembers}; overall marks by level [{string.Join(", ", c.OverallMarks)}], abstentions {c.OverallAbstentions}, void {c.OverallVoidMarks}; probationary marks ignored {c.IgnoredProbationaryMarks}; unattributable void {c.UnattributableVoidMarks}");
 
     private static void WriteJson(TextWriter output, string assessment, int depth, ImmutableArray<LevelTotals> totals)
     {

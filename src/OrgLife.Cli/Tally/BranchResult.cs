@@ -17,18 +17,16 @@ namespace OrgLife.Cli.Tally;
 /// True when the ballots issued are known (the roster's attendance); otherwise the issued count is the ballots returned
 /// and OL401 is not evaluated.
 /// </param>
-/// <param name="MinimumCategoryBallots">OL405: the fewest ballots a voter category may have for its breakdown to be shown (k).</param>
-internal sealed record BranchResult(BranchId Branch, AssessmentTally Tally, AssessmentReport Report, BranchRoster? Roster, bool FromBinary = false, bool IssuedKnown = false, int MinimumCategoryBallots = BranchResult.DefaultMinimumCategoryBallots)
+internal sealed record BranchResult(BranchId Branch, AssessmentTally Tally, AssessmentReport Report, BranchRoster? Roster, bool FromBinary = false, bool IssuedKnown = false)
 {
-    /// <summary>The default k of OL405 (Revision 2).</summary>
-    public const int DefaultMinimumCategoryBallots = 3;
+    /// <summary>The default k of OL405 (Revision 2), the library's report default.</summary>
+    public const int DefaultMinimumCategoryBallots = ReportOptions.DefaultMinimumCategoryBallots;
 
-    /// <summary>
-    /// OL405: the per-category breakdown is withheld when the form has several voter categories and one of them has
-    /// ballots, but fewer than k — its counts (or the combined counts less the others') would reproduce single ballots.
-    /// </summary>
-    public bool CategoryBreakdownSuppressed =>
-        Report.Categories.Length > 1 && Report.Categories.Any(c => c.Accepted > 0 && c.Accepted < MinimumCategoryBallots);
+    /// <summary>OL405: the fewest ballots a voter category may have for its breakdown to be shown (k), as the report was made.</summary>
+    public int MinimumCategoryBallots => Report.MinimumCategoryBallots;
+
+    /// <summary>OL405: the report withheld the per-category breakdown (the library decides; see <see cref="ReportOptions"/>).</summary>
+    public bool CategoryBreakdownSuppressed => Report.CategoryBreakdownSuppressed;
 
     /// <summary>OL401 as the output states it: <c>passed</c>, <c>void</c>, or <c>notEvaluated</c> when the ballots issued are unknown.</summary>
     public string ReturnedNotMoreThanIssued => Report.IsVoid ? "void" : IssuedKnown ? "passed" : "notEvaluated";

@@ -19,6 +19,8 @@ namespace OrgLife.Cli.Tally;
 /// <param name="minimumCategoryBallots">OL405's k: the fewest ballots a voter category's breakdown may show.</param>
 internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBook? rosters, int minimumCategoryBallots = BranchResult.DefaultMinimumCategoryBallots)
 {
+    private readonly ReportOptions options = new() { MinimumCategoryBallots = minimumCategoryBallots };
+
     public BallotForm Form => form;
 
     public SuggestionRule Rule => rule;
@@ -74,7 +76,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
             foreach (var branch in new CsvBallotReader(OpenBox, onRowError).Read(csv))
             {
                 opened.Remove(branch.Branch, out var roster);
-                yield return new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule), roster, IssuedKnown: roster?.Present is not null, MinimumCategoryBallots: minimumCategoryBallots);
+                yield return new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), roster, IssuedKnown: roster?.Present is not null);
             }
         }
         finally

@@ -277,7 +277,9 @@ public sealed class BallotBox
 
     /// <summary>Tallies the box and reports it under a suggestion rule (when null, the form's <see cref="BallotForm.ResultRule"/>, else <see cref="SuggestionRule.Default"/>).</summary>
     /// <param name="rule">The suggestion rule, or null.</param>
-    public AssessmentReport Report(SuggestionRule? rule = null) => ToTally().ToReport(rule ?? Form.ResultRule ?? SuggestionRule.Default);
+    /// <param name="options">The report options, or null for <see cref="ReportOptions.Default"/>.</param>
+    public AssessmentReport Report(SuggestionRule? rule = null, ReportOptions? options = null) =>
+        ToTally().ToReport(rule ?? Form.ResultRule ?? SuggestionRule.Default, null, options ?? ReportOptions.Default);
 
     /// <summary>Records input rows a reader skipped, so the report can say how many.</summary>
     internal void AddSkippedRows(long count) => skippedRows += count;

@@ -193,10 +193,32 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     /// <summary>Reports this tally under a suggestion rule, with the meeting's attendance for rules whose base or turnout needs it.</summary>
     /// <param name="rule">The rule for suggested grades.</param>
     /// <param name="attendance">Members due and present (应到 / 实到), or null when not recorded.</param>
-    public AssessmentReport ToReport(SuggestionRule rule, AssessmentAttendance? attendance)
+    public AssessmentReport ToReport(SuggestionRule rule, AssessmentAttendance? attendance) => ToReport(rule, attendance, ReportOptions.Default);
+
+    /// <summary>Reports this tally under a suggestion rule and options (OL405's k-suppression of small voter categories).</summary>
+    /// <param name="rule">The rule for suggested grades.</param>
+    /// <param name="attendance">Members due and present (应到 / 实到), or null when not recorded.</param>
+    /// <param name="options">The report options.</param>
+    public AssessmentReport ToReport(SuggestionRule rule, AssessmentAttendance? attendance, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return ReportBuilder.Build(this, rule, attendance);
+        ArgumentNullException.ThrowIfNull(options);
+        var report = ReportBuilder.Build(this, rule, attendance) with { MinimumCategoryBallots = options.MinimumCategoryBallots };
+
+        // One small category hides them all: combined minus the others would reveal it (OL405).
+        var suppress = report.Categories.Length > 1 && report.Categories.Any(c => c.Accepted > 0 && c.Accepted < options.MinimumCategoryBallots);
+        if (!suppress)
+        {
+            return report;
+        }
+
+        static CriterionReport Hide(CriterionReport criterion) => criterion with { ByCategory = [] };
+        return report with
+        {
+            CategoryBreakdownSuppressed = true,
+            Candidates = [.. report.Candidates.Select(c => c with { Criteria = [.. c.Criteria.Select(Hide)] })],
+            Committee = [.. report.Committee.Select(Hide)],
+        };
     }
 
     /// <summary>True when voter category <paramref name="category"/> is asked the column (see <see cref="VoterCategory.Criteria"/>).</summary>

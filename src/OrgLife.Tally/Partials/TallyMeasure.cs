@@ -32,4 +32,22 @@ public enum TallyMeasure
 
     /// <summary>Input rows a reader skipped as malformed (never counted).</summary>
     SkippedRows = 9,
+
+    /// <summary>Ballots of one voter category voided whole by the form's validity rules (废票): returned, not valid, not counted.</summary>
+    VoidedBallots = 10,
+
+    /// <summary>Ballots voided whole by one validity rule; one row per rule of the form, always present (possibly 0).</summary>
+    VoidedBallotsByRule = 11,
+
+    /// <summary>Ballots with a section voided by one validity rule (once per ballot and rule).</summary>
+    VoidedSections = 12,
+
+    /// <summary>As <see cref="Mark"/>, counted as if the form had no validity rules (voided ballots accepted, voided sections restored).</summary>
+    MarkWithoutRules = 13,
+
+    /// <summary>As <see cref="Abstention"/>, counted as if the form had no validity rules.</summary>
+    AbstentionWithoutRules = 14,
+
+    /// <summary>As <see cref="VoidMark"/>, counted as if the form had no validity rules.</summary>
+    VoidMarkWithoutRules = 15,
 }

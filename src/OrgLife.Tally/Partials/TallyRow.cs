@@ -11,7 +11,7 @@ namespace OrgLife.Tally.Partials;
 /// <param name="Count">The count; never negative.</param>
 public sealed record TallyRow(TallyMeasure Measure, long Count)
 {
-    /// <summary>The voter category's name (Accepted, Mark, Abstention, VoidMark).</summary>
+    /// <summary>The voter category's name (Accepted, VoidedBallots, Mark, Abstention, VoidMark and their WithoutRules forms).</summary>
     public string? VoterCategory { get; init; }
 
     /// <summary>The rejection reason (Rejected).</summary>
@@ -26,10 +26,10 @@ public sealed record TallyRow(TallyMeasure Measure, long Count)
     /// <summary>The criterion's section (Mark, Abstention, VoidMark).</summary>
     public CriterionSection? Section { get; init; }
 
-    /// <summary>The criterion's 0-based position in its section of the form.</summary>
+    /// <summary>The criterion's 0-based position in its section of the form; for VoidedBallotsByRule and VoidedSections, the validity rule's 0-based position in the form's rules.</summary>
     public int? CriterionOrder { get; init; }
 
-    /// <summary>The criterion's name, as on the form.</summary>
+    /// <summary>The criterion's name, as on the form; for VoidedBallotsByRule and VoidedSections, the validity rule's name.</summary>
     public string? Criterion { get; init; }
 
     /// <summary>True when the criterion is the form's overall grade.</summary>

@@ -95,13 +95,76 @@ public static class TallyRows
             yield return new TallyRow(TallyMeasure.IgnoredProbationaryMarks, tally.IgnoredProbationaryMarks[i]) { Candidate = probationary[i].Value, CandidateOrder = i };
         }
 
+        foreach (var row in MarkRows(tally, tally, TallyMeasure.Mark, TallyMeasure.Abstention, TallyMeasure.VoidMark))
+        {
+            yield return row;
+        }
+
+        if (tally.UnattributableVoidMarks != 0)
+        {
+            yield return new TallyRow(TallyMeasure.UnattributableVoidMarks, tally.UnattributableVoidMarks);
+        }
+
+        if (tally.SkippedRows != 0)
+        {
+            yield return new TallyRow(TallyMeasure.SkippedRows, tally.SkippedRows);
+        }
+
+        foreach (var row in ValidityRows(tally))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The validity rules' rows (废票 by reason) of a form that has rules: voided ballots per category, per rule (always
+    /// present, so a reader knows the rows carry them) and sections voided per rule, then the marks as they would be
+    /// without the rules. The latter, not the signed difference, keep every count ≥ 0 and additive.
+    /// </summary>
+    private static IEnumerable<TallyRow> ValidityRows(AssessmentTally tally)
+    {
+        var form = tally.Form;
+        if (form.ValidityRules.IsEmpty)
+        {
+            yield break;
+        }
+
+        for (var c = 0; c < form.VoterCategories.Length; c++)
+        {
+            if (tally.VoidedBallotsOf(c) is var voided and not 0)
+            {
+                yield return new TallyRow(TallyMeasure.VoidedBallots, voided) { VoterCategory = form.VoterCategories[c].Name };
+            }
+        }
+
+        for (var r = 0; r < form.ValidityRules.Length; r++)
+        {
+            var key = new TallyRow(TallyMeasure.VoidedBallotsByRule, tally.VoidedBallotsByRule[r]) { CriterionOrder = r, Criterion = form.ValidityRules[r].Name };
+            yield return key;
+            if (tally.VoidedSectionsByRule[r] != 0)
+            {
+                yield return key with { Measure = TallyMeasure.VoidedSections, Count = tally.VoidedSectionsByRule[r] };
+            }
+        }
+
+        foreach (var row in MarkRows(tally, tally.WithoutValidityRules(), TallyMeasure.MarkWithoutRules, TallyMeasure.AbstentionWithoutRules, TallyMeasure.VoidMarkWithoutRules))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The non-zero mark, abstention and void-mark rows of <paramref name="source"/>'s counters under the given measures.</summary>
+    private static IEnumerable<TallyRow> MarkRows(AssessmentTally tally, AssessmentTally source, TallyMeasure markMeasure, TallyMeasure abstentionMeasure, TallyMeasure voidMeasure)
+    {
+        var form = tally.Form;
+        var graded = tally.Candidates.Graded;
         var layout = tally.Layout;
         for (var column = 0; column < layout.ColumnCount; column++)
         {
             var isCandidate = column < layout.CandidateColumnCount;
             var criterionOrder = isCandidate ? column % layout.CriteriaPerCandidate : column - layout.CandidateColumnCount;
             var criterion = layout.CriterionOf(column);
-            var key = new TallyRow(TallyMeasure.Mark, 0)
+            var key = new TallyRow(markMeasure, 0)
             {
                 Candidate = isCandidate ? graded[column / layout.CriteriaPerCandidate].Value : null,
                 CandidateOrder = isCandidate ? column / layout.CriteriaPerCandidate : null,
@@ -114,35 +177,26 @@ public static class TallyRows
             {
                 var start = column * layout.Stride;
                 var category = form.VoterCategories[c].Name;
-                if (tally.CountsOf(c)[start] is var blank and not 0)
+                if (source.CountsOf(c)[start] is var blank and not 0)
                 {
-                    yield return key with { Measure = TallyMeasure.Abstention, Count = blank, VoterCategory = category };
+                    yield return key with { Measure = abstentionMeasure, Count = blank, VoterCategory = category };
                 }
 
                 for (var level = 1; level <= criterion.Scale.LevelCount; level++)
                 {
-                    if (tally.CountsOf(c)[start + level] is var marks and not 0)
+                    if (source.CountsOf(c)[start + level] is var marks and not 0)
                     {
                         yield return key with { Count = marks, VoterCategory = category, Level = level, LevelName = criterion.Scale.LevelName(level) };
                     }
                 }
 
-                if (tally.CountsOf(c)[start + layout.Stride - 1] is var voids and not 0)
+                if (source.CountsOf(c)[start + layout.Stride - 1] is var voids and not 0)
                 {
-                    yield return key with { Measure = TallyMeasure.VoidMark, Count = voids, VoterCategory = category };
+                    yield return key with { Measure = voidMeasure, Count = voids, VoterCategory = category };
                 }
             }
         }
 
-        if (tally.UnattributableVoidMarks != 0)
-        {
-            yield return new TallyRow(TallyMeasure.UnattributableVoidMarks, tally.UnattributableVoidMarks);
-        }
-
-        if (tally.SkippedRows != 0)
-        {
-            yield return new TallyRow(TallyMeasure.SkippedRows, tally.SkippedRows);
-        }
     }
 
     private static TallyRowsReadResult Read(BallotForm form, List<TallyRow> rows)
@@ -220,6 +274,11 @@ public static class TallyRows
         var rejected = new long[RejectionCodes.Count];
         var ignored = new long[candidates.Probationary.Length];
         long issued = 0, unattributable = 0, skipped = 0;
+        var without = form.VoterCategories.Select(_ => new long[layout.CounterCount]).ToArray();
+        var voidedByCategory = new long[form.VoterCategories.Length];
+        var voidedByRule = new long[form.ValidityRules.Length];
+        var sectionsByRule = new long[form.ValidityRules.Length];
+        var carriesValidity = false;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -255,6 +314,33 @@ public static class TallyRows
                 case TallyMeasure.SkippedRows:
                     skipped = checked(skipped + row.Count);
                     break;
+                case TallyMeasure.VoidedBallots:
+                    if (form.ValidityRules.IsEmpty || CategoryIndex(form, row.VoterCategory) is not { } voidedCategory)
+                    {
+                        return Fail(i, $"voided ballots of voter category '{row.VoterCategory}' do not fit the form and its validity rules");
+                    }
+
+                    voidedByCategory[voidedCategory] = checked(voidedByCategory[voidedCategory] + row.Count);
+                    break;
+                case TallyMeasure.VoidedBallotsByRule or TallyMeasure.VoidedSections:
+                    if (row.CriterionOrder is not { } rule || rule < 0 || rule >= form.ValidityRules.Length
+                        || (row.Criterion is not null && row.Criterion != form.ValidityRules[rule].Name))
+                    {
+                        return Fail(i, $"validity rule {row.CriterionOrder?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} '{row.Criterion}' is not on the form");
+                    }
+
+                    var byRule = row.Measure == TallyMeasure.VoidedSections ? sectionsByRule : voidedByRule;
+                    byRule[rule] = checked(byRule[rule] + row.Count);
+                    carriesValidity |= row.Measure == TallyMeasure.VoidedBallotsByRule;
+                    break;
+                case TallyMeasure.MarkWithoutRules or TallyMeasure.AbstentionWithoutRules or TallyMeasure.VoidMarkWithoutRules:
+                    if (form.ValidityRules.IsEmpty || Slot(form, layout, candidates, row) is not { } withoutSlot)
+                    {
+                        return Fail(i, "the candidate, criterion, voter category or level does not fit the form, its validity rules and the candidates");
+                    }
+
+                    without[withoutSlot.Category][withoutSlot.Index] = checked(without[withoutSlot.Category][withoutSlot.Index] + row.Count);
+                    break;
                 default:
                     if (Slot(form, layout, candidates, row) is not { } slot)
                     {
@@ -266,6 +352,34 @@ public static class TallyRows
             }
         }
 
+        ValidityCounts? validity = null;
+        if (carriesValidity)
+        {
+            if (voidedByRule.Sum() != voidedByCategory.Sum())
+            {
+                return new(null, $"the ballots voided per validity rule ({voidedByRule.Sum()}) and per voter category ({voidedByCategory.Sum()}) disagree");
+            }
+
+            // The tally without the rules minus the tally with them is what restoring the voided ballots and sections adds.
+            var restore = new ImmutableArray<long>[counts.Length];
+            for (var c = 0; c < counts.Length; c++)
+            {
+                var difference = new long[layout.CounterCount];
+                for (var k = 0; k < difference.Length; k++)
+                {
+                    difference[k] = checked(without[c][k] - counts[c][k]);
+                }
+
+                restore[c] = ImmutableArray.Create(difference);
+            }
+
+            validity = new ValidityCounts(ImmutableArray.Create(voidedByCategory), ImmutableArray.Create(voidedByRule), ImmutableArray.Create(sectionsByRule), ImmutableArray.Create(restore));
+        }
+        else if (voidedByCategory.Any(n => n != 0) || sectionsByRule.Any(n => n != 0) || without.Any(w => w.Any(n => n != 0)))
+        {
+            return new(null, "validity-rule rows need the voided_ballots_by_rule row of every rule of the form");
+        }
+
         var tally = new AssessmentTally(
             form,
             candidates,
@@ -275,7 +389,8 @@ public static class TallyRows
             [.. counts.Select(ImmutableArray.Create)],
             ImmutableArray.Create(ignored),
             unattributable,
-            skipped);
+            skipped,
+            validity);
         return new(tally, null);
     }
 
@@ -321,8 +436,8 @@ public static class TallyRows
 
         var slot = row.Measure switch
         {
-            TallyMeasure.Abstention => 0,
-            TallyMeasure.VoidMark => layout.Stride - 1,
+            TallyMeasure.Abstention or TallyMeasure.AbstentionWithoutRules => 0,
+            TallyMeasure.VoidMark or TallyMeasure.VoidMarkWithoutRules => layout.Stride - 1,
             _ => row.Level is { } level && level >= 1 && level <= criterion.Scale.LevelCount ? level : -1,
         };
         return slot < 0 ? null : (category, (column * layout.Stride) + slot);

@@ -62,4 +62,13 @@ public sealed record AssessmentReport
 
     /// <summary>The rule the suggested grades follow.</summary>
     public required SuggestionRule Rule { get; init; }
+
+    /// <summary>OL405's k the report was made with (<see cref="ReportOptions.MinimumCategoryBallots"/>).</summary>
+    public int MinimumCategoryBallots { get; init; } = ReportOptions.DefaultMinimumCategoryBallots;
+
+    /// <summary>
+    /// True when the breakdowns by voter category are left out (OL405): a category has 1 to
+    /// <see cref="MinimumCategoryBallots"/> − 1 valid ballots, so every <see cref="CriterionReport.ByCategory"/> is empty.
+    /// </summary>
+    public bool CategoryBreakdownSuppressed { get; init; }
 }

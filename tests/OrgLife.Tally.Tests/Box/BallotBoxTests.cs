@@ -235,7 +235,7 @@ public sealed class BallotBoxTests
         var box = new BallotBox(TestForms.SixCriteriaTwoCategories, TestForms.Candidates(1), 10);
         box.Submit(new Ballot("S1", "党员", [Mark.ForCommittee(null, "满意")]));
         box.Submit(new Ballot("S2", "群众代表", [Mark.ForCommittee("支部班子", "不满意")]));
-        var committee = Assert.Single(box.Report().Committee);
+        var committee = Assert.Single(box.Report(options: new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 }).Committee);
         Assert.Equal([1L, 0, 1], committee.Combined.LevelCounts.ToArray());
         Assert.Equal([1L, 0, 0], committee.ByCategory[0].LevelCounts.ToArray());
     }

@@ -74,7 +74,7 @@ public sealed class CsvBallotReaderTests
         var (tallies, errors) = Read(csv, form);
 
         Assert.Equal(6, Assert.Single(errors).LineNumber);
-        var criteria = tallies[0].Tally.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default).Candidates[0].Criteria;
+        var criteria = tallies[0].Tally.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default, null, new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 }).Candidates[0].Criteria;
         Assert.Equal([1L, 0, 1], criteria[0].Combined.LevelCounts.ToArray());
         Assert.Equal([0L, 0, 1], criteria[0].ByCategory[1].LevelCounts.ToArray());
         Assert.Equal(2, criteria[1].Combined.LevelCounts[1]);

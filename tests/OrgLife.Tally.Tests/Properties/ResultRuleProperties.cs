@@ -144,7 +144,7 @@ public sealed class ResultRuleProperties
             select (ballots, rule: SuggestionRule.Default with { Thresholds = [.. thresholds], TieBreak = tieBreak, CombineCategoriesByWeight = weighted });
         Check(gen, c =>
         {
-            var report = BallotGenerators.Box(c.ballots).Report(c.rule);
+            var report = BallotGenerators.Box(c.ballots).Report(c.rule, new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 });
             return report.Candidates.All(candidate =>
             {
                 var overall = candidate.Criteria[Form.OverallCriterionIndex];

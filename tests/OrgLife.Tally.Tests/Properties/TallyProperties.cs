@@ -61,7 +61,7 @@ public sealed class TallyProperties
     {
         Check(BallotGenerators.Ballots, ballots =>
         {
-            var report = BallotGenerators.Box(ballots).Report();
+            var report = BallotGenerators.Box(ballots).Report(options: new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 });
             var columns = report.Candidates.SelectMany(c => c.Criteria).Concat(report.Committee).ToList();
             return columns.All(c => c.Combined.ValidMarks + c.Combined.Abstentions + c.Combined.VoidMarks == report.Accepted
                 && c.ByCategory.Select((k, i) => k.ValidMarks + k.Abstentions + k.VoidMarks == report.Categories[i].Accepted).All(ok => ok));
@@ -101,7 +101,7 @@ public sealed class TallyProperties
     {
         Check(BallotGenerators.Ballots, ballots =>
         {
-            var report = BallotGenerators.Box(ballots).Report();
+            var report = BallotGenerators.Box(ballots).Report(options: new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 });
             return report.Candidates.SelectMany(c => c.Criteria).Concat(report.Committee).All(c =>
                 c.Combined.Abstentions == c.ByCategory.Sum(k => k.Abstentions)
                 && c.Combined.VoidMarks == c.ByCategory.Sum(k => k.VoidMarks)

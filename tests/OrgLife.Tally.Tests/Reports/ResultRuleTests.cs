@@ -240,7 +240,7 @@ public sealed class ResultRuleTests
         box.Submit(new Ballot("1", "党员", [Mark.Of("m1", "总体评价", "合格"), Mark.Of("m2", "服务态度", "满意")]));
         box.Submit(new Ballot("2", "服务对象", [Mark.Of("m2", "服务态度", "不满意"), Mark.Of("m1", "服务态度", "满意")]));
         box.Submit(new Ballot("3", "服务对象", []));
-        var report = box.Report();
+        var report = box.Report(options: new OrgLife.Tally.Reports.ReportOptions { MinimumCategoryBallots = 1 });
         var m1Service = report.Candidates[0].Criteria[0];
         Assert.False(m1Service.ByCategory[1].IsAsked);
         Assert.Equal(0, m1Service.ByCategory[1].Abstentions);
