@@ -21,6 +21,12 @@ public static class PartialFormat
     /// <summary>The Parquet key-value metadata key holding the ballot forms, a JSON object from assessment ID to form.</summary>
     public const string FormsKey = "orglife.partial-tally.forms";
 
+    /// <summary>
+    /// The Parquet key-value metadata key holding the SHA-256 (lower-case hex) of every byte before the footer; readers
+    /// check it before decoding, so a damaged file is one error, never a runaway decode. Files without it are read unchecked.
+    /// </summary>
+    public const string DataChecksumKey = "orglife.partial-tally.data-sha256";
+
     /// <summary>The text of a measure in files (<c>issued</c>, <c>mark</c>, <c>void_mark</c> …).</summary>
     /// <param name="measure">The measure.</param>
     public static string MeasureText(TallyMeasure measure) => measure switch

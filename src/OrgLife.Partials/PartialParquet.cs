@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
@@ -66,45 +67,65 @@ public static class PartialParquet
         var forms = new SortedDictionary<string, BallotForm>(StringComparer.Ordinal);
         var buffer = new List<PartialRecord>(Math.Min(options.RowGroupRows, 1 << 16));
         long rows = 0;
-        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, null, false, cancellationToken).ConfigureAwait(false);
-        await foreach (var partial in partials.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var origin = stream.Position;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var hashed = new HashingWriteStream(stream, hash);
+        var writer = await ParquetWriter.CreateAsync(Schema, hashed, null, false, cancellationToken).ConfigureAwait(false);
+        try
         {
-            ArgumentNullException.ThrowIfNull(partial);
-            if (forms.TryGetValue(partial.AssessmentId, out var form))
+            await foreach (var partial in partials.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                if (!ReferenceEquals(form, partial.Tally.Form) && !form.Equals(partial.Tally.Form))
+                ArgumentNullException.ThrowIfNull(partial);
+                if (forms.TryGetValue(partial.AssessmentId, out var form))
                 {
-                    throw new ArgumentException($"Assessment '{partial.AssessmentId}' has partials on two different ballot forms; write them to separate files.", nameof(partials));
+                    if (!ReferenceEquals(form, partial.Tally.Form) && !form.Equals(partial.Tally.Form))
+                    {
+                        throw new ArgumentException($"Assessment '{partial.AssessmentId}' has partials on two different ballot forms; write them to separate files.", nameof(partials));
+                    }
+                }
+                else
+                {
+                    forms[partial.AssessmentId] = partial.Tally.Form;
+                }
+
+                foreach (var record in PartialRecords.From(partial))
+                {
+                    buffer.Add(record);
+                    if (buffer.Count == options.RowGroupRows)
+                    {
+                        await WriteRowGroupAsync(writer, buffer, cancellationToken).ConfigureAwait(false);
+                        rows += buffer.Count;
+                        buffer.Clear();
+                    }
                 }
             }
-            else
+
+            if (buffer.Count > 0)
             {
-                forms[partial.AssessmentId] = partial.Tally.Form;
+                await WriteRowGroupAsync(writer, buffer, cancellationToken).ConfigureAwait(false);
+                rows += buffer.Count;
             }
 
-            foreach (var record in PartialRecords.From(partial))
+            writer.CustomMetadata = new Dictionary<string, string>
             {
-                buffer.Add(record);
-                if (buffer.Count == options.RowGroupRows)
-                {
-                    await WriteRowGroupAsync(writer, buffer, cancellationToken).ConfigureAwait(false);
-                    rows += buffer.Count;
-                    buffer.Clear();
-                }
-            }
+                [PartialFormat.VersionKey] = PartialFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [PartialFormat.FormsKey] = FormsJson(forms),
+                [PartialFormat.DataChecksumKey] = DataChecksum.Placeholder,
+            };
+            hashed.KeepFromHere();
+        }
+        finally
+        {
+            // Disposing writes the footer (or finishes the file cut short by an error).
+            await writer.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (buffer.Count > 0)
-        {
-            await WriteRowGroupAsync(writer, buffer, cancellationToken).ConfigureAwait(false);
-            rows += buffer.Count;
-        }
-
-        writer.CustomMetadata = new Dictionary<string, string>
-        {
-            [PartialFormat.VersionKey] = PartialFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [PartialFormat.FormsKey] = FormsJson(forms),
-        };
+        // The running hash read the placeholder's '0's where the checksum goes: it is the checksum. Put it in place.
+        var digits = DataChecksum.DigitsIn(hashed.Kept) ?? throw new InvalidOperationException("the Parquet footer does not hold the checksum placeholder.");
+        var end = stream.Position;
+        stream.Position = origin + hashed.KeptFrom + digits;
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash.GetCurrentHash())), cancellationToken).ConfigureAwait(false);
+        stream.Position = end;
         return rows;
     }
 
@@ -121,6 +142,11 @@ public static class PartialParquet
         IReadOnlyDictionary<string, string> metadata;
         try
         {
+            if (await DataChecksum.VerifyAsync(stream, cancellationToken).ConfigureAwait(false) is { } damaged)
+            {
+                return PartialReadResult.Failed($"not a partial-tally Parquet file: {damaged}");
+            }
+
             var result = await ParquetSerializer.DeserializeAsync<PartialRecord>(stream, null, null, cancellationToken).ConfigureAwait(false);
             records = result.Data;
             metadata = result.CustomMetadata ?? new Dictionary<string, string>();
@@ -152,7 +178,11 @@ public static class PartialParquet
         string? openError = null;
         try
         {
-            file = await ParquetReader.CreateAsync(stream, null, true, cancellationToken).ConfigureAwait(false);
+            // Every byte is checked before Parquet.Net decodes anything: a damaged footer can make it loop.
+            openError = await DataChecksum.VerifyAsync(stream, cancellationToken).ConfigureAwait(false) is { } damaged
+                ? $"not a partial-tally Parquet file: {damaged}"
+                : null;
+            file = openError is null ? await ParquetReader.CreateAsync(stream, null, true, cancellationToken).ConfigureAwait(false) : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
