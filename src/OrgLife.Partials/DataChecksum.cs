@@ -23,24 +23,40 @@ internal static class DataChecksum
     private const int MaxFooterBytes = 64 << 20;
 
     private const int TailLength = 8;
+
+    /// <summary>A Thrift compact field header: the next field (delta 1) holding binary (type 8).</summary>
+    private const byte ThriftStringField = 0x18;
     private static readonly byte[] Key = Encoding.UTF8.GetBytes(PartialFormat.DataChecksumKey);
     private static readonly byte[] OwnKeyPrefix = Encoding.UTF8.GetBytes("orglife.partial-tally.");
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
     /// <summary>
-    /// Where the checksum's hex digits stand in <paramref name="footer"/>: after its key, a Thrift compact field header
-    /// and the length 64. Null when the footer does not hold the key in that shape.
+    /// Where the checksum's hex digits stand in <paramref name="footer"/>: the key as a Thrift compact string field
+    /// (field header 0x18, its length) followed by the value field's header 0x18 and the length 64. Null when the
+    /// footer holds no such field. The framing bytes are control characters, which JSON text (the forms, also in the
+    /// footer) always escapes, so a form naming the key's words can never be taken for it.
     /// </summary>
     public static int? DigitsIn(ReadOnlySpan<byte> footer)
     {
-        var key = footer.IndexOf(Key);
-        if (key < 0)
+        for (var end = footer.Length; end > 0;)
         {
-            return null;
+            var key = footer[..end].LastIndexOf(Key);
+            if (key < 0)
+            {
+                return null;
+            }
+
+            var digits = key + Key.Length + 2;
+            if (key >= 2 && footer[key - 2] == ThriftStringField && footer[key - 1] == Key.Length
+                && digits + HexLength <= footer.Length && footer[digits - 2] == ThriftStringField && footer[digits - 1] == HexLength)
+            {
+                return digits;
+            }
+
+            end = key;
         }
 
-        var digits = key + Key.Length + 2;
-        return digits + HexLength <= footer.Length && footer[digits - 1] == HexLength ? digits : null;
+        return null;
     }
 
     /// <summary>
