@@ -8,7 +8,7 @@ using OrgLife.Rules.Validation;
 namespace OrgLife.Rules.EvaluationRules;
 
 /// <summary>OL309 CommitteeRated 评议班子 — the members rated the branch committee's work and style.</summary>
-internal sealed class CommitteeRatedRule : Rule
+internal sealed class CommitteeRatedRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL309"),
@@ -31,9 +31,6 @@ internal sealed class CommitteeRatedRule : Rule
             "The members did not rate the branch committee.",
             "党员未对支部班子进行评议。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
         => OccurrenceCheck.Happened(context.Evaluation?.CommitteeRated, RecordPaths.Of(RecordPaths.Evaluation, "committeeRated"), SubjectKind.Evaluation, "OL309.NotRated", Severity.Warning);

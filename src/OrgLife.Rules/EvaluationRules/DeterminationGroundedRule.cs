@@ -15,7 +15,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// Members without an assessment result, or whose result has no leading grade (a tie, or a 好/一般/差
 /// ballot), are not compared.
 /// </summary>
-internal sealed class DeterminationGroundedRule : Rule
+internal sealed class DeterminationGroundedRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL305"),
@@ -39,9 +39,6 @@ internal sealed class DeterminationGroundedRule : Rule
             "Member {member} was determined {grade} while the most votes in the assessment went to {leading}, and no reason is recorded.",
             "党员 {member} 被评定为“{grade}”，与民主测评得票最多的等次“{leading}”不同，但未记录依据。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -12,7 +12,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// (Municipal-2016 三.2 "对民主评议党员失真失实的要责令重新进行"): an error when ordered and not redone. Reads
 /// <c>evaluation.redoOrdered</c> (recorded as not ordered: passes) and, when ordered, <c>evaluation.redone</c>.
 /// </summary>
-internal sealed class EvaluationRedoneRule : Rule
+internal sealed class EvaluationRedoneRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL312"),
@@ -33,9 +33,6 @@ internal sealed class EvaluationRedoneRule : Rule
             "The superior ordered the evaluation redone (失真失实), and it has not been redone.",
             "上级党组织认定民主评议党员失真失实、责令重新进行，但未重新进行。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -15,7 +15,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// given) do not go backwards. A step listed after a later step is out of order (a repeat of the step
 /// just before is not); a step dated before an earlier step of the sequence is reported on that step.
 /// </summary>
-internal sealed class EvaluationSequenceRule : Rule
+internal sealed class EvaluationSequenceRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL301"),
@@ -45,9 +45,6 @@ internal sealed class EvaluationSequenceRule : Rule
             "The evaluation step {step} is dated {date}, before {earlier} on {earlierDate}.",
             "“{step}”环节日期 {date} 早于前一环节“{earlier}”的日期 {earlierDate}。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -16,7 +16,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// and a determination for someone not on the roster. An absent exemption list reads as "nobody exempt":
 /// an exemption counts only when it is recorded.
 /// </summary>
-internal sealed class EveryoneGradedRule : Rule
+internal sealed class EveryoneGradedRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL304"),
@@ -45,9 +45,6 @@ internal sealed class EveryoneGradedRule : Rule
             "A determination names {member}, who is not on the branch roster.",
             "评定结果中的 {member} 不在本支部党员名册中。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -13,7 +13,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// one third) of the graded full members, tested exactly: 3 × excellent ≤ graded. A warning by
 /// default ("一般不超过三分之一"); under a policy without a cap ("不下指标、不定比例") the rule is not applicable: no finding at all.
 /// </summary>
-internal sealed class ExcellentCapRule : Rule
+internal sealed class ExcellentCapRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL303"),
@@ -35,9 +35,6 @@ internal sealed class ExcellentCapRule : Rule
             "{excellent} of {graded} graded full members were determined Excellent; as a rule at most {cap} ({ratio}).",
             "评定等次的正式党员 {graded} 人中评定为“优秀”的 {excellent} 人；“优秀”的党员比例一般不超过{ratio}（{cap} 人）。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -16,7 +16,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// proves a violation. What the exemption covers (民主测评 only or the whole 民主评议) is the policy's
 /// <see cref="Policies.OrgLifePolicy.ExemptionScope"/>, read by OL304.
 /// </summary>
-internal sealed class ExemptionValidRule : Rule
+internal sealed class ExemptionValidRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL310"),
@@ -48,9 +48,6 @@ internal sealed class ExemptionValidRule : Rule
 
     /// <summary>True when <paramref name="member"/> may be left out of the democratic assessment.</summary>
     public static bool MayBeExempt(Member member) => member.IsLeadingCadre == true && member.AttendedDemocraticLifeMeetingThisYear == true;
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -12,7 +12,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// A determination recorded without feedback is a finding on that member; when none is at fault but
 /// some determinations do not say, the rule is not evaluated and names them.
 /// </summary>
-internal sealed class FeedbackRule : Rule
+internal sealed class FeedbackRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL306"),
@@ -35,9 +35,6 @@ internal sealed class FeedbackRule : Rule
             "Member {member} was graded {grade} but received no feedback.",
             "党员 {member} 评定为“{grade}”，但未向本人反馈。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

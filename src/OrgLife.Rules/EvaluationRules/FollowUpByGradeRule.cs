@@ -16,7 +16,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// an information finding when a recorded follow-up list lacks it. A determination whose follow-ups are not
 /// recorded makes the rule "not evaluated" only when no recorded determination is at fault.
 /// </summary>
-internal sealed class FollowUpByGradeRule : Rule
+internal sealed class FollowUpByGradeRule : MemberEvaluationRule
 {
     private static readonly ImmutableArray<GradeFollowUp> Handling = [GradeFollowUp.CorrectionWithinDeadline, GradeFollowUp.PersuadedToWithdraw, GradeFollowUp.Removed];
 
@@ -44,9 +44,6 @@ internal sealed class FollowUpByGradeRule : Rule
             "Member {member} was determined Unqualified, but no organizational handling (correction within a deadline, persuasion to withdraw or removal) is recorded.",
             "党员 {member} 评定为“不合格”，但未记录组织处置（限期改正、劝退或除名）。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

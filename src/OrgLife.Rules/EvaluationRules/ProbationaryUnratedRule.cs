@@ -13,7 +13,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// receive no grade: every determination that gives a probationary member a grade is a finding naming
 /// the member. Determinations for people not on the roster are left to OL304.
 /// </summary>
-internal sealed class ProbationaryUnratedRule : Rule
+internal sealed class ProbationaryUnratedRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL302"),
@@ -36,9 +36,6 @@ internal sealed class ProbationaryUnratedRule : Rule
             "Probationary member {member} was given the grade {grade}; probationary members receive no grade.",
             "预备党员 {member} 被评定为“{grade}”；预备党员不评定等次。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -8,7 +8,7 @@ using OrgLife.Rules.Validation;
 namespace OrgLife.Rules.EvaluationRules;
 
 /// <summary>OL307 Publicity 公示 — the determinations were made public within a scope.</summary>
-internal sealed class PublicityRule : Rule
+internal sealed class PublicityRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL307"),
@@ -29,9 +29,6 @@ internal sealed class PublicityRule : Rule
             "The determinations were not made public.",
             "评定结果未在一定范围内公示。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
         => OccurrenceCheck.Happened(context.Evaluation?.Publicity, RecordPaths.Of(RecordPaths.Evaluation, "publicity"), SubjectKind.Evaluation, "OL307.NotPublicized", Severity.Warning);

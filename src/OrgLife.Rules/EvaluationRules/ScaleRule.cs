@@ -12,7 +12,7 @@ namespace OrgLife.Rules.EvaluationRules;
 /// determination always uses the four grades. A recorded fault is reported even when the other datum is
 /// absent; otherwise an absent datum makes the rule "not evaluated".
 /// </summary>
-internal sealed class ScaleRule : Rule
+internal sealed class ScaleRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL311"),
@@ -37,9 +37,6 @@ internal sealed class ScaleRule : Rule
             "The determination did not use the four grades (Excellent, Qualified, Basically qualified, Unqualified).",
             "组织评定未使用优秀、合格、基本合格、不合格四个等次。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

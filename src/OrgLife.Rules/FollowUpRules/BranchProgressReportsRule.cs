@@ -15,7 +15,7 @@ namespace OrgLife.Rules.FollowUpRules;
 /// (see <see cref="ReportingPeriod"/>). Each period already over as of the as-of date needs a report dated within it,
 /// else one finding per period. The period in progress gets an Info finding "due on DATE" while it has no report yet.
 /// </summary>
-internal sealed class BranchProgressReportsRule : Rule
+internal sealed class BranchProgressReportsRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL504"),
@@ -43,9 +43,6 @@ internal sealed class BranchProgressReportsRule : Rule
             "Rectification progress report {number} to members is due on {due}.",
             "第 {number} 次向党员群众通报班子整改情况应于 {due} 前完成。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

@@ -19,7 +19,7 @@ namespace OrgLife.Rules.FollowUpRules;
 /// as of the as-of date; one Info finding for the period in progress while members have yet to report.
 /// Reports by people not on the roster are ignored.
 /// </summary>
-internal sealed class MemberCommitmentReportsRule : Rule
+internal sealed class MemberCommitmentReportsRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL505"),
@@ -44,9 +44,6 @@ internal sealed class MemberCommitmentReportsRule : Rule
             "{count} have yet to report on their commitments for the period ending {due}.",
             "尚有 {count} 名党员需在 {due} 前报告本期兑现承诺情况。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {

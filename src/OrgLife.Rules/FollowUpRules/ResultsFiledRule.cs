@@ -13,7 +13,7 @@ namespace OrgLife.Rules.FollowUpRules;
 /// filed with the superior. One finding per filing recorded as not done; filings not recorded make the rule
 /// "not evaluated" only when none recorded is at fault.
 /// </summary>
-internal sealed class ResultsFiledRule : Rule
+internal sealed class ResultsFiledRule : MemberEvaluationRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL506"),
@@ -42,9 +42,6 @@ internal sealed class ResultsFiledRule : Rule
             "The evaluation results were not filed with the superior.",
             "民主评议结果未报上级党组织备案。"),
     ];
-
-    /// <summary>Not applicable to a leadership 民主生活会 (RULES.md Revision 2, "Evaluation").</summary>
-    public override bool AppliesTo(MeetingKind kind) => kind != MeetingKind.DemocraticLife;
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
