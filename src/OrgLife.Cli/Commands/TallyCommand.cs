@@ -24,7 +24,7 @@ internal static class TallyCommand
             return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
         }
 
-        arguments.AllowOnly(Name, "form", "suggest", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment");
+        arguments.AllowOnly(Name, "form", "suggest", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment", "summary");
         if (arguments.Positionals.Length != 1)
         {
             throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
@@ -34,6 +34,7 @@ internal static class TallyCommand
         var format = CommonOptions.Format(arguments);
         var labels = Labels.For(CommonOptions.Culture(arguments));
         var progress = CommonOptions.Progress(arguments, context);
+        var summaryOnly = arguments.Flag("summary");
         var probationaryBallots = arguments.Option("probationary-ballots") switch
         {
             null or "yes" => true,
@@ -88,7 +89,11 @@ internal static class TallyCommand
                 {
                     partials.Add(new PartialTally(assessment, result.Branch, result.Roster?.OrganizationPath ?? [], result.Tally));
                 }
-                if (format == OutputFormat.Json)
+                if (summaryOnly)
+                {
+                    // --summary: the branches are counted into the summary, not printed.
+                }
+                else if (format == OutputFormat.Json)
                 {
                     OutputJson.WriteLine(context.Out, TallyDocuments.Report(result, source), c => c.TallyReportDocument);
                 }
