@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OrgLife.Cli.Tally;
 using OrgLife.Grades;
 using OrgLife.Tally.Formats.Binary;
@@ -11,13 +12,24 @@ namespace OrgLife.Cli.Output.Json;
 /// <summary>Builds the documented JSON of <c>orglife tally</c> (docs/cli-output.md): one report per branch, then a summary.</summary>
 internal static class TallyDocuments
 {
+    /// <summary>
+    /// The version of the tally output's shape (docs/cli-output.md). 2: shares rounded to <see cref="ShareDecimals"/>
+    /// places, criterion definitions once per report, no per-category columns for a form with one voter category.
+    /// </summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>Decimal places of a share (a fraction of 1): 4, i.e. 0.01 % — the counts beside it are exact.</summary>
+    public const int ShareDecimals = 4;
+
     public static TallyReportDocument Report(BranchResult result, string source)
     {
         var report = result.Report;
         var form = result.Tally.Form;
+        // One voter category: its column would repeat the combined one.
+        var breakdown = !result.CategoryBreakdownSuppressed && form.VoterCategories.Length > 1;
         return new TallyReportDocument(
             "tallyReport",
-            Documents.FormatVersion,
+            FormatVersion,
             source,
             result.Branch.ToString(),
             result.CandidatesFrom,
@@ -33,12 +45,14 @@ internal static class TallyDocuments
             report.UnattributableVoidMarks,
             [.. report.Categories.Select(c => new CategoryDocument(c.Category, c.Weight, c.Accepted))],
             result.CategoryBreakdownSuppressed ? "suppressed" : "shown",
+            [.. form.Criteria.Select(Definition)],
+            [.. form.CommitteeCriteria.Select(Definition)],
             [.. report.Candidates.Select(c => new TallyCandidateDocument(
                 c.Candidate.ToString(),
                 result.NameOf(c.Candidate),
                 GradeCode(c.SuggestedGrade),
-                [.. c.Criteria.Select(r => Criterion(r, result.CategoryBreakdownSuppressed))]))],
-            [.. report.Committee.Select(r => Criterion(r, result.CategoryBreakdownSuppressed))],
+                [.. c.Criteria.Select(r => Criterion(r, breakdown))]))],
+            [.. report.Committee.Select(r => Criterion(r, breakdown))],
             [.. report.IgnoredProbationaryMarks.Select(i => new IgnoredMarksDocument(i.Candidate.ToString(), result.NameOf(i.Candidate), i.Marks))]);
     }
 
@@ -48,7 +62,7 @@ internal static class TallyDocuments
         var total = rollUp.Total;
         return new TallySummaryDocument(
             "tallySummary",
-            Documents.FormatVersion,
+            FormatVersion,
             source,
             summary.Branches,
             summary.VoidAssessments,
@@ -71,7 +85,7 @@ internal static class TallyDocuments
         var total = result.RollUp.Total;
         return new BinaryTallySummaryDocument(
             "binaryTallySummary",
-            Documents.FormatVersion,
+            FormatVersion,
             source,
             totals.BranchCount,
             totals.BallotCount,
@@ -92,20 +106,23 @@ internal static class TallyDocuments
     /// <summary>A grade's English code (<c>basically-qualified</c>), or null.</summary>
     public static string? GradeCode(Grade? grade) => grade is { } g ? Scale.FourGrades.Levels[(int)g - 1].Code : null;
 
-    private static TallyCriterionDocument Criterion(CriterionReport report, bool breakdownSuppressed)
+    private static CriterionDefinitionDocument Definition(Criterion criterion)
     {
-        var scale = report.Criterion.Scale;
-        return new TallyCriterionDocument(
-            report.Criterion.Name,
-            report.Criterion.IsOverall,
+        var scale = criterion.Scale;
+        return new CriterionDefinitionDocument(
+            criterion.Name,
+            criterion.IsOverall,
             Documents.Name(scale.Kind),
             scale.IsScore ? [] : [.. scale.Levels.Select(l => l.Code)],
             scale.IsScore ? scale.ScoreMin : null,
-            scale.IsScore ? scale.ScoreMax : null,
-            Column(report.Combined),
-            breakdownSuppressed ? [] : [.. report.ByCategory.Select(Column)],
-            GradeCode(report.SuggestedGrade));
+            scale.IsScore ? scale.ScoreMax : null);
     }
+
+    private static TallyCriterionDocument Criterion(CriterionReport report, bool breakdown) => new(
+        report.Criterion.Name,
+        Column(report.Combined),
+        breakdown ? [.. report.ByCategory.Select(Column)] : [],
+        GradeCode(report.SuggestedGrade));
 
     private static ColumnDocument Column(ColumnCounts counts) => new(
         counts.Category,
@@ -113,7 +130,7 @@ internal static class TallyDocuments
         counts.Abstentions,
         counts.VoidMarks,
         counts.ValidMarks,
-        [.. counts.Shares],
+        [.. counts.Shares.Select(share => decimal.Round(share, ShareDecimals, MidpointRounding.ToEven))],
         counts.LeadingLevel,
         counts.Scores is { } s ? new ScoresDocument(s.Mean, s.Median, [.. s.BandCounts]) : null);
 
@@ -142,6 +159,8 @@ internal sealed record TallyReportDocument(
     long UnattributableVoidMarks,
     CategoryDocument[] Categories,
     string CategoryBreakdown,
+    CriterionDefinitionDocument[] Criteria,
+    CriterionDefinitionDocument[] CommitteeCriteria,
     TallyCandidateDocument[] Candidates,
     TallyCriterionDocument[] Committee,
     IgnoredMarksDocument[] IgnoredProbationaryMarks);
@@ -155,28 +174,32 @@ internal sealed record CategoryDocument(string Name, decimal Weight, long Accept
 /// <summary>One graded candidate.</summary>
 internal sealed record TallyCandidateDocument(string Id, string? Name, string? SuggestedGrade, TallyCriterionDocument[] Criteria);
 
-/// <summary>One criterion of a candidate (or of the committee section).</summary>
-internal sealed record TallyCriterionDocument(
+/// <summary>A criterion of the form, written once per report: its scale and level codes.</summary>
+internal sealed record CriterionDefinitionDocument(
     string Name,
     bool Overall,
     string Scale,
     string[] Levels,
-    int? ScoreMin,
-    int? ScoreMax,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ScoreMin,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ScoreMax);
+
+/// <summary>One criterion of a candidate (or of the committee section), named as in the report's definitions.</summary>
+internal sealed record TallyCriterionDocument(
+    string Name,
     ColumnDocument Combined,
     ColumnDocument[] ByCategory,
     string? SuggestedGrade);
 
 /// <summary>The counts of one column: per level (or per score from scoreMin), abstentions, void marks.</summary>
 internal sealed record ColumnDocument(
-    string? Category,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Category,
     long[] Counts,
     long Abstentions,
     long VoidMarks,
     long ValidMarks,
     decimal[] Shares,
     int? LeadingLevel,
-    ScoresDocument? Scores);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScoresDocument? Scores);
 
 /// <summary>Score statistics of a score column.</summary>
 internal sealed record ScoresDocument(decimal? Mean, decimal? Median, long[] BandCounts);
