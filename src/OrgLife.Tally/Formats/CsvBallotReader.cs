@@ -287,6 +287,11 @@ public sealed partial class CsvBallotReader
 
         if (TryRepeatedHeader(line))
         {
+            if (chunk != ChunkMode.None)
+            {
+                throw new ChunkNotReadableException();
+            }
+
             return null;
         }
 
