@@ -15,6 +15,11 @@ if (args.Length > 0 && args[0] == "csv-round")
     return OrgLife.Benchmarks.EndToEnd.CsvRound.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "csv-phases")
+{
+    return OrgLife.Benchmarks.EndToEnd.CsvPhases.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "national")
 {
     return NationalRun.Run(args[1..]);

@@ -67,15 +67,18 @@ internal static class TallyCommand
         var meter = new ProgressMeter(context.Error, input, progress);
         try
         {
-            var results = engine.Run(
+            void RowError(global::OrgLife.Tally.Formats.CsvRowError error)
+            {
+                meter.Finish();
+                context.Fail($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.");
+                summary.RowSkipped();
+            }
+
+            // Both cores when the file allows (branches are independent); otherwise, or with a roster, streamed.
+            var results = engine.TryRunParallel(() => File.OpenRead(file), RowError, Environment.ProcessorCount, context.Cancellation) ?? engine.Run(
                 input,
                 () => File.OpenRead(file),
-                error =>
-                {
-                    meter.Finish();
-                    context.Fail($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.");
-                    summary.RowSkipped();
-                },
+                RowError,
                 notice =>
                 {
                     context.Fail($"{file}: {notice}");

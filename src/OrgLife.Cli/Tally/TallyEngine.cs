@@ -25,6 +25,32 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
 
     public SuggestionRule Rule => rule;
 
+    /// <summary>
+    /// The branches tallied from the file on <paramref name="workers"/> cores (<see cref="CsvParallelTally"/>), in input
+    /// order, with the row errors told in line order; or null — nothing told — when the file is read the sequential way
+    /// (<see cref="Run"/>): a roster is given (its notices come in input order), the file is small, or its rows are apart.
+    /// </summary>
+    /// <param name="open">Opens the file from its start (called once per chunk, concurrently).</param>
+    /// <param name="onRowError">Told of every row skipped.</param>
+    /// <param name="workers">The cores to use.</param>
+    /// <param name="cancellationToken">Stops the reading between chunks.</param>
+    public IReadOnlyList<BranchResult>? TryRunParallel(Func<Stream> open, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
+    {
+        if (rosters is not null || workers < 2)
+        {
+            return null;
+        }
+
+        return CsvParallelTally.TryRead(
+            open,
+            form,
+            (_, census) => census() is var seen ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots) : null,
+            branch => new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null),
+            onRowError,
+            workers,
+            cancellationToken);
+    }
+
     /// <summary>The branches tallied from <paramref name="csv"/>, each as soon as it ends.</summary>
     /// <param name="csv">The input, read once to its end.</param>
     /// <param name="openAhead">Opens the same input again from its start, for the candidates and ballots (only when no roster gives them).</param>
