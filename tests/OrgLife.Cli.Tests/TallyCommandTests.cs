@@ -249,6 +249,42 @@ public sealed class TallyCommandTests(TempFiles files) : IClassFixture<TempFiles
     }
 
     [Fact]
+    public void A_file_large_enough_for_both_cores_prints_its_branches_in_input_order_and_names_bad_rows_by_their_line()
+    {
+        var text = new System.Text.StringBuilder("branch,ballot,candidate,grade\n");
+        var line = 1;
+        var bad = new List<int>();
+        for (var branch = 0; branch < 3600; branch++)
+        {
+            for (var ballot = 1; ballot <= 12; ballot++)
+            {
+                for (var member = 1; member <= 12; member++)
+                {
+                    text.Append("B").Append(branch).Append(',').Append(ballot).Append(",m").Append(member).Append(',').Append(member % 3 == 0 ? "优秀" : "合格").Append('\n');
+                    line++;
+                }
+            }
+
+            if (branch % 1000 == 999)
+            {
+                text.Append("B").Append(branch).Append(",1\n");
+                bad.Add(++line);
+            }
+        }
+
+        var result = Tool.Run("tally", files.Write("large.csv", text.ToString()), "--format", "json");
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text.ToString()) > 8 << 20, "the file must be cut into chunks");
+        Assert.Equal(2, result.ExitCode);
+        var lines = JsonLines(result.Stdout);
+        Assert.Equal([.. Enumerable.Range(0, 3600).Select(b => $"B{b}")], lines.SkipLast(1).Select(l => l.GetProperty("branch").GetString()));
+        Assert.Equal(3600, lines[^1].GetProperty("branches").GetInt64());
+        Assert.Equal(3, lines[^1].GetProperty("skippedRows").GetInt64());
+        Assert.Equal(1, lines[999].GetProperty("skippedRows").GetInt64());
+        Assert.All(bad, n => Assert.Contains($"large.csv line {n}: ", result.Stderr, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_summary_shown_in_docs_cli_output_is_what_the_tool_prints()
     {
         var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli-output.md"));

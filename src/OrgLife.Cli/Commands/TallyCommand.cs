@@ -75,8 +75,41 @@ internal static class TallyCommand
                 summary.RowSkipped();
             }
 
-            // Both cores when the file allows (branches are independent); otherwise, or with a roster, streamed.
-            var results = engine.TryRunParallel(() => File.OpenRead(file), RowError, Environment.ProcessorCount, context.Cancellation) ?? engine.Run(
+            // Both cores when the file allows (branches are independent): each branch rendered on its worker.
+            Func<BranchResult, string>? render = summaryOnly ? null : result =>
+            {
+                using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                if (format == OutputFormat.Json)
+                {
+                    TallyJson.WriteReport(text, result.Output, source);
+                }
+                else
+                {
+                    TallyTextWriter.Write(text, result, labels);
+                    text.WriteLine();
+                }
+
+                return text.ToString();
+            };
+            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, Environment.ProcessorCount, context.Cancellation);
+            if (rendered is not null)
+            {
+                foreach (var branch in rendered)
+                {
+                    summary.Add(branch.Branch, branch.Tally);
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    if (export is not null)
+                    {
+                        partials.Add(new PartialTally(assessment, branch.Branch, [], branch.Tally));
+                    }
+
+                    context.Out.Write(branch.Output);
+                    meter.Tick(summary.Branches);
+                }
+            }
+
+            // Otherwise, or with a roster, streamed.
+            var results = rendered is not null ? [] : engine.Run(
                 input,
                 () => File.OpenRead(file),
                 RowError,

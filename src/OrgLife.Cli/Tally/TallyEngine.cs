@@ -27,14 +27,16 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
 
     /// <summary>
     /// The branches tallied from the file on <paramref name="workers"/> cores (<see cref="CsvParallelTally"/>), in input
-    /// order, with the row errors told in line order; or null — nothing told — when the file is read the sequential way
-    /// (<see cref="Run"/>): a roster is given (its notices come in input order), the file is small, or its rows are apart.
+    /// order, each rendered on its worker, with the row errors told in line order; or null — nothing told — when the
+    /// file is read the sequential way (<see cref="Run"/>): a roster is given (its notices come in input order), the
+    /// file is small, or its rows are apart. Only the tally and the rendered text are kept per branch, not the report.
     /// </summary>
     /// <param name="open">Opens the file from its start (called once per chunk, concurrently).</param>
+    /// <param name="render">Renders a branch's output on its worker; null when nothing is printed per branch (no report is then made).</param>
     /// <param name="onRowError">Told of every row skipped.</param>
     /// <param name="workers">The cores to use.</param>
     /// <param name="cancellationToken">Stops the reading between chunks.</param>
-    public IReadOnlyList<BranchResult>? TryRunParallel(Func<Stream> open, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
+    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, string>? render, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
     {
         if (rosters is not null || workers < 2)
         {
@@ -45,7 +47,10 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
             open,
             form,
             (_, census) => census() is var seen ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots) : null,
-            branch => new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null),
+            branch => new RenderedBranch(
+                branch.Branch,
+                branch.Tally,
+                render?.Invoke(new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null))),
             onRowError,
             workers,
             cancellationToken);
@@ -112,3 +117,9 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
         }
     }
 }
+
+/// <summary>A branch tallied on a worker: its tally and its rendered output (null when nothing is printed per branch).</summary>
+/// <param name="Branch">The branch.</param>
+/// <param name="Tally">Its tally.</param>
+/// <param name="Output">Its report as printed, or null.</param>
+internal sealed record RenderedBranch(BranchId Branch, OrgLife.Tally.Merging.AssessmentTally Tally, string? Output);
