@@ -183,15 +183,25 @@ internal static class TallyTextWriter
     /// </summary>
     public static void WriteCapBreaches(TextWriter writer, RollUp rollUp, Labels labels, int listed = int.MaxValue)
     {
+        var cap = rollUp.Rule.ExcellentCap;
+        if (cap.IsNone)
+        {
+            writer.WriteLine("  " + labels.Pick("No Excellent cap under this policy (OL303 not applicable: 不下指标、不定比例).", "本政策不设优秀比例（OL303 不适用：不下指标、不定比例）。"));
+            return;
+        }
+
+        var (english, chinese) = cap.IsThirdOfGraded
+            ? ("3 × suggested excellent > graded members", "超过三分之一")
+            : ($"suggested excellent > max({N(cap.Minimum)}, ⌊{N(cap.Numerator)}/{N(cap.Denominator)} × graded members⌋)", $"超过 {N(cap.Numerator)}/{N(cap.Denominator)}（向下取整，至少 {N(cap.Minimum)} 名）");
         if (rollUp.OverExcellentCap.IsEmpty)
         {
-            writer.WriteLine("  " + labels.Pick("No branch is over the Excellent cap (OL303).", "没有支部建议优秀超过三分之一（OL303）。"));
+            writer.WriteLine("  " + labels.Pick("No branch is over the Excellent cap (OL303).", $"没有支部建议优秀{chinese}（OL303）。"));
             return;
         }
 
         writer.WriteLine("  " + labels.Pick(
-            $"Over the Excellent cap (OL303: 3 × suggested excellent > graded members): {N(rollUp.OverExcellentCap.Length)} branch(es)",
-            $"建议优秀超过三分之一（OL303）的支部：{N(rollUp.OverExcellentCap.Length)} 个"));
+            $"Over the Excellent cap (OL303: {english}): {N(rollUp.OverExcellentCap.Length)} branch(es)",
+            $"建议优秀{chinese}（OL303）的支部：{N(rollUp.OverExcellentCap.Length)} 个"));
         foreach (var breach in rollUp.OverExcellentCap.Take(listed))
         {
             writer.WriteLine("    " + labels.Pick(
