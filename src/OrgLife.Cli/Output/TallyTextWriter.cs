@@ -260,7 +260,7 @@ internal static class TallyTextWriter
         var scale = criterion.Scale;
         var suggested = criterion.IsOverall;
         IEnumerable<string> levelHeaders = scale.IsScore
-            ? [labels.Pick("MEAN", "平均分"), labels.Pick("MEDIAN", "中位数"), .. scale.Bands.Select(b => $"{b.Min}–{b.Max}")]
+            ? [labels.Pick("MEAN", "平均分"), labels.Pick("MEDIAN", "中位数"), .. scale.Bands.Select(b => $"{scale.ScoreText(b.Min)}–{scale.ScoreText(b.Max)}")]
             : scale.Levels.Select(l => LevelName(l, labels));
         string[] header = [labels.Pick("CANDIDATE", "候选人"), .. levelHeaders, labels.Pick("ABSTAINED", "弃权"), labels.Pick("VOID", "无效"), labels.Pick("LEADING", "领先"), .. suggested ? [labels.Pick("SUGGESTED", "建议等次")] : Array.Empty<string>()];
         var table = rows.Select(row =>

@@ -130,8 +130,8 @@ internal static class TallyDocuments
             report.Criterion.IsOverall,
             Documents.Name(scale.Kind),
             scale.IsScore ? [] : [.. scale.Levels.Select(l => l.Code)],
-            scale.IsScore ? scale.ScoreMin : null,
-            scale.IsScore ? scale.ScoreMax : null,
+            scale.IsScore ? scale.ScoreMin * scale.Unit : null,
+            scale.IsScore ? scale.ScoreMax * scale.Unit : null,
             Column(report.Combined),
             breakdownSuppressed ? [] : [.. report.ByCategory.Select(Column)],
             GradeCode(report.SuggestedGrade));
@@ -233,8 +233,8 @@ internal sealed record TallyCriterionDocument(
     bool Overall,
     string Scale,
     string[] Levels,
-    int? ScoreMin,
-    int? ScoreMax,
+    decimal? ScoreMin,
+    decimal? ScoreMax,
     ColumnDocument Combined,
     ColumnDocument[] ByCategory,
     string? SuggestedGrade);
