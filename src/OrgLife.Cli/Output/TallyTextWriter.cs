@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrgLife.Json.Output;
 using OrgLife.Cli.Tally;
 using OrgLife.Grades;
 using OrgLife.Tally.Box;
@@ -141,7 +142,7 @@ internal static class TallyTextWriter
     }
 
     private static string Documents<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Json.Documents.Name(value);
+        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     public static void WriteSummary(TextWriter writer, string source, TallySummary summary, Labels labels)
     {
