@@ -112,6 +112,16 @@ public sealed class OneDecimalScoreTests
     }
 
     [Fact]
+    public void A_one_decimal_tally_goes_through_the_partial_rows_and_back_exactly()
+    {
+        var tally = Box(2, ["89.9", "100"], ["90.0", ""], ["0.1", "x"]).ToTally();
+
+        var read = OrgLife.Tally.Partials.TallyRows.FromRows(Form, OrgLife.Tally.Partials.TallyRows.ToRows(tally));
+
+        Assert.Equal(tally, read.Tally);
+    }
+
+    [Fact]
     public void A_validity_rule_reads_one_decimal_levels_and_compares_exact_scores()
     {
         var form = BallotFormJson.Parse(FormJson.Replace(
