@@ -35,4 +35,12 @@ public sealed record RuleResult
 
     /// <summary>The highest severity among the findings, or null when there are none.</summary>
     public Severity? HighestSeverity => Findings.IsEmpty ? null : Findings.Max(f => f.Severity);
+
+    /// <summary>Results are equal when their rule, outcome, findings (in order), missing data and note are.</summary>
+    /// <param name="other">The other result.</param>
+    public bool Equals(RuleResult? other) => other is not null && Rule == other.Rule && Outcome == other.Outcome
+        && Findings.SequenceEqual(other.Findings) && MissingData.SequenceEqual(other.MissingData) && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule.Id, Outcome, Findings.Length, Note);
 }

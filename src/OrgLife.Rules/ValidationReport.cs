@@ -65,6 +65,14 @@ public sealed record ValidationReport
     /// <param name="outcome">The outcome to keep.</param>
     public IEnumerable<RuleResult> ResultsWith(RuleOutcome outcome) => Results.Where(r => r.Outcome == outcome);
 
+    /// <summary>Reports are equal when they hold the same results in the same order (value equality, not array identity).</summary>
+    /// <param name="other">The other report.</param>
+    public bool Equals(ValidationReport? other) => other is not null && BranchId == other.BranchId && PolicyName == other.PolicyName
+        && AsOf == other.AsOf && Language == other.Language && Results.SequenceEqual(other.Results);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(BranchId, PolicyName, AsOf, Language, Results.Length);
+
     private static ImmutableArray<Finding> Flatten(ImmutableArray<RuleResult> results)
     {
         // A plain loop, and no allocation at all for a clean record: this runs once per validated record.
