@@ -65,18 +65,18 @@ internal static class CommonOptions
         () => null);
 
     /// <summary>--progress auto (default: only when stderr is a terminal), always, or never.</summary>
-    public static ToolOption<bool> Progress(Labels labels, CommandContext context) => Parsed(
+    public static ToolOption<Choice> Progress(Labels labels, CommandContext context) => Parsed(
         "--progress",
         "auto|always|never",
         labels.Pick("A progress line on stderr for work longer than a second: auto (default, only on a terminal), always, never.", "超过一秒的工作在 stderr 显示进度行：auto（默认，仅在终端上）、always、never。"),
         text => text switch
         {
-            "auto" => context.ErrorIsTerminal,
-            "always" => true,
-            "never" => false,
+            "auto" => new Choice(context.ErrorIsTerminal),
+            "always" => new Choice(true),
+            "never" => new Choice(false),
             var other => throw new UsageException($"--progress '{other}' is not supported; use auto, always or never."),
         },
-        () => context.ErrorIsTerminal);
+        () => new Choice(context.ErrorIsTerminal));
 
     /// <summary>The preset names, for usage text.</summary>
     public static string PresetNames => string.Join(", ", PolicyPresets.All.Select(p => p.Name));
@@ -98,6 +98,7 @@ internal static class CommonOptions
     /// </summary>
     public static ToolOption<T> Parsed<T>(string name, string helpName, string description, Func<string, T> parse, Func<T> fallback) => new(name, fallback)
     {
+        Arity = ArgumentArity.ExactlyOne,
         HelpName = helpName,
         Description = description,
         CustomParser = result =>

@@ -71,7 +71,7 @@ internal static class GenerateCommand
         command.SetAction(parse => Run(
             parse.GetRequiredValue(file),
             new SyntheticRoundOptions(seed.ValueIn(parse), branches.ValueIn(parse), criteria.ValueIn(parse), share.ValueIn(parse), serials.ValueIn(parse)),
-            progress.ValueIn(parse),
+            progress.ValueIn(parse).On,
             context));
         return command;
     }

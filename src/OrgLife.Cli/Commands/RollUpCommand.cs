@@ -61,7 +61,7 @@ internal static class RollUpCommand
             PartialFiles.Assessment(parse.GetValue(assessment), null),
             level.ValueIn(parse),
             format.ValueIn(parse),
-            progress.ValueIn(parse),
+            progress.ValueIn(parse).On,
             store.StoreGiven(parse),
             () => store.Open(parse, context),
             context));

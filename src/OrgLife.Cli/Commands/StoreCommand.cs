@@ -40,7 +40,7 @@ internal static class StoreCommand
         }
 
         command.Add(progress);
-        command.SetAction(parse => Run(parse.GetRequiredValue(files), () => store.Open(parse, context), progress.ValueIn(parse), context));
+        command.SetAction(parse => Run(parse.GetRequiredValue(files), () => store.Open(parse, context), progress.ValueIn(parse).On, context));
         return command;
     }
 

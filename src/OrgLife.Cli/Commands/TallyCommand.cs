@@ -56,11 +56,11 @@ internal static class TallyCommand
             labels.Pick("(CSV) yes (default): probationary members present receive a ballot (预备党员参加民主评议); no: they do not.", "（CSV）yes（默认）：到会的预备党员领取测评票；no：不领取。"),
             text => text switch
             {
-                "yes" => true,
-                "no" => false,
+                "yes" => new Choice(true),
+                "no" => new Choice(false),
                 var other => throw new UsageException($"--probationary-ballots takes yes (the default: probationary members present receive a ballot) or no, not '{other}'."),
             },
-            () => true);
+            () => new Choice(true));
         var minimumCategoryBallots = CommonOptions.Parsed(
             "--min-category-ballots",
             "K",
@@ -97,7 +97,7 @@ internal static class TallyCommand
             if (BinaryTallyCommand.IsBinary(input))
             {
                 UsageErrors.RejectGiven(parse, "tally (binary input)", csvOnly, [.. shared, branchReports]);
-                return BinaryTallyCommand.Run(input, suggest.ValueIn(parse) ?? SuggestionRule.Default, branchReports.ValueIn(parse), format.ValueIn(parse), Labels.For(culture.ValueIn(parse)), progress.ValueIn(parse), context);
+                return BinaryTallyCommand.Run(input, suggest.ValueIn(parse) ?? SuggestionRule.Default, branchReports.ValueIn(parse), format.ValueIn(parse), Labels.For(culture.ValueIn(parse)), progress.ValueIn(parse).On, context);
             }
 
             UsageErrors.RejectGiven(parse, Name, [branchReports], [.. csvOnly, .. shared]);
@@ -105,12 +105,12 @@ internal static class TallyCommand
             var settings = new Settings(
                 format.ValueIn(parse),
                 Labels.For(culture.ValueIn(parse)),
-                progress.ValueIn(parse),
+                progress.ValueIn(parse).On,
                 // Without --suggest, the form's own result rule (its "result" member) applies.
                 new TallyEngine(
                     ballotForm,
                     suggest.ValueIn(parse) ?? ballotForm.ResultRule ?? SuggestionRule.Default,
-                    parse.GetValue(roster) is { } rosterFile ? RosterBook.Read(rosterFile, probationaryBallots.ValueIn(parse)) : null,
+                    parse.GetValue(roster) is { } rosterFile ? RosterBook.Read(rosterFile, probationaryBallots.ValueIn(parse).On) : null,
                     minimumCategoryBallots.ValueIn(parse)),
                 parse.GetValue(export),
                 parse.GetValue(assessment));
