@@ -42,6 +42,7 @@ internal static class ToolCommandLine
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ToolHelpAction((HelpAction)help.Action!, root, labels);
+        root.Options.OfType<VersionOption>().Single().Action = new ToolVersionAction();
         root.Add(HelpCommand(root, labels));
         root.SetAction(parse =>
         {
