@@ -187,6 +187,23 @@ public sealed class ScheduleCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.True(File.Exists(ics));
     }
 
+    [Fact]
+    public void The_json_schedule_shown_in_docs_cli_output_is_what_the_tool_prints()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli-output.md"));
+        var shown = doc.Split("```json\n")[3].Split("\n```")[0].Split('\n').Where(line => line.Trim() != "…").ToList();
+
+        var printed = Tool.Run("schedule", files.Write("small.json", SampleRecords.NoQuorum), "--as-of", "2027-01-10", "--format", "json").Stdout.ReplaceLineEndings("\n").Split('\n');
+
+        // Every line shown is printed, in order (the doc leaves entries out).
+        var next = 0;
+        foreach (var line in shown)
+        {
+            next = Array.IndexOf(printed, line, next) + 1;
+            Assert.True(next > 0, $"not printed in this order: {line}");
+        }
+    }
+
     private static List<string> Unfold(IEnumerable<string> physical)
     {
         var lines = new List<string>();
