@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using OrgLife.Cli.Output;
+using OrgLife.Cli.Input;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Progress;
 using OrgLife.Partials;
@@ -87,7 +88,7 @@ internal static class RollUpCommand
                         throw new UsageException($"'{file}': the engine route reads *.parquet files; store JSON partials first ('orglife store').");
                     }
 
-                    Json.RecordFiles.RequireExists(file);
+                    Input.RecordFiles.RequireExists(file);
                 }
 
                 try

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
+using OrgLife.Json.Output;
 using OrgLife.Rules.Catalogue;
 
 namespace OrgLife.Cli.Commands;
@@ -26,7 +26,7 @@ internal static class RulesCommand
         var catalogue = RuleCatalogue.Default;
         if (format == OutputFormat.Json)
         {
-            OutputJson.WriteIndented(context.Out, Documents.Catalogue(catalogue), c => c.CatalogueDocument);
+            ReportJson.WriteCatalogue(context.Out, catalogue);
             return ExitCodes.Success;
         }
 

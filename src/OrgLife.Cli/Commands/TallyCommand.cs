@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using OrgLife.Cli.Json;
+using OrgLife.Cli.Input;
+using OrgLife.Json;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
+using OrgLife.Json.Output;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Tally;
 using OrgLife.Partials;
@@ -152,7 +153,7 @@ internal static class TallyCommand
                 });
             foreach (var result in results)
             {
-                summary.Add(result);
+                summary.Add(result.Branch, result.Tally, result.Report);
                 context.Cancellation.ThrowIfCancellationRequested();
                 if (export is not null)
                 {
@@ -160,7 +161,7 @@ internal static class TallyCommand
                 }
                 if (format == OutputFormat.Json)
                 {
-                    OutputJson.WriteLine(context.Out, TallyDocuments.Report(result, source), c => c.TallyReportDocument);
+                    TallyJson.WriteReport(context.Out, result.Output, source);
                 }
                 else
                 {
@@ -182,7 +183,7 @@ internal static class TallyCommand
 
         if (format == OutputFormat.Json)
         {
-            OutputJson.WriteLine(context.Out, TallyDocuments.Summary(summary, source), c => c.TallySummaryDocument);
+            TallyJson.WriteSummary(context.Out, summary, source);
         }
         else
         {
