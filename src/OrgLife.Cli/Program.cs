@@ -57,12 +57,12 @@ public static class Program
             // not the machine's language; they are fixed when the tree is built, as are ours, so a --culture other
             // than English builds it again.
             CultureInfo.CurrentUICulture = CommonOptions.English;
-            var parse = ToolCommandLine.Create(context, Labels.For(CommonOptions.English)).Parse(args);
+            var parse = ToolCommandLine.Create(context, Labels.For(CommonOptions.English)).Parse(args, Parsing);
             var culture = ChosenCulture(parse);
             if (!culture.Equals(CommonOptions.English))
             {
                 CultureInfo.CurrentUICulture = culture;
-                parse = ToolCommandLine.Create(context, Labels.For(culture)).Parse(args);
+                parse = ToolCommandLine.Create(context, Labels.For(culture)).Parse(args, Parsing);
             }
 
             if (parse.Action is ParseErrorAction)
@@ -98,6 +98,9 @@ public static class Program
             CultureInfo.CurrentUICulture = uiCulture;
         }
     }
+
+    /// <summary>No response files: an argument starting with @ is a file name, as it always was.</summary>
+    private static ParserConfiguration Parsing => new() { ResponseFileTokenReplacer = null };
 
     /// <summary>The culture --culture names wherever it stands (English when absent or not one the tool speaks).</summary>
     private static CultureInfo ChosenCulture(ParseResult parse)

@@ -4,7 +4,7 @@ using OrgLife.Cli.Tests.Support;
 namespace OrgLife.Cli.Tests;
 
 /// <summary>The command line itself (System.CommandLine): help per command, --version, suggestions, usage errors.</summary>
-public sealed class CommandLineTests
+public sealed class CommandLineTests(TempFiles files) : IClassFixture<TempFiles>
 {
     public static TheoryData<string, string[]> CommandsAndTheirOptions => new()
     {
@@ -159,5 +159,16 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--lines takes no value (or =true, =false), not 'maybe'", result.Stderr);
+    }
+
+    [Fact]
+    public void An_argument_starting_with_at_is_a_file_name_not_a_response_file()
+    {
+        var words = files.Write("words.txt", "--format\njson\n");
+
+        var result = Tool.Run("validate", "@" + words);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"cannot read '@{words}': no such file", result.Stderr);
     }
 }
