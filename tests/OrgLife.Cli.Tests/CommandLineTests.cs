@@ -9,7 +9,7 @@ public sealed class CommandLineTests(TempFiles files) : IClassFixture<TempFiles>
     public static TheoryData<string, string[]> CommandsAndTheirOptions => new()
     {
         { "validate", ["--policy", "--as-of", "--culture", "--format", "--lines"] },
-        { "tally", ["--form", "--suggest", "--roster", "--probationary-ballots", "--min-category-ballots", "--format", "--culture", "--progress", "--export", "--assessment", "--branch-reports"] },
+        { "tally", ["--form", "--suggest", "--policy", "--roster", "--probationary-ballots", "--min-category-ballots", "--format", "--culture", "--progress", "--export", "--assessment", "--branch-reports"] },
         { "store", ["--store", "--postgres", "--schema", "--progress"] },
         { "rollup", ["--assessment", "--level", "--store", "--postgres", "--schema", "--format", "--progress"] },
         { "generate", ["--branches", "--criteria", "--seed", "--serials", "--probationary-share", "--progress"] },

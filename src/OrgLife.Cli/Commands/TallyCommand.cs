@@ -44,6 +44,10 @@ internal static class TallyCommand
                 "建议等次的规则，逗号分隔：ties-down（默认）、ties-up、ties-none、weighted、GRADE>=P%（如 unqualified>=50%）、levelN>=P%:GRADE（如 level1>=90%:excellent）。"),
             SuggestOption.Parse,
             () => null);
+        var policy = CommonOptions.Policy(labels);
+        policy.Description += labels.Pick(
+            " Its OL303 Excellent cap is the roll-up's (municipal-2016: none), unless the form's result sets its own excellentCap.",
+            "其 OL303 优秀比例上限即汇总所用的上限（municipal-2016：无上限），除非测评表的结果规则自设 excellentCap。");
         var roster = new Option<string>("--roster")
         {
             HelpName = "RECORD.json|RECORDS.jsonl",
@@ -88,17 +92,18 @@ internal static class TallyCommand
             "统计 CSV 长格式的民主测评票：每个支部一份报告，另加跨支部的汇总。二进制选票文件（名为 *.bin，或以 OLBALLOT 开头）用全部核心汇总为全国汇总。有测评无效（OL401）时退出码为 1。"),
             "'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).")
         {
-            file, form, suggest, roster, probationaryBallots, minimumCategoryBallots, format, culture, progress, export, assessment, branchReports,
+            file, form, suggest, policy, roster, probationaryBallots, minimumCategoryBallots, format, culture, progress, export, assessment, branchReports,
         };
         Option[] csvOnly = [form, roster, probationaryBallots, minimumCategoryBallots, export, assessment];
-        Option[] shared = [suggest, format, culture, progress];
+        Option[] shared = [suggest, policy, format, culture, progress];
         command.SetAction(parse =>
         {
             var input = parse.GetRequiredValue(file);
             if (BinaryTallyCommand.IsBinary(input))
             {
                 UsageErrors.RejectGiven(parse, "tally (binary input)", csvOnly, [.. shared, branchReports]);
-                return BinaryTallyCommand.Run(input, suggest.ValueIn(parse) ?? SuggestionRule.Default, branchReports.ValueIn(parse), format.ValueIn(parse), Labels.For(culture.ValueIn(parse)), progress.ValueIn(parse).On, context);
+                var binaryRule = PolicyExcellentCap.Apply(suggest.ValueIn(parse) ?? SuggestionRule.Default, null, policy.ValueIn(parse));
+                return BinaryTallyCommand.Run(input, binaryRule, branchReports.ValueIn(parse), format.ValueIn(parse), Labels.For(culture.ValueIn(parse)), progress.ValueIn(parse).On, context);
             }
 
             UsageErrors.RejectGiven(parse, Name, [branchReports], [.. csvOnly, .. shared]);
@@ -110,7 +115,7 @@ internal static class TallyCommand
                 // Without --suggest, the form's own result rule (its "result" member) applies.
                 new TallyEngine(
                     ballotForm,
-                    suggest.ValueIn(parse) ?? ballotForm.ResultRule ?? SuggestionRule.Default,
+                    PolicyExcellentCap.Apply(suggest.ValueIn(parse) ?? ballotForm.ResultRule ?? SuggestionRule.Default, ballotForm, policy.ValueIn(parse)),
                     parse.GetValue(roster) is { } rosterFile ? RosterBook.Read(rosterFile, probationaryBallots.ValueIn(parse).On) : null,
                     minimumCategoryBallots.ValueIn(parse)),
                 parse.GetValue(export),

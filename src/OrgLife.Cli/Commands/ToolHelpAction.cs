@@ -27,8 +27,8 @@ internal sealed class ToolHelpAction(HelpAction standard, RootCommand root, Labe
         output.WriteLine(labels.Pick("Command lines:", "命令行："));
         foreach (var line in (string[])[
             "validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]",
-            "tally INPUT.csv [--form FORM] [--suggest RULE] [--roster RECORDS] [--export FILE] [--format text|json] [options]",
-            "tally INPUT.bin [--branch-reports] [--suggest RULE] [--format text|json] [--culture zh-CN|en] [--progress WHEN]",
+            "tally INPUT.csv [--form FORM] [--suggest RULE] [--policy PRESET] [--roster RECORDS] [--export FILE] [--format text|json] [options]",
+            "tally INPUT.bin [--branch-reports] [--suggest RULE] [--policy PRESET] [--format text|json] [--culture zh-CN|en] [--progress WHEN]",
             "store PARTIALS.parquet|PARTIALS.json ... [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME]",
             "rollup --assessment ID [--level LEVEL] [FILES.parquet ...] [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--format text|json]",
             "generate OUTPUT.bin [--branches N] [--criteria 1|6] [--seed S] [--serials] [--probationary-share X]",
