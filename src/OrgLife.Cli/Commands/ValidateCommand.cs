@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using OrgLife.Cli.Input;
@@ -22,23 +23,36 @@ internal static class ValidateCommand
 
     private static readonly OrgLifeValidator Validator = new();
 
-    public static int Run(Arguments arguments, CommandContext context)
+    /// <summary>The command, its file argument and options, bound to <see cref="Run"/>.</summary>
+    public static Command Create(CommandContext context, Labels labels)
     {
-        arguments.AllowOnly(Name, "policy", "as-of", "culture", "format", "lines");
-        if (arguments.Positionals.Length != 1)
+        var file = new Argument<string>("RECORD")
         {
-            throw new UsageException("'validate' needs exactly one file: RECORD.json (one record) or RECORDS.jsonl (one record per line); - reads standard input.");
-        }
-
-        var settings = new Settings(
-            CommonOptions.Policy(arguments),
-            CommonOptions.AsOf(arguments),
-            CommonOptions.Culture(arguments),
-            CommonOptions.Format(arguments),
-            context.Clock);
-        var file = arguments.Positionals[0];
-        return RecordFiles.IsLines(file) || arguments.Flag("lines") ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
+            HelpName = "RECORD.json|RECORDS.jsonl|-",
+            Description = labels.Pick("The record (.json), or one record per line (.jsonl, .ndjson, or --lines); - reads standard input.", "记录文件（.json），或每行一条记录（.jsonl、.ndjson 或 --lines）；- 读取标准输入。"),
+        };
+        var policy = CommonOptions.Policy(labels);
+        var asOf = CommonOptions.AsOf(labels);
+        var culture = CommonOptions.Culture(labels);
+        var format = CommonOptions.Format(labels, "docs/record-format.md");
+        var lines = CommonOptions.Flag("--lines", labels.Pick("Read one record per line whatever the file's name.", "无论文件名如何，都按每行一条记录读取。"));
+        var command = new ToolCommand(Name, labels.Pick(
+            "Validate one branch record (.json) or one record per line (.jsonl, or --lines); - reads standard input. Dates must lie in 1900-01-01 to 2200-12-31; a .jsonl line may hold at most 1 MiB. Exit 1 when a report has an error finding.",
+            "校验一条支部记录（.json）或每行一条记录（.jsonl 或 --lines）；- 读取标准输入。日期须在 1900-01-01 至 2200-12-31 之间；.jsonl 每行至多 1 MiB。有错误级问题时退出码为 1。"),
+            "'validate' needs exactly one file: RECORD.json (one record) or RECORDS.jsonl (one record per line); - reads standard input.")
+        {
+            file, policy, asOf, culture, format, lines,
+        };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(file),
+            lines.ValueIn(parse),
+            new Settings(policy.ValueIn(parse), asOf.ValueIn(parse), culture.ValueIn(parse), format.ValueIn(parse), context.Clock),
+            context));
+        return command;
     }
+
+    private static int Run(string file, bool lines, Settings settings, CommandContext context)
+        => RecordFiles.IsLines(file) || lines ? ValidateLines(file, settings, context) : ValidateDocument(file, settings, context);
 
     private static int ValidateDocument(string file, Settings settings, CommandContext context)
     {
