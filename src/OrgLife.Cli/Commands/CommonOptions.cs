@@ -4,6 +4,8 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using OrgLife.Cli.Output;
+using OrgLife.Json;
+using OrgLife.Json.Policies;
 using OrgLife.Rules.Policies;
 
 namespace OrgLife.Cli.Commands;
@@ -36,23 +38,46 @@ internal static class CommonOptions
         },
         () => OutputFormat.Text);
 
-    /// <summary>--policy: a preset name (default national).</summary>
+    /// <summary>--policy: a preset name (default national) or a policy file (docs/policy-format.md).</summary>
     public static ToolOption<OrgLifePolicy> Policy(Labels labels) => Parsed(
         "--policy",
-        "PRESET",
-        labels.Pick($"A policy preset: {PresetNames} (default national).", $"政策预设：{PresetNames}（默认 national）。"),
-        name =>
-        {
-            try
-            {
-                return PolicyPresets.ByName(name);
-            }
-            catch (ArgumentException)
-            {
-                throw new UsageException($"--policy '{name}' is not a preset; presets are {PresetNames}.");
-            }
-        },
+        "PRESET|FILE.json",
+        labels.Pick(
+            $"A policy preset: {PresetNames} (default national); or a policy file: a preset plus the knobs it changes (docs/policy-format.md).",
+            $"政策预设：{PresetNames}（默认 national）；或政策文件：一个预设加上它改动的设置（docs/policy-format.md）。"),
+        PolicyOf,
         () => PolicyPresets.National);
+
+    /// <summary>The preset named <paramref name="name"/>, else the policy file at that path; a usage error naming the file's problem otherwise.</summary>
+    public static OrgLifePolicy PolicyOf(string name)
+    {
+        if (PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } preset)
+        {
+            return preset;
+        }
+
+        if (!File.Exists(name))
+        {
+            throw new UsageException($"--policy '{name}' is not a preset; presets are {PresetNames}; nor is it a policy file that exists.{UsageErrors.DidYouMean(name, PolicyPresets.All.Select(p => p.Name))}");
+        }
+
+        PolicyReadResult result;
+        try
+        {
+            // The format's limit is checked on the file's length first, so a huge file is never read whole.
+            result = new FileInfo(name).Length > PolicyJson.MaxDocumentBytes + 3
+                ? PolicyReadResult.Failed(new RecordError("$", $"the document is larger than {PolicyJson.MaxDocumentBytes >> 20} MiB"))
+                : PolicyJson.Read(File.ReadAllBytes(name));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read the policy file '{name}': {ex.Message}");
+        }
+
+        // A document too large has no position: named without the path "$", as the record files are.
+        return result.Succeeded ? result.Policy
+            : throw new UsageException($"{name}: {(result.Error is { Line: null, Path: "$" } whole ? whole.Message : result.Error.ToString())}");
+    }
 
     /// <summary>--as-of: an ISO date, or null when not given (the caller then uses today in the branch's zone).</summary>
     public static ToolOption<LocalDate?> AsOf(Labels labels) => Parsed<LocalDate?>(

@@ -26,13 +26,13 @@ internal sealed class ToolHelpAction(HelpAction standard, RootCommand root, Labe
         var output = parseResult.InvocationConfiguration.Output;
         output.WriteLine(labels.Pick("Command lines:", "命令行："));
         foreach (var line in (string[])[
-            "validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]",
-            "tally INPUT.csv [--form FORM] [--suggest RULE] [--policy PRESET] [--roster RECORDS] [--export FILE] [--summary] [--format text|json] [options]",
-            "tally INPUT.bin [--branch-reports] [--suggest RULE] [--policy PRESET] [--format text|json] [--culture zh-CN|en] [--progress WHEN]",
+            "validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET|FILE] [--as-of DATE] [--culture zh-CN|en] [--format text|json]",
+            "tally INPUT.csv [--form FORM] [--suggest RULE] [--policy PRESET|FILE] [--roster RECORDS] [--export FILE] [--summary] [--format text|json] [options]",
+            "tally INPUT.bin [--branch-reports] [--suggest RULE] [--policy PRESET|FILE] [--format text|json] [--culture zh-CN|en] [--progress WHEN]",
             "store PARTIALS.parquet|PARTIALS.json ... [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME]",
             "rollup --assessment ID [--level LEVEL] [FILES.parquet ...] [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--format text|json]",
             "generate OUTPUT.bin [--branches N] [--criteria 1|6] [--seed S] [--serials] [--probationary-share X]",
-            "schedule RECORD.json|- [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json] [--ics FILE]",
+            "schedule RECORD.json|- [--policy PRESET|FILE] [--as-of DATE] [--culture zh-CN|en] [--format text|json] [--ics FILE]",
             "rules [--format text|json] [--culture zh-CN|en]",
             "demo [--culture zh-CN|en]",
             "help [COMMAND]   (or: orglife COMMAND --help)",

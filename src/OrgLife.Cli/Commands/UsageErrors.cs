@@ -103,7 +103,7 @@ internal static class UsageErrors
     };
 
     /// <summary>" Did you mean 'x'?" for the closest candidate within two edits (or a prefix of three or more), else nothing.</summary>
-    private static string DidYouMean(string typed, IEnumerable<string> candidates)
+    public static string DidYouMean(string typed, IEnumerable<string> candidates)
     {
         var best = candidates
             .Select(c => (Name: c, Distance: Distance(typed, c)))
