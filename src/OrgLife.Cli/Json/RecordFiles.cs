@@ -65,13 +65,25 @@ internal static class RecordFiles
     /// <summary>Every non-blank line of <paramref name="file"/>, read one at a time: its 1-based number and what it held.</summary>
     public static IEnumerable<(long Line, RecordReadResult Result)> ReadLines(string file)
     {
+        foreach (var line in CutLines(file))
+        {
+            yield return (line.Number, line.Read());
+        }
+    }
+
+    /// <summary>
+    /// Every non-blank line of <paramref name="file"/>, cut from the input but not yet read (<see cref="RecordLine.Read"/>
+    /// does that, on any thread): a pipeline reads the lines in parallel and keeps their order.
+    /// </summary>
+    public static IEnumerable<RecordLine> CutLines(string file)
+    {
         using var stream = Open(file);
         var splitter = new LineSplitter();
         var chunk = new byte[ChunkBytes];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            // The lines a chunk completes are read here and yielded after: a span cannot live across a yield.
+            // The lines a chunk completes are cut here and yielded after: a span cannot live across a yield.
             foreach (var line in splitter.Add(chunk.AsSpan(0, read)))
             {
                 yield return line;
@@ -118,16 +130,16 @@ internal static class RecordFiles
         return buffer.ToArray();
     }
 
-    /// <summary>Cuts a byte stream into lines and reads each: holds at most one line of <see cref="MaxLineBytes"/> (plus a CR).</summary>
+    /// <summary>Cuts a byte stream into lines: holds at most one line of <see cref="MaxLineBytes"/> (plus a CR) besides the lines it returns.</summary>
     private sealed class LineSplitter
     {
         private readonly MemoryStream line = new();
         private long number;
         private bool tooLong;
 
-        public List<(long Line, RecordReadResult Result)> Add(ReadOnlySpan<byte> bytes)
+        public List<RecordLine> Add(ReadOnlySpan<byte> bytes)
         {
-            var done = new List<(long, RecordReadResult)>();
+            var done = new List<RecordLine>();
             while (true)
             {
                 var newline = bytes.IndexOf((byte)'\n');
@@ -147,7 +159,7 @@ internal static class RecordFiles
         }
 
         /// <summary>The last line, when the input does not end with a line break.</summary>
-        public (long Line, RecordReadResult Result)? Finish() => line.Length > 0 || tooLong ? Complete() : null;
+        public RecordLine? Finish() => line.Length > 0 || tooLong ? Complete() : null;
 
         private void Append(ReadOnlySpan<byte> part)
         {
@@ -167,7 +179,7 @@ internal static class RecordFiles
             line.Write(part);
         }
 
-        private (long Line, RecordReadResult Result)? Complete()
+        private RecordLine? Complete()
         {
             number++;
             var content = line.GetBuffer().AsSpan(0, (int)line.Length);
@@ -183,12 +195,10 @@ internal static class RecordFiles
             }
 
             var wasTooLong = tooLong || content.Length > MaxLineBytes;
-            (long, RecordReadResult)? result = wasTooLong
-                ? (number, RecordReadResult.Failed(new RecordError("$", $"the line is longer than the limit of {MaxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes (1 MiB); it was skipped")))
+            RecordLine? result = wasTooLong
+                ? new RecordLine(number, null)
                 : IsBlank(content) ? null
-                : Utf8Text.FirstInvalid(content) is { } offset
-                    ? (number, RecordReadResult.Failed(new RecordError("$", "invalid UTF-8; the record must be UTF-8 text", null, offset + 1)))
-                    : (number, RecordReader.Read(content));
+                : new RecordLine(number, content.ToArray());
             line.SetLength(0);
             tooLong = false;
             return result;
