@@ -3,7 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using OrgLife.Cli.Commands;
-using OrgLife.Cli.Json;
+using OrgLife.Cli.Input;
 using OrgLife.Cli.Tests.Support;
 using OrgLife.Rules.Policies;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using NodaTime;
+using OrgLife.Cli.Input;
 using OrgLife.Branches;
-using OrgLife.Cli.Json;
+using OrgLife.Json;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
 using OrgLife.Cli.Pipeline;
+using OrgLife.Json.Output;
 using OrgLife.Records;
 using OrgLife.Rules;
 using OrgLife.Rules.Policies;
@@ -46,7 +47,7 @@ internal static class ValidateCommand
         var source = RecordFiles.SourceName(file);
         if (settings.Format == OutputFormat.Json)
         {
-            OutputJson.WriteIndented(context.Out, Documents.Report(report, source, null), c => c.ReportDocument);
+            ReportJson.Write(context.Out, report, source, indented: true);
         }
         else
         {
@@ -88,11 +89,11 @@ internal static class ValidateCommand
 
         if (settings.Format == OutputFormat.Json)
         {
-            OutputJson.WriteLine(context.Out, summary.ToDocument(), c => c.SummaryDocument);
+            ReportJson.WriteSummary(context.Out, summary);
         }
         else
         {
-            summary.WriteText(context.Out, labels);
+            ValidationSummaryText.Write(context.Out, summary, labels);
         }
 
         return summary.Rejected > 0 ? ExitCodes.BadInput
@@ -101,27 +102,27 @@ internal static class ValidateCommand
     }
 
     /// <summary>A worker's part for one line: read, validate, print the report; thread safe.</summary>
-    private static ValidatedLine Process(RecordLine line, Settings settings, string source, Labels labels, string newLine)
+    private static ValidatedLine Process(UnreadRecordLine line, Settings settings, string source, Labels labels, string newLine)
     {
-        var result = line.Read();
+        var result = line.Read().Result;
         if (!result.Succeeded)
         {
-            return new ValidatedLine(line.Number, result.Error, null, null);
+            return new ValidatedLine(line.Line, result.Error, null, null);
         }
 
         var report = settings.Validate(result.Record);
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = newLine };
         if (settings.Format == OutputFormat.Json)
         {
-            OutputJson.WriteLine(output, Documents.Report(report, source, line.Number), c => c.ReportDocument);
+            ReportJson.Write(output, report, source, line.Line);
         }
         else
         {
-            ReportTextWriter.Write(output, report, labels.Pick($"{source} line {line.Number}", $"{source} 第 {line.Number} 行"), labels);
+            ReportTextWriter.Write(output, report, labels.Pick($"{source} line {line.Line}", $"{source} 第 {line.Line} 行"), labels);
             output.WriteLine();
         }
 
-        return new ValidatedLine(line.Number, null, report, output.ToString());
+        return new ValidatedLine(line.Line, null, report, output.ToString());
     }
 
     /// <summary>One line of a .jsonl file after a worker's part: the reason it was rejected, or its report and printed output.</summary>
