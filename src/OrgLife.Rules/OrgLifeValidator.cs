@@ -137,18 +137,33 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         return new RuleResult(descriptor, outcome, findings.MoveToImmutable(), [], null) { FindingMessages = messages.MoveToImmutable() };
     }
 
+    /// <summary>The finding of <paramref name="draft"/>; its arguments and message are formatted when first read.</summary>
     private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language, out MessageRendering message)
     {
-        var template = rule.Messages.FirstOrDefault(m => m.Key == draft.MessageKey)
-            ?? throw new InvalidOperationException($"Rule {rule.Descriptor.Id} made a finding with message key '{draft.MessageKey}' it does not declare.");
-        message = new MessageRendering(template, draft.Arguments);
+        var template = TemplateOf(rule, draft.MessageKey);
+        var rendering = new MessageRendering(template, draft.Arguments);
+        message = rendering;
         return new Finding(
             rule.Descriptor.Id,
             SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, draft.Severity)),
             draft.Subject,
             draft.MessageKey,
-            MessageRenderer.Invariant(draft.Arguments),
-            message.In(language),
+            () => MessageRenderer.Invariant(draft.Arguments),
+            () => rendering.In(language),
             rule.Descriptor.Sources);
+    }
+
+    // A loop, not FirstOrDefault with a lambda: no closure per finding.
+    private static MessageTemplate TemplateOf(Rule rule, string key)
+    {
+        foreach (var template in rule.Messages)
+        {
+            if (string.Equals(template.Key, key, StringComparison.Ordinal))
+            {
+                return template;
+            }
+        }
+
+        throw new InvalidOperationException($"Rule {rule.Descriptor.Id} made a finding with message key '{key}' it does not declare.");
     }
 }

@@ -34,7 +34,7 @@ public sealed class JsonPackageTests
         var report = new OrgLifeValidator().Validate(read.Record, PolicyPresets.National, new LocalDate(2027, 1, 10), CultureInfo.GetCultureInfo("en"));
         var json = ReportJson.Serialize(report, "body.json");
 
-        Assert.Contains("\"kind\":\"report\",\"formatVersion\":1,\"source\":\"body.json\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"report\",\"formatVersion\":2,\"source\":\"body.json\"", json, StringComparison.Ordinal);
         Assert.Contains("\"branchId\":\"b-small\"", json, StringComparison.Ordinal);
     }
 
