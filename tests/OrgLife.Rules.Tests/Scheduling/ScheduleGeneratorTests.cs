@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.Testing;
 using OrgLife.Branches;
 using OrgLife.FollowUp;
 using OrgLife.Meetings;
@@ -142,9 +143,10 @@ public sealed class ScheduleGeneratorTests
         Assert.Equal(DueStatus.NotYetDue, statuses[(DueKind.BranchProgressReport, 1)]);
 
         // 2026-12-25 16:30 UTC is already 2026-12-26 in Shanghai: the report is one day late.
-        var clock = new FixedClock(Instant.FromUtc(2026, 12, 25, 16, 30));
+        // The fake clock moves a minute on each read: one minute later means the schedule read it once.
+        var clock = new FakeClock(Instant.FromUtc(2026, 12, 25, 16, 30), Duration.FromMinutes(1));
         Assert.Equal([DueKind.Report], schedule.OverdueAsOf(record, clock).Select(e => e.Kind).ToArray());
-        Assert.Equal(1, clock.Reads);
+        Assert.Equal(Instant.FromUtc(2026, 12, 25, 16, 31), clock.GetCurrentInstant());
         Assert.Empty(schedule.OverdueAsOf(record, Instant.FromUtc(2026, 12, 25, 15, 30)));
     }
 
