@@ -12,7 +12,7 @@ namespace OrgLife.Tally.Merging;
 /// order and grouping with the same result (so a county's roll-up can be sent up and merged by the city).
 /// Immutable and thread safe.
 /// </summary>
-public sealed class RollUp : IEquatable<RollUp>
+public sealed partial class RollUp : IEquatable<RollUp>
 {
     private const char PathSeparator = '\u001F';
 
@@ -183,7 +183,7 @@ public sealed class RollUp : IEquatable<RollUp>
     private static GradeDistribution Distribution(ReadOnlySpan<long> byGrade) =>
         new(byGrade[(int)Grade.Excellent], byGrade[(int)Grade.Qualified], byGrade[(int)Grade.BasicallyQualified], byGrade[(int)Grade.Unqualified], byGrade[0]);
 
-    /// <summary>The mutable accumulator behind <see cref="Build"/> and <see cref="Merge"/> (and the binary file roll-up); one per worker.</summary>
+    /// <summary>The mutable accumulator behind <see cref="Build(IEnumerable{BranchTally}, SuggestionRule, int)"/> and <see cref="Merge"/> (and the binary file roll-up); one per worker.</summary>
     internal sealed class RollUpBuilder
     {
         private readonly Dictionary<string, RollUpNode> nodes = new(StringComparer.Ordinal);
