@@ -29,7 +29,7 @@ public static class BinaryBallotTally
 
     /// <summary>
     /// 汇总 — reads a whole file with every core and rolls its branches up under <paramref name="rule"/>, as
-    /// <see cref="Merging.RollUp.Build(IEnumerable{Merging.BranchTally}, Reports.SuggestionRule, int)"/> would from every branch's <see cref="AssessmentTally"/>, with memory bounded
+    /// <see cref="Merging.RollUp.Build"/> would from every branch's <see cref="AssessmentTally"/>, with memory bounded
     /// whatever the file size (one roll-up accumulator per worker, no per-branch state kept). Each block becomes an
     /// assessment through <paramref name="map"/>: blocks with serials go through a <see cref="BallotBox"/>
     /// (<see cref="BallotBox.AddCodedBlock"/>), so a repeated serial is rejected (OL402); blocks without serials are

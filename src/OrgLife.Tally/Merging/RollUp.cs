@@ -183,7 +183,7 @@ public sealed partial class RollUp : IEquatable<RollUp>
     private static GradeDistribution Distribution(ReadOnlySpan<long> byGrade) =>
         new(byGrade[(int)Grade.Excellent], byGrade[(int)Grade.Qualified], byGrade[(int)Grade.BasicallyQualified], byGrade[(int)Grade.Unqualified], byGrade[0]);
 
-    /// <summary>The mutable accumulator behind <see cref="Build(IEnumerable{BranchTally}, SuggestionRule, int)"/> and <see cref="Merge"/> (and the binary file roll-up); one per worker.</summary>
+    /// <summary>The mutable accumulator behind <see cref="Build"/> and <see cref="Merge"/> (and the binary file roll-up); one per worker.</summary>
     internal sealed class RollUpBuilder
     {
         private readonly Dictionary<string, RollUpNode> nodes = new(StringComparer.Ordinal);
