@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using OrgLife.Findings;
 using OrgLife.Meetings;
 using OrgLife.Rules.Messages;
@@ -13,7 +14,7 @@ internal sealed class CustomRule : Rule
 
     public CustomRule(OrgLifeRule rule)
     {
-        this.rule = rule;
+        this.rule = Guard.Against.Null(rule);
         Descriptor = rule.Descriptor ?? throw new ArgumentException($"{rule.GetType().Name}.Descriptor is null.", nameof(rule));
         Messages = rule.Messages.IsDefault ? [] : rule.Messages;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using OrgLife.Findings;
 
 namespace OrgLife.Rules.Extensibility;
@@ -17,15 +18,9 @@ public sealed record RuleFinding
     /// <param name="arguments">The placeholders' values, by name; none when null.</param>
     public RuleFinding(FindingSubject subject, string messageKey, Severity severity, IReadOnlyDictionary<string, object>? arguments = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(messageKey);
-        if (!Enum.IsDefined(severity))
-        {
-            throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity.");
-        }
-
         Subject = subject;
-        MessageKey = messageKey;
-        Severity = severity;
+        MessageKey = Guard.Against.NullOrWhiteSpace(messageKey);
+        Severity = Guard.Against.EnumOutOfRange(severity);
         Arguments = arguments is null ? ImmutableSortedDictionary<string, object>.Empty : arguments.ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
 
