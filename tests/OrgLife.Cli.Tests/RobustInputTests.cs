@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OrgLife.Cli.Json;
-using OrgLife.Cli.Schedule;
 using OrgLife.Cli.Tests.Support;
 using OrgLife.Meetings;
 using OrgLife.Rules.Policies;

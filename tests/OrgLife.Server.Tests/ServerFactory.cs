@@ -37,7 +37,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:PartialStore", $"DuckDB:Data Source={Path.Combine(folder, "partials.duckdb")}");
         builder.UseSetting("OrgLife:Server:RecordBodyLimit", RecordLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OrgLife:Server:PartialBodyLimit", PartialLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
     }
 
     /// <inheritdoc/>

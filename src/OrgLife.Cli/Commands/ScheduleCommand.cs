@@ -2,7 +2,6 @@ using System.Globalization;
 using OrgLife.Branches;
 using OrgLife.Cli.Json;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Schedule;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Scheduling;
 
