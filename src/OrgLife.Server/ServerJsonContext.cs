@@ -9,4 +9,7 @@ namespace OrgLife.Server;
 [JsonSerializable(typeof(PolicyListDocument))]
 [JsonSerializable(typeof(PartialSubmission))]
 [JsonSerializable(typeof(RollUpDocument))]
+[JsonSerializable(typeof(ScheduleDocument))]
+[JsonSerializable(typeof(SkippedRow[]))]
+[JsonSerializable(typeof(OrgLife.Server.Problems.BatchLineProblem))]
 internal sealed partial class ServerJsonContext : JsonSerializerContext;

@@ -11,6 +11,7 @@ public sealed class PackageContentTests
     [InlineData("OrgLife.Tally")]
     [InlineData("OrgLife.Partials")]
     [InlineData("OrgLife.Storage")]
+    [InlineData("OrgLife.Json")]
     public void The_package_holds_the_library_its_XML_docs_and_its_README(string id)
     {
         using var package = ZipFile.OpenRead(PackagePath(id, "nupkg"));
@@ -29,6 +30,7 @@ public sealed class PackageContentTests
     [InlineData("OrgLife.Tally")]
     [InlineData("OrgLife.Partials")]
     [InlineData("OrgLife.Storage")]
+    [InlineData("OrgLife.Json")]
     public void The_symbol_package_holds_the_portable_PDB(string id)
     {
         using var symbols = ZipFile.OpenRead(PackagePath(id, "snupkg"));

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using OrgLife.Cli.Json;
+using OrgLife.Cli.Input;
+using OrgLife.Json;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
+using OrgLife.Json.Output;
 using OrgLife.Cli.Progress;
 using OrgLife.Cli.Tally;
 using OrgLife.Ids;
@@ -82,7 +83,7 @@ internal static class BinaryTallyCommand
 
         if (format == OutputFormat.Json)
         {
-            OutputJson.WriteLine(context.Out, TallyDocuments.BinarySummary(result, source, BreachesListed), c => c.BinaryTallySummaryDocument);
+            TallyJson.WriteBinarySummary(context.Out, result, source, BreachesListed);
         }
         else
         {
@@ -115,7 +116,7 @@ internal static class BinaryTallyCommand
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             if (format == OutputFormat.Json)
             {
-                OutputJson.WriteLine(text, TallyDocuments.Report(result, source), c => c.TallyReportDocument);
+                TallyJson.WriteReport(text, result.Output, source);
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using OrgLife.Cli.Input;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Progress;
 using OrgLife.Partials;
@@ -42,7 +43,7 @@ internal static class RollUpCommand
                         throw new UsageException($"'{file}': the engine route reads *.parquet files; store JSON partials first ('orglife store').");
                     }
 
-                    Json.RecordFiles.RequireExists(file);
+                    Input.RecordFiles.RequireExists(file);
                 }
 
                 try

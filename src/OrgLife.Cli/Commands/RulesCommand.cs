@@ -1,5 +1,5 @@
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
+using OrgLife.Json.Output;
 using OrgLife.Rules.Catalogue;
 
 namespace OrgLife.Cli.Commands;
@@ -20,7 +20,7 @@ internal static class RulesCommand
         var catalogue = RuleCatalogue.Default;
         if (CommonOptions.Format(arguments) == OutputFormat.Json)
         {
-            OutputJson.WriteIndented(context.Out, Documents.Catalogue(catalogue), c => c.CatalogueDocument);
+            ReportJson.WriteCatalogue(context.Out, catalogue);
             return ExitCodes.Success;
         }
 

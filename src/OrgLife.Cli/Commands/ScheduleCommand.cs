@@ -1,6 +1,7 @@
 using System.Globalization;
+using OrgLife.Cli.Input;
 using OrgLife.Branches;
-using OrgLife.Cli.Json;
+using OrgLife.Json;
 using OrgLife.Cli.Output;
 using OrgLife.Rules.Catalogue;
 using OrgLife.Rules.Scheduling;

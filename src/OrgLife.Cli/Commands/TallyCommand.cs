@@ -1,6 +1,7 @@
-using OrgLife.Cli.Json;
+using OrgLife.Cli.Input;
+using OrgLife.Json;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
+using OrgLife.Json.Output;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Tally;
 using OrgLife.Partials;
@@ -82,7 +83,7 @@ internal static class TallyCommand
                 });
             foreach (var result in results)
             {
-                summary.Add(result);
+                summary.Add(result.Branch, result.Tally, result.Report);
                 context.Cancellation.ThrowIfCancellationRequested();
                 if (export is not null)
                 {
@@ -90,7 +91,7 @@ internal static class TallyCommand
                 }
                 if (format == OutputFormat.Json)
                 {
-                    OutputJson.WriteLine(context.Out, TallyDocuments.Report(result, source), c => c.TallyReportDocument);
+                    TallyJson.WriteReport(context.Out, result.Output, source);
                 }
                 else
                 {
@@ -112,7 +113,7 @@ internal static class TallyCommand
 
         if (format == OutputFormat.Json)
         {
-            OutputJson.WriteLine(context.Out, TallyDocuments.Summary(summary, source), c => c.TallySummaryDocument);
+            TallyJson.WriteSummary(context.Out, summary, source);
         }
         else
         {

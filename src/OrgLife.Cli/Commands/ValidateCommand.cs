@@ -1,9 +1,10 @@
 using System.Globalization;
 using NodaTime;
+using OrgLife.Cli.Input;
 using OrgLife.Branches;
-using OrgLife.Cli.Json;
+using OrgLife.Json;
 using OrgLife.Cli.Output;
-using OrgLife.Cli.Output.Json;
+using OrgLife.Json.Output;
 using OrgLife.Records;
 using OrgLife.Rules;
 using OrgLife.Rules.Policies;
@@ -45,7 +46,7 @@ internal static class ValidateCommand
         var source = RecordFiles.SourceName(file);
         if (settings.Format == OutputFormat.Json)
         {
-            OutputJson.WriteIndented(context.Out, Documents.Report(report, source, null), c => c.ReportDocument);
+            ReportJson.Write(context.Out, report, source, indented: true);
         }
         else
         {
@@ -74,7 +75,7 @@ internal static class ValidateCommand
             summary.Add(report);
             if (settings.Format == OutputFormat.Json)
             {
-                OutputJson.WriteLine(context.Out, Documents.Report(report, source, lineNumber), c => c.ReportDocument);
+                ReportJson.Write(context.Out, report, source, lineNumber);
             }
             else
             {
@@ -85,11 +86,11 @@ internal static class ValidateCommand
 
         if (settings.Format == OutputFormat.Json)
         {
-            OutputJson.WriteLine(context.Out, summary.ToDocument(), c => c.SummaryDocument);
+            ReportJson.WriteSummary(context.Out, summary);
         }
         else
         {
-            summary.WriteText(context.Out, labels);
+            ValidationSummaryText.Write(context.Out, summary, labels);
         }
 
         return summary.Rejected > 0 ? ExitCodes.BadInput

@@ -1,5 +1,5 @@
 using NodaTime;
-using OrgLife.Cli.Json;
+using OrgLife.Json;
 using OrgLife.Records;
 
 namespace OrgLife.Cli.Demo;

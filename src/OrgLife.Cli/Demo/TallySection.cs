@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OrgLife.Json.Output;
 using OrgLife.Cli.Output;
 using OrgLife.Cli.Tally;
 using OrgLife.Records;
@@ -25,7 +26,7 @@ internal sealed class TallySection : IDemoSection
         using var input = new MemoryStream(csv, writable: false);
         foreach (var result in engine.Run(input, () => new MemoryStream(csv, writable: false), _ => summary.RowSkipped(), _ => summary.BranchUncounted()))
         {
-            summary.Add(result);
+            summary.Add(result.Branch, result.Tally, result.Report);
             TallyTextWriter.Write(writer, result, labels);
         }
 

@@ -1,3 +1,4 @@
+using OrgLife.Json.Output;
 using OrgLife.Rules;
 
 namespace OrgLife.Cli.Output;

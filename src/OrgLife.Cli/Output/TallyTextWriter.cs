@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrgLife.Json.Output;
 using OrgLife.Cli.Tally;
 using OrgLife.Grades;
 using OrgLife.Tally.Box;

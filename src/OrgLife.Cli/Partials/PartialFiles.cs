@@ -1,5 +1,6 @@
+using OrgLife.Cli.Input;
 using OrgLife.Cli.Commands;
-using OrgLife.Cli.Json;
+using OrgLife.Json;
 using OrgLife.Partials;
 
 namespace OrgLife.Cli.Partials;

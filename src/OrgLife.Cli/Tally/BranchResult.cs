@@ -1,4 +1,5 @@
 using OrgLife.Ids;
+using OrgLife.Json.Output;
 using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
 
@@ -28,11 +29,14 @@ internal sealed record BranchResult(BranchId Branch, AssessmentTally Tally, Asse
     /// <summary>OL405: the report withheld the per-category breakdown (the library decides; see <see cref="ReportOptions"/>).</summary>
     public bool CategoryBreakdownSuppressed => Report.CategoryBreakdownSuppressed;
 
+    /// <summary>The branch's report as OrgLife.Json writes it.</summary>
+    public BranchTallyReport Output => new(Branch, Report, FromBinary ? CandidateSource.Binary : Roster is null ? CandidateSource.Csv : CandidateSource.Roster, IssuedKnown, Roster?.Names);
+
     /// <summary>OL401 as the output states it: <c>passed</c>, <c>void</c>, or <c>notEvaluated</c> when the ballots issued are unknown.</summary>
-    public string ReturnedNotMoreThanIssued => Report.IsVoid ? "void" : IssuedKnown ? "passed" : "notEvaluated";
+    public string ReturnedNotMoreThanIssued => Output.ReturnedNotMoreThanIssued;
 
     /// <summary>Where the candidates came from: <c>csv</c>, <c>roster</c> or <c>binary</c> (docs/cli-output.md).</summary>
-    public string CandidatesFrom => FromBinary ? "binary" : Roster is null ? "csv" : "roster";
+    public string CandidatesFrom => Output.CandidatesFromName;
 
     /// <summary>The candidate's name from the roster, or null.</summary>
     public string? NameOf(OrgLife.Ids.MemberId member) => Roster?.Names.GetValueOrDefault(member);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using OrgLife.Cli.Input;
 using OrgLife.Cli.Commands;
-using OrgLife.Cli.Json;
+using OrgLife.Json;
 using OrgLife.Ids;
 using OrgLife.Members;
 using OrgLife.Records;

@@ -57,6 +57,9 @@ public static class ServerApplication
 
         app.MapOpenApi();
         app.MapHealthEndpoints();
+        app.MapValidationEndpoints(options);
+        app.MapScheduleEndpoints(options);
+        app.MapTallyEndpoints(options);
         app.MapCatalogueEndpoints();
         app.MapDemoEndpoints();
         app.MapPartialEndpoints(options);

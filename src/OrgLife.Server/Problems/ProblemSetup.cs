@@ -15,7 +15,8 @@ internal static class ProblemSetup
             var problem = context.ProblemDetails;
             var status = problem.Status ?? context.HttpContext.Response.StatusCode;
             var culture = ServerText.Culture(context.HttpContext);
-            problem.Title = Localized(problem.Title, status, culture);
+            // A problem made from an exception (413 while reading the body, 500) has the framework's English title.
+            problem.Title = context.Exception is not null ? ServerText.Title(status, culture) : Localized(problem.Title, status, culture);
             problem.Detail ??= ServerText.Detail(status, context.HttpContext);
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id ?? context.HttpContext.TraceIdentifier;

@@ -60,6 +60,16 @@ internal static class ServerText
             $"此接口接受 {string.Join(" 或 ", accepted)}；请求的 Content-Type 为 {given ?? "（缺失）"}。");
     }
 
+    /// <summary>A due date's status in words, for the iCalendar description.</summary>
+    public static string Status(OrgLife.Rules.Scheduling.DueStatus status, CultureInfo culture) => status switch
+    {
+        OrgLife.Rules.Scheduling.DueStatus.Done => Pick(culture, "done", "已完成"),
+        OrgLife.Rules.Scheduling.DueStatus.NotYetDue => Pick(culture, "not yet due", "未到期"),
+        OrgLife.Rules.Scheduling.DueStatus.Overdue => Pick(culture, "OVERDUE", "逾期未办"),
+        OrgLife.Rules.Scheduling.DueStatus.DoneLate => Pick(culture, "done late", "逾期完成"),
+        _ => Pick(culture, "not recorded", "未记录"),
+    };
+
     private static long? Limit(HttpContext context) =>
         context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
 }
