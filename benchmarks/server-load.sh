@@ -21,7 +21,7 @@ port=$((20000 + RANDOM % 20000))
 while (: < "/dev/tcp/127.0.0.1/$port") 2> /dev/null; do port=$((20000 + RANDOM % 20000)); done
 url="http://127.0.0.1:$port/"
 Logging__LogLevel__Default=Warning ConnectionStrings__PartialStore="DuckDB:Data Source=$folder/partials.duckdb" \
-  dotnet src/OrgLife.Server/bin/Release/net10.0/OrgLife.Server.dll --urls "$url" --contentRoot src/OrgLife.Server > "$folder/server.log" 2>&1 &
+  dotnet src/OrgLife.Server/bin/Release/net10.0/OrgLife.Server.dll --urls "$url" > "$folder/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do
   if (: < "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then break; fi

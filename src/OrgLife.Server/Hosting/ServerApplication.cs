@@ -48,6 +48,13 @@ public static class ServerApplication
         builder.Services.AddOrgLifeRules();
 
         var app = builder.Build();
+        // The page ships beside the binary too, so the service serves it whatever folder it is started from.
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (!File.Exists(Path.Combine(app.Environment.WebRootPath ?? app.Environment.ContentRootPath, "index.html")) && Directory.Exists(webRoot))
+        {
+            app.Environment.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(webRoot);
+        }
+
         app.UseServerProblems();
         app.UseRequestLocalization();
         app.UseDefaultFiles();
