@@ -9,15 +9,13 @@ namespace OrgLife.Server.Tests;
 /// the service on a loopback port: a branch secretary loads the demo record, checks it and reads the findings table.
 /// </summary>
 [Collection(LoopbackCollection.Name)]
-public sealed class BrowserTests(LoopbackServer server) : IDisposable
+public sealed class BrowserTests(LoopbackServer server, BrowserTests.Chromium browser) : IClassFixture<BrowserTests.Chromium>
 {
-    private readonly Lazy<ChromeDriver> driver = new(() => Start(server.Address));
 
     [BrowserFact]
     public void The_demo_record_checked_in_the_page_shows_every_rule_with_the_planted_violations()
     {
-        var page = driver.Value;
-        page.Navigate().GoToUrl(server.Address);
+        var page = browser.Open(server.Address);
         Assert.Equal("zh-CN", page.FindElement(By.TagName("html")).GetAttribute("lang"));
         page.FindElement(By.Id("load-demo")).Click();
         Wait(page).Until(d => d.FindElement(By.Id("record")).GetDomProperty("value")?.Contains("hongqi-village", StringComparison.Ordinal) == true);
@@ -42,8 +40,7 @@ public sealed class BrowserTests(LoopbackServer server) : IDisposable
     [BrowserFact]
     public void The_English_switch_translates_the_page_and_the_findings()
     {
-        var page = driver.Value;
-        page.Navigate().GoToUrl(server.Address);
+        var page = browser.Open(server.Address);
         page.FindElement(By.Id("language")).Click();
         Assert.Equal("en", page.FindElement(By.TagName("html")).GetAttribute("lang"));
         Assert.Equal("true", page.FindElement(By.Id("language")).GetAttribute("aria-pressed"));
@@ -55,15 +52,12 @@ public sealed class BrowserTests(LoopbackServer server) : IDisposable
         var ol104 = page.FindElement(By.CssSelector("#findings tr[data-rule='OL104']"));
         Assert.Contains("VIOLATED", ol104.Text, StringComparison.Ordinal);
         Assert.Contains("had no talk with the secretary", ol104.Text, StringComparison.Ordinal);
-        // Back to Chinese for the other tests sharing the browser's storage.
-        page.FindElement(By.Id("language")).Click();
     }
 
     [BrowserFact]
     public void A_truncated_record_shows_the_problem_with_its_place_in_an_alert()
     {
-        var page = driver.Value;
-        page.Navigate().GoToUrl(server.Address);
+        var page = browser.Open(server.Address);
         var record = page.FindElement(By.Id("record"));
         record.SendKeys("{\"branch\": {\"id\": \"b1\", ");
         // Keyboard only: Tab from the record to the controls, Enter on the check button.
@@ -73,16 +67,46 @@ public sealed class BrowserTests(LoopbackServer server) : IDisposable
         Assert.False(page.FindElement(By.Id("findings")).Displayed);
     }
 
-    /// <inheritdoc/>
-    public void Dispose()
+    [BrowserFact]
+    public void An_uploaded_ballot_sheet_is_tallied_in_a_table()
     {
-        if (driver.IsValueCreated)
+        var page = browser.Open(server.Address);
+        var sheet = Path.Combine(Path.GetTempPath(), $"orglife-ballots-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(sheet, "branch,ballot,candidate,grade\nb1,01,m1,优秀\nb1,01,m2,合格\nb1,02,m1,优秀\nb1,02,m2,基本合格\n");
+        try
         {
-            driver.Value.Quit();
+            page.FindElement(By.Id("ballots")).SendKeys(sheet);
+            page.FindElement(By.Id("tally")).Click();
+            var table = Wait(page).Until(d => d.FindElements(By.CssSelector("#tally-result table")).FirstOrDefault());
+            Assert.Contains("b1", table!.FindElement(By.TagName("caption")).Text, StringComparison.Ordinal);
+            Assert.Equal(2, table.FindElements(By.CssSelector("tbody tr")).Count);
+        }
+        finally
+        {
+            File.Delete(sheet);
         }
     }
 
     private static WebDriverWait Wait(IWebDriver page) => new(page, TimeSpan.FromSeconds(20));
+
+    /// <summary>One headless Chromium for the class's tests (it takes seconds to start), each test on a fresh page.</summary>
+    public sealed class Chromium : IDisposable
+    {
+        private ChromeDriver? driver;
+
+        /// <summary>The page at <paramref name="address"/>, with the reader's stored language choice forgotten.</summary>
+        public ChromeDriver Open(Uri address)
+        {
+            driver ??= Start(address);
+            driver.Navigate().GoToUrl(address);
+            ((IJavaScriptExecutor)driver).ExecuteScript("localStorage.clear();");
+            driver.Navigate().Refresh();
+            return driver;
+        }
+
+        /// <inheritdoc/>
+        public void Dispose() => driver?.Quit();
+    }
 
     private static ChromeDriver Start(Uri address)
     {
