@@ -18,6 +18,9 @@ namespace OrgLife.Tally.Excel;
 /// </summary>
 public sealed class XlsxBallotReader
 {
+    // The CSV reader's longest line (1 Mi characters): a wide row is checked against it before it becomes lines.
+    private const int MaxLineChars = 1 << 20;
+
     private static readonly string[] LongColumns = ["branch", "ballot", "candidate", "criterion", "category", "grade"];
 
     private readonly Func<BranchId, BallotBox?> openBox;
@@ -41,14 +44,25 @@ public sealed class XlsxBallotReader
     public IEnumerable<BranchTally> Read(Stream xlsx, string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        var (csv, rowOfLine) = ToCsv(xlsx, sheetName);
-        var reader = new CsvBallotReader(openBox, error => onRowError?.Invoke(new XlsxRowError(RowOf(rowOfLine, error.LineNumber), error.Reason)));
-        return reader.Read(new StringReader(csv));
+        var sheet = ToCsv(xlsx, sheetName);
+        var reader = new CsvBallotReader(openBox, error => Tell(sheet, error));
+        return reader.Read(new StringReader(sheet.Csv.ToString()));
     }
 
-    private static long RowOf(List<long> rowOfLine, long line) => line >= 1 && line <= rowOfLine.Count ? rowOfLine[(int)(line - 1)] : line;
+    // A row the sheet reader skips itself becomes one line the CSV reader cannot read, so it is counted in SkippedRows
+    // exactly like a bad CSV row, and told here with the sheet's own reason. A wide row is told once, however many of
+    // its lines the CSV reader skips.
+    private void Tell(SheetText sheet, CsvRowError error)
+    {
+        var line = error.LineNumber;
+        var row = line >= 1 && line <= sheet.RowOfLine.Count ? sheet.RowOfLine[(int)(line - 1)] : line;
+        if (sheet.Told.Add(row))
+        {
+            onRowError?.Invoke(new XlsxRowError(row, sheet.Reasons.TryGetValue(line, out var reason) ? reason : error.Reason));
+        }
+    }
 
-    private (string Csv, List<long> RowOfLine) ToCsv(Stream xlsx, string? sheetName)
+    private static SheetText ToCsv(Stream xlsx, string? sheetName)
     {
         List<string[]> rows;
         try
@@ -70,8 +84,7 @@ public sealed class XlsxBallotReader
         var names = rows[header].Select(n => n.Trim()).ToArray();
         var width = Array.FindLastIndex(names, n => n.Length > 0) + 1;
         names = names[..width];
-        var csv = new StringBuilder();
-        var rowOfLine = new List<long>();
+        var sheet = new SheetText();
         var isLong = names.Any(n => string.Equals(n, "grade", StringComparison.OrdinalIgnoreCase));
         if (isLong)
         {
@@ -80,17 +93,26 @@ public sealed class XlsxBallotReader
                 throw new InvalidDataException($"Row {header + 1}: the long format's columns are {string.Join(", ", LongColumns)}; '{names.First(n => !LongColumns.Contains(n, StringComparer.OrdinalIgnoreCase))}' is not one.");
             }
 
-            Line(csv, rowOfLine, header + 1, names);
+            sheet.Line(header + 1, names);
             for (var row = header + 1; row < rows.Count; row++)
             {
                 var cells = Fit(rows[row], width);
-                if (Usable(cells, row + 1))
+                if (cells.All(c => c.Length == 0))
                 {
-                    Line(csv, rowOfLine, row + 1, cells);
+                    continue;
+                }
+
+                if (LineBreak(cells) is { } reason)
+                {
+                    sheet.Skipped(row + 1, reason);
+                }
+                else
+                {
+                    sheet.Line(row + 1, cells);
                 }
             }
 
-            return (csv.ToString(), rowOfLine);
+            return sheet;
         }
 
         var branch = Column(names, "branch", header);
@@ -102,25 +124,44 @@ public sealed class XlsxBallotReader
             throw new InvalidDataException($"Row {header + 1}: the wide format needs one named column per mark (candidate/criterion, candidate, or /criterion) after branch, ballot and category.");
         }
 
-        Line(csv, rowOfLine, header + 1, ["branch", "ballot", "category", "candidate", "criterion", "grade"]);
+        sheet.Line(header + 1, ["branch", "ballot", "category", "candidate", "criterion", "grade"]);
+        var firstRowOfBallot = new Dictionary<(string Branch, string Ballot), long>();
         for (var row = header + 1; row < rows.Count; row++)
         {
             var cells = Fit(rows[row], width);
-            if (!Usable(cells, row + 1))
+            if (cells.All(c => c.Length == 0))
             {
                 continue;
             }
 
+            // One row is one ballot: a row the CSV reader would read only in part, or merge with another, is skipped whole.
+            var reason = LineBreak(cells)
+                ?? (cells.Length > width ? $"a cell lies right of the last column of the header (column {cells.Length}); the row is skipped" : null)
+                ?? (cells[branch].Length == 0 ? "the branch is empty; the row is skipped" : null)
+                ?? (cells[ballot].Length == 0 ? "the ballot serial is empty; the row is skipped" : null)
+                ?? (cells.Any(c => c.Contains('\uFFFD', StringComparison.Ordinal) || c.Any(char.IsSurrogate)) ? "a cell holds an invalid or unpaired character; the row is skipped" : null)
+                ?? (marks.Any(m => Quoted(cells[branch], cells[ballot], category < 0 ? string.Empty : cells[category], names[m], cells[m]) > MaxLineChars)
+                    ? $"a line of this row would be longer than {MaxLineChars} characters; the row is skipped" : null)
+                ?? (firstRowOfBallot.TryGetValue((cells[branch], cells[ballot]), out var first)
+                    ? $"the ballot serial of branch '{cells[branch]}' is already on sheet row {first} (OL402 一人一票: one row per ballot); the row is skipped"
+                    : null);
+            if (reason is not null)
+            {
+                sheet.Skipped(row + 1, reason);
+                continue;
+            }
+
+            firstRowOfBallot.Add((cells[branch], cells[ballot]), row + 1);
             foreach (var mark in marks)
             {
                 var slash = names[mark].IndexOf('/', StringComparison.Ordinal);
                 var candidate = slash < 0 ? names[mark] : names[mark][..slash];
                 var criterion = slash < 0 ? string.Empty : names[mark][(slash + 1)..];
-                Line(csv, rowOfLine, row + 1, [cells[branch], cells[ballot], category < 0 ? string.Empty : cells[category], candidate, criterion, cells[mark]]);
+                sheet.Line(row + 1, [cells[branch], cells[ballot], category < 0 ? string.Empty : cells[category], candidate, criterion, cells[mark]]);
             }
         }
 
-        return (csv.ToString(), rowOfLine);
+        return sheet;
     }
 
     private static int Column(string[] names, string name, int header)
@@ -136,26 +177,36 @@ public sealed class XlsxBallotReader
         return cells.Length >= used ? cells[..used] : [.. cells, .. Enumerable.Repeat(string.Empty, used - cells.Length)];
     }
 
-    // Empty rows are ignored, as blank CSV lines are; a cell with a line break cannot be a CSV field and skips its row.
-    private bool Usable(string[] cells, long row)
+    // The length of the CSV line of one mark of a wide row (every field quoted, the mark's name split in two).
+    private static long Quoted(params string[] fields) => fields.Sum(f => (long)SheetCells.Quoted(f).Length) + 2 + fields.Length;
+
+    // A cell with a line break cannot be a CSV field (a quoted field does not span lines).
+    private static string? LineBreak(string[] cells) =>
+        cells.Any(c => c.Contains('\n', StringComparison.Ordinal) || c.Contains('\r', StringComparison.Ordinal)) ? "a cell holds a line break; the row is skipped" : null;
+
+    /// <summary>The sheet as CSV text, the sheet row of each line, and the rows skipped by the sheet reader with their reasons.</summary>
+    private sealed class SheetText
     {
-        if (cells.All(c => c.Length == 0))
+        internal StringBuilder Csv { get; } = new();
+
+        internal List<long> RowOfLine { get; } = [];
+
+        internal Dictionary<long, string> Reasons { get; } = [];
+
+        internal HashSet<long> Told { get; } = [];
+
+        internal void Line(long row, IEnumerable<string> fields)
         {
-            return false;
+            Csv.AppendJoin(',', fields.Select(SheetCells.Quoted)).Append('\n');
+            RowOfLine.Add(row);
         }
 
-        if (cells.Any(c => c.Contains('\n', StringComparison.Ordinal) || c.Contains('\r', StringComparison.Ordinal)))
+        // An unclosed quote: the CSV reader skips and counts the line, and the reason told is this one.
+        internal void Skipped(long row, string reason)
         {
-            onRowError?.Invoke(new XlsxRowError(row, "a cell holds a line break; the row is skipped"));
-            return false;
+            Csv.Append("\"\n");
+            RowOfLine.Add(row);
+            Reasons[RowOfLine.Count] = reason;
         }
-
-        return true;
-    }
-
-    private static void Line(StringBuilder csv, List<long> rowOfLine, long row, IEnumerable<string> fields)
-    {
-        csv.AppendJoin(',', fields.Select(SheetCells.Quoted)).Append('\n');
-        rowOfLine.Add(row);
     }
 }

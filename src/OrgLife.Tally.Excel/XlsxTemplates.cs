@@ -1,4 +1,3 @@
-using System.Globalization;
 using MiniExcelLibs;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
@@ -96,10 +95,10 @@ public static class XlsxTemplates
     }
 
     private static string Boxes(Scale scale) => scale.IsScore
-        ? string.Create(CultureInfo.InvariantCulture, $"（{scale.ScoreMin}–{scale.ScoreMax} 分）")
+        ? $"（{scale.ScoreText(scale.ScoreMin)}–{scale.ScoreText(scale.ScoreMax)} 分）"
         : string.Join(" ", scale.Levels.Select(l => "□" + l.Name));
 
     private static string Accepts(Scale scale) => scale.IsScore
-        ? string.Create(CultureInfo.InvariantCulture, $"a whole score {scale.ScoreMin}–{scale.ScoreMax}")
+        ? $"{(scale.Decimals == 0 ? "a whole score" : "a score with at most one decimal")} {scale.ScoreText(scale.ScoreMin)}–{scale.ScoreText(scale.ScoreMax)}"
         : string.Join(" / ", scale.Levels.Select(l => $"{l.Name} ({l.Code})"));
 }

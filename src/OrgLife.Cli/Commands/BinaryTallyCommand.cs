@@ -47,10 +47,10 @@ internal static class BinaryTallyCommand
 
     public static int Run(string file, Arguments arguments, CommandContext context)
     {
-        arguments.AllowOnly(Label, "suggest", "branch-reports", "format", "culture", "progress");
+        arguments.AllowOnly(Label, "suggest", "policy", "branch-reports", "format", "culture", "progress");
         var format = CommonOptions.Format(arguments);
         var labels = Labels.For(CommonOptions.Culture(arguments));
-        var rule = SuggestOption.Read(arguments);
+        var rule = PolicyExcellentCap.Apply(SuggestOption.Read(arguments), null, CommonOptions.Policy(arguments));
         var branchReports = arguments.Flag("branch-reports");
         var progress = CommonOptions.Progress(arguments, context);
         RecordFiles.RequireExists(file);

@@ -25,7 +25,7 @@ internal static class TallyCommand
             return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
         }
 
-        arguments.AllowOnly(Name, "form", "suggest", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment");
+        arguments.AllowOnly(Name, "form", "suggest", "policy", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment");
         if (arguments.Positionals.Length != 1)
         {
             throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
@@ -47,6 +47,7 @@ internal static class TallyCommand
         var form = FormOption.Read(arguments);
         // Without --suggest, the form's own result rule (its "result" member) applies.
         var rule = arguments.Option("suggest") is null && form.ResultRule is { } own ? own : SuggestOption.Read(arguments);
+        rule = PolicyExcellentCap.Apply(rule, form, CommonOptions.Policy(arguments));
         var engine = new TallyEngine(
             form,
             rule,

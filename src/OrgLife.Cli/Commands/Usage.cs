@@ -9,14 +9,14 @@ internal static class Usage
         Usage:
           orglife validate RECORD.json|RECORDS.jsonl|- [--lines] [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--format text|json]
           orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
-                                  [--probationary-ballots yes|no] [--min-category-ballots K]
+                                  [--probationary-ballots yes|no] [--min-category-ballots K] [--policy PRESET]
                                   [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
                                   [--export FILE.parquet|FILE.json [--assessment ID]]
           orglife store PARTIALS.parquet|PARTIALS.json ... [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME]
                                   [--progress auto|always|never]
           orglife rollup --assessment ID [--level total|province|city|county|committee|N] [FILES.parquet ...]
                                   [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME] [--format text|json]
-          orglife tally INPUT.bin [--branch-reports] [--suggest RULE] [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
+          orglife tally INPUT.bin [--branch-reports] [--suggest RULE] [--policy PRESET] [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
           orglife generate OUTPUT.bin [--branches N] [--criteria 1|6] [--seed S] [--serials] [--probationary-share X] [--progress auto|always|never]
           orglife schedule RECORD.json|- [--policy PRESET] [--as-of DATE] [--culture zh-CN|en] [--ics FILE]
           orglife rules [--format text|json] [--culture zh-CN|en]
@@ -38,7 +38,8 @@ internal static class Usage
           demo       Validate a built-in 23-member village branch, tally its ballots and print a readable report.
 
         Options:
-          --policy   A policy preset: {CommonOptions.PresetNames} (default national).
+          --policy   A policy preset: {CommonOptions.PresetNames} (default national). For tally, its OL303 Excellent
+                     cap is the roll-up's (municipal-2016: none), unless the form's result sets its own excellentCap.
           --as-of    The date, yyyy-MM-dd (default: today in the branch's time zone, Asia/Shanghai if none).
           --culture  zh-CN for Simplified Chinese, en for English (default en).
           --format   text (default) or json (validate: docs/record-format.md; tally: docs/cli-output.md).

@@ -47,6 +47,7 @@ internal static class TallyTextWriter
                 $"测评无效（OL401）：收回 {N(report.Returned)} 张，多于发出的 {N(report.Issued)} 张；不提出建议等次。"));
         }
 
+        WriteValidity(writer, report, labels);
         var form = result.Tally.Form;
         for (var c = 0; c < form.Criteria.Length; c++)
         {
@@ -55,6 +56,16 @@ internal static class TallyTextWriter
             writer.WriteLine("  " + criterion.Name + (criterion.IsOverall && criterion.Name != BallotForms.OverallCriterionName ? labels.Pick(" (overall grade)", "（总体评价）") : criterion.IsOverall ? labels.Pick(" (overall grade)", string.Empty) : string.Empty));
             var rows = report.Candidates.Select(candidate => (Candidate(result, candidate.Candidate), candidate.Criteria[c])).ToList();
             WriteCriterion(writer, criterion, rows, labels);
+        }
+
+        WriteGradedValues(writer, result, labels);
+        if (!form.ValidityRules.IsEmpty)
+        {
+            var without = result.Tally.WithoutValidityRules().ToReport(report.Rule);
+            var grades = string.Join(labels.Pick(", ", "，"), without.Candidates.Select(c => $"{Candidate(result, c.Candidate)} {(c.SuggestedGrade is { } g ? GradeName(g, labels) : None)}{(c.Outcome?.Value is { } v ? $" ({Number(v)})" : string.Empty)}"));
+            writer.WriteLine("  " + labels.Pick(
+                $"Without the validity rules ({N(without.Accepted)} valid ballots): {grades}",
+                $"不适用废票规则时（有效 {N(without.Accepted)} 张）：{grades}"));
         }
 
         for (var c = 0; c < report.Committee.Length; c++)
@@ -84,6 +95,54 @@ internal static class TallyTextWriter
             $"The suggested grade is advice; the branch decides (不唯票数). Rule: {RuleText(report.Rule, labels)}.",
             $"建议等次仅供参考，由党组织研究确定（不唯票数）。规则：{RuleText(report.Rule, labels)}。"));
     }
+
+    // 废票 by reason (the validity rule that fired) and the turnout condition with whether it held.
+    private static void WriteValidity(TextWriter writer, AssessmentReport report, Labels labels)
+    {
+        foreach (var rule in report.VoidedByRule.Where(r => r.Ballots > 0 || r.Sections > 0))
+        {
+            writer.WriteLine("  " + labels.Pick(
+                $"Validity rule '{rule.Rule.Name}' ({Documents(rule.Rule.Kind)}): {N(rule.Ballots)} ballot(s) void (废票), {N(rule.Sections)} with a section void",
+                $"废票规则“{rule.Rule.Name}”：整张作废 {N(rule.Ballots)} 张，部分作废 {N(rule.Sections)} 张"));
+        }
+
+        if (report.Turnout is { } turnout)
+        {
+            var condition = turnout.Condition;
+            var text = $"{Documents(condition.Counted)} {Documents(condition.Comparison)} {condition.Numerator}/{condition.Denominator} {Documents(condition.Base)}";
+            writer.WriteLine("  " + (turnout.IsMet
+                ? labels.Pick($"Turnout ({text}): {N(turnout.Counted ?? 0)} of {N(turnout.Base ?? 0)}, met.", $"参加人数条件（{text}）：{N(turnout.Counted ?? 0)} / {N(turnout.Base ?? 0)}，符合。")
+                : labels.Pick($"NOT VALID — turnout ({text}): {turnout.Reason}; no grade is suggested.", $"测评无效——参加人数条件（{text}）：{turnout.Reason}；不提出建议等次。")));
+        }
+    }
+
+    // The graded value (mean, trimmed mean or points total) and rank of each candidate, when the rule grades by score.
+    private static void WriteGradedValues(TextWriter writer, BranchResult result, Labels labels)
+    {
+        var report = result.Report;
+        if (report.Rule.Grading is null || report.Candidates.All(c => c.Outcome?.Value is null && c.Outcome?.NotEvaluated is null))
+        {
+            return;
+        }
+
+        var ranks = report.IsValid
+            ? CandidateRanking.Rank(report, RankingMeasure.GradedValue).Where(r => r.Value is not null).ToDictionary(r => r.Candidate, r => r.Rank)
+            : [];
+        writer.WriteLine();
+        writer.WriteLine("  " + labels.Pick("Graded values (score grading)", "评分结果（按分数评定）"));
+        TextTable.Write(
+            writer,
+            [labels.Pick("CANDIDATE", "候选人"), labels.Pick("VALUE", "得分"), labels.Pick("RANK", "名次"), labels.Pick("SUGGESTED", "建议等次")],
+            [.. report.Candidates.Select(c => (IReadOnlyList<string>)[
+                Candidate(result, c.Candidate),
+                c.Outcome?.Value is { } v ? Number(v) : c.Outcome?.NotEvaluated ?? None,
+                ranks.TryGetValue(c.Candidate, out var rank) ? N(rank) : None,
+                c.SuggestedGrade is { } g ? GradeName(g, labels) : None])],
+            "  ");
+    }
+
+    private static string Documents<TEnum>(TEnum value)
+        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     public static void WriteSummary(TextWriter writer, string source, TallySummary summary, Labels labels)
     {
@@ -125,15 +184,25 @@ internal static class TallyTextWriter
     /// </summary>
     public static void WriteCapBreaches(TextWriter writer, RollUp rollUp, Labels labels, int listed = int.MaxValue)
     {
+        var cap = rollUp.Rule.ExcellentCap;
+        if (cap.IsNone)
+        {
+            writer.WriteLine("  " + labels.Pick("No Excellent cap under this policy (OL303 not applicable: 不下指标、不定比例).", "本政策不设优秀比例（OL303 不适用：不下指标、不定比例）。"));
+            return;
+        }
+
+        var (english, chinese) = cap.IsThirdOfGraded
+            ? ("3 × suggested excellent > graded members", "超过三分之一")
+            : ($"suggested excellent > max({N(cap.Minimum)}, ⌊{N(cap.Numerator)}/{N(cap.Denominator)} × graded members⌋)", $"超过 {N(cap.Numerator)}/{N(cap.Denominator)}（向下取整，至少 {N(cap.Minimum)} 名）");
         if (rollUp.OverExcellentCap.IsEmpty)
         {
-            writer.WriteLine("  " + labels.Pick("No branch is over the Excellent cap (OL303).", "没有支部建议优秀超过三分之一（OL303）。"));
+            writer.WriteLine("  " + labels.Pick("No branch is over the Excellent cap (OL303).", $"没有支部建议优秀{chinese}（OL303）。"));
             return;
         }
 
         writer.WriteLine("  " + labels.Pick(
-            $"Over the Excellent cap (OL303: 3 × suggested excellent > graded members): {N(rollUp.OverExcellentCap.Length)} branch(es)",
-            $"建议优秀超过三分之一（OL303）的支部：{N(rollUp.OverExcellentCap.Length)} 个"));
+            $"Over the Excellent cap (OL303: {english}): {N(rollUp.OverExcellentCap.Length)} branch(es)",
+            $"建议优秀{chinese}（OL303）的支部：{N(rollUp.OverExcellentCap.Length)} 个"));
         foreach (var breach in rollUp.OverExcellentCap.Take(listed))
         {
             writer.WriteLine("    " + labels.Pick(
@@ -174,9 +243,10 @@ internal static class TallyTextWriter
         var rejected = report.Rejected > 0 ? labels.Pick($" ({reasons})", $"（{reasons}）") : string.Empty;
         var categories = report.Categories.Length > 1 ? labels.Pick("; by category ", "；按类别 ") + string.Join(", ", report.Categories.Select(c => $"{c.Category} {N(c.Accepted)}")) : string.Empty;
         var skipped = report.SkippedRows > 0 ? labels.Pick($"; {N(report.SkippedRows)} row(s) skipped", $"；跳过 {N(report.SkippedRows)} 行") : string.Empty;
+        var voided = report.VoidedBallots > 0 ? labels.Pick($", void by a validity rule {N(report.VoidedBallots)}", $"，废票 {N(report.VoidedBallots)} 张") : string.Empty;
         return labels.Pick(
-            $"Ballots: issued {N(report.Issued)}, returned {N(report.Returned)}, valid {N(report.Accepted)}, rejected {N(report.Rejected)}{rejected}{categories}{skipped}",
-            $"选票：发出 {N(report.Issued)} 张，收回 {N(report.Returned)} 张，有效 {N(report.Accepted)} 张，拒收 {N(report.Rejected)} 张{rejected}{categories}{skipped}");
+            $"Ballots: issued {N(report.Issued)}, returned {N(report.Returned)}, valid {N(report.Accepted)}, rejected {N(report.Rejected)}{rejected}{voided}{categories}{skipped}",
+            $"选票：发出 {N(report.Issued)} 张，收回 {N(report.Returned)} 张，有效 {N(report.Accepted)} 张，拒收 {N(report.Rejected)} 张{rejected}{voided}{categories}{skipped}");
     }
 
     private static string Rejection(RejectionCode code, Labels labels) => code switch
@@ -191,7 +261,7 @@ internal static class TallyTextWriter
         var scale = criterion.Scale;
         var suggested = criterion.IsOverall;
         IEnumerable<string> levelHeaders = scale.IsScore
-            ? [labels.Pick("MEAN", "平均分"), labels.Pick("MEDIAN", "中位数"), .. scale.Bands.Select(b => $"{b.Min}–{b.Max}")]
+            ? [labels.Pick("MEAN", "平均分"), labels.Pick("MEDIAN", "中位数"), .. scale.Bands.Select(b => $"{scale.ScoreText(b.Min)}–{scale.ScoreText(b.Max)}")]
             : scale.Levels.Select(l => LevelName(l, labels));
         string[] header = [labels.Pick("CANDIDATE", "候选人"), .. levelHeaders, labels.Pick("ABSTAINED", "弃权"), labels.Pick("VOID", "无效"), labels.Pick("LEADING", "领先"), .. suggested ? [labels.Pick("SUGGESTED", "建议等次")] : Array.Empty<string>()];
         var table = rows.Select(row =>

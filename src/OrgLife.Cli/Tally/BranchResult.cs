@@ -30,7 +30,10 @@ internal sealed record BranchResult(BranchId Branch, AssessmentTally Tally, Asse
     public bool CategoryBreakdownSuppressed => Report.CategoryBreakdownSuppressed;
 
     /// <summary>The branch's report as OrgLife.Json writes it.</summary>
-    public BranchTallyReport Output => new(Branch, Report, FromBinary ? CandidateSource.Binary : Roster is null ? CandidateSource.Csv : CandidateSource.Roster, IssuedKnown, Roster?.Names);
+    public BranchTallyReport Output => new(Branch, Report, FromBinary ? CandidateSource.Binary : Roster is null ? CandidateSource.Csv : CandidateSource.Roster, IssuedKnown, Roster?.Names)
+    {
+        WithoutValidityRules = Tally.Form.ValidityRules.IsEmpty ? null : Tally.WithoutValidityRules().ToReport(Report.Rule),
+    };
 
     /// <summary>OL401 as the output states it: <c>passed</c>, <c>void</c>, or <c>notEvaluated</c> when the ballots issued are unknown.</summary>
     public string ReturnedNotMoreThanIssued => Output.ReturnedNotMoreThanIssued;

@@ -25,6 +25,12 @@ public sealed record BranchTallyReport(BranchId Branch, AssessmentReport Report,
         _ => "csv",
     };
 
+    /// <summary>
+    /// The report as if the form's ballot-validity rules were not there (<c>AssessmentTally.WithoutValidityRules()</c>),
+    /// so the output shows the result with and without them; null when the form has none.
+    /// </summary>
+    public AssessmentReport? WithoutValidityRules { get; init; }
+
     /// <summary>The candidate's name, or null.</summary>
     /// <param name="member">The candidate.</param>
     public string? NameOf(MemberId member) => Names?.GetValueOrDefault(member);

@@ -13,6 +13,7 @@ internal static class TallyDocuments
     public static TallyReportDocument Report(BranchTallyReport result, string source)
     {
         var report = result.Report;
+        var ranks = Ranks(report);
         return new TallyReportDocument(
             "tallyReport",
             ReportJson.FormatVersion,
@@ -35,10 +36,36 @@ internal static class TallyDocuments
                 c.Candidate.ToString(),
                 result.NameOf(c.Candidate),
                 GradeCode(c.SuggestedGrade),
-                [.. c.Criteria.Select(r => Criterion(r, report.CategoryBreakdownSuppressed))]))],
+                [.. c.Criteria.Select(r => Criterion(r, report.CategoryBreakdownSuppressed))])
+            {
+                GradedValue = c.Outcome?.Value,
+                NotEvaluated = c.Outcome?.NotEvaluated,
+                Rank = ranks?.GetValueOrDefault(c.Candidate),
+            })],
             [.. report.Committee.Select(r => Criterion(r, report.CategoryBreakdownSuppressed))],
-            [.. report.IgnoredProbationaryMarks.Select(i => new IgnoredMarksDocument(i.Candidate.ToString(), result.NameOf(i.Candidate), i.Marks))]);
+            [.. report.IgnoredProbationaryMarks.Select(i => new IgnoredMarksDocument(i.Candidate.ToString(), result.NameOf(i.Candidate), i.Marks))])
+        {
+            IsValid = report.IsValid,
+            Turnout = report.Turnout is { } t
+                ? new TurnoutDocument(Documents.Name(t.Condition.Counted), Documents.Name(t.Condition.Comparison), t.Condition.Numerator, t.Condition.Denominator, Documents.Name(t.Condition.Base), t.Counted, t.Base, t.IsMet, t.Reason)
+                : null,
+            VoidedBallots = report.VoidedBallots,
+            VoidedByRule = [.. report.VoidedByRule.Select(r => new VoidedByRuleDocument(r.Rule.Name, Documents.Name(r.Rule.Kind), Documents.Name(r.Rule.Scope), r.Ballots, r.Sections))],
+            WithoutValidityRules = result.WithoutValidityRules is { } without ? Without(without) : null,
+        };
     }
+
+    // The result as if the form's validity rules were not there, so the output shows it with and without them.
+    private static WithoutValidityRulesDocument Without(AssessmentReport without) =>
+        new(
+            without.Accepted,
+            [.. without.Candidates.Select(c => new CandidateResultDocument(c.Candidate.ToString(), GradeCode(c.SuggestedGrade), c.Outcome?.Value))]);
+
+    // Ranks (ties share a rank) by the graded value, when the rule grades by score.
+    private static Dictionary<OrgLife.Ids.MemberId, int>? Ranks(AssessmentReport report) =>
+        report.Rule.Grading is null || !report.IsValid
+            ? null
+            : CandidateRanking.Rank(report, RankingMeasure.GradedValue).Where(r => r.Value is not null).ToDictionary(r => r.Candidate, r => r.Rank);
 
     public static TallySummaryDocument Summary(TallySummary summary, string source)
     {
@@ -98,8 +125,8 @@ internal static class TallyDocuments
             report.Criterion.IsOverall,
             Documents.Name(scale.Kind),
             scale.IsScore ? [] : [.. scale.Levels.Select(l => l.Code)],
-            scale.IsScore ? scale.ScoreMin : null,
-            scale.IsScore ? scale.ScoreMax : null,
+            scale.IsScore ? scale.ScoreMin * scale.Unit : null,
+            scale.IsScore ? scale.ScoreMax * scale.Unit : null,
             Column(report.Combined),
             breakdownSuppressed ? [] : [.. report.ByCategory.Select(Column)],
             GradeCode(report.SuggestedGrade));
@@ -113,7 +140,11 @@ internal static class TallyDocuments
         counts.ValidMarks,
         [.. counts.Shares],
         counts.LeadingLevel,
-        counts.Scores is { } s ? new ScoresDocument(s.Mean, s.Median, [.. s.BandCounts]) : null);
+        counts.Scores is { } s ? new ScoresDocument(s.Mean, s.Median, [.. s.BandCounts]) : null)
+    {
+        Asked = counts.IsAsked,
+        NonOpinions = counts.NonOpinions,
+    };
 
     private static CapBreachDocument CapBreach(ExcellentCapBreach breach) => new(breach.Branch.ToString(), breach.SuggestedExcellent, breach.GradedMembers);
 
@@ -142,7 +173,35 @@ internal sealed record TallyReportDocument(
     string CategoryBreakdown,
     TallyCandidateDocument[] Candidates,
     TallyCriterionDocument[] Committee,
-    IgnoredMarksDocument[] IgnoredProbationaryMarks);
+    IgnoredMarksDocument[] IgnoredProbationaryMarks)
+{
+    /// <summary>False when the assessment is void (OL401) or its turnout condition failed or could not be evaluated.</summary>
+    public bool IsValid { get; init; } = true;
+
+    /// <summary>The rule's turnout condition and whether it held, or null when the rule has none.</summary>
+    public TurnoutDocument? Turnout { get; init; }
+
+    /// <summary>Ballots voided whole by a validity rule (废票): returned, not counted.</summary>
+    public long VoidedBallots { get; init; }
+
+    /// <summary>废票 by reason: per validity rule of the form, the ballots it voided and the ballots with a section voided.</summary>
+    public VoidedByRuleDocument[] VoidedByRule { get; init; } = [];
+
+    /// <summary>The result as if the form's validity rules were not there; null when the form has none.</summary>
+    public WithoutValidityRulesDocument? WithoutValidityRules { get; init; }
+}
+
+/// <summary>A turnout condition (<c>counted comparison numerator/denominator of base</c>) and its outcome.</summary>
+internal sealed record TurnoutDocument(string Counted, string Comparison, int Numerator, int Denominator, string Base, long? CountedValue, long? BaseValue, bool Met, string? Reason);
+
+/// <summary>What one ballot-validity rule voided.</summary>
+internal sealed record VoidedByRuleDocument(string Rule, string Kind, string Scope, long Ballots, long Sections);
+
+/// <summary>The ballots counted and each candidate's result without the form's validity rules.</summary>
+internal sealed record WithoutValidityRulesDocument(long Accepted, CandidateResultDocument[] Candidates);
+
+/// <summary>One candidate's suggested grade and graded value.</summary>
+internal sealed record CandidateResultDocument(string Id, string? SuggestedGrade, decimal? GradedValue);
 
 /// <summary>Ballots rejected for one reason.</summary>
 internal sealed record RejectionDocument(string Reason, long Count);
@@ -151,7 +210,17 @@ internal sealed record RejectionDocument(string Reason, long Count);
 internal sealed record CategoryDocument(string Name, decimal Weight, long Accepted);
 
 /// <summary>One graded candidate.</summary>
-internal sealed record TallyCandidateDocument(string Id, string? Name, string? SuggestedGrade, TallyCriterionDocument[] Criteria);
+internal sealed record TallyCandidateDocument(string Id, string? Name, string? SuggestedGrade, TallyCriterionDocument[] Criteria)
+{
+    /// <summary>The value the score grading compared with its bands (a mean, trimmed mean or points total), or null.</summary>
+    public decimal? GradedValue { get; init; }
+
+    /// <summary>Why the rule could not be evaluated for this candidate, or null.</summary>
+    public string? NotEvaluated { get; init; }
+
+    /// <summary>The rank by graded value (1 = best, ties share a rank) when the rule grades by score; else null.</summary>
+    public int? Rank { get; init; }
+}
 
 /// <summary>One criterion of a candidate (or of the committee section).</summary>
 internal sealed record TallyCriterionDocument(
@@ -159,8 +228,8 @@ internal sealed record TallyCriterionDocument(
     bool Overall,
     string Scale,
     string[] Levels,
-    int? ScoreMin,
-    int? ScoreMax,
+    decimal? ScoreMin,
+    decimal? ScoreMax,
     ColumnDocument Combined,
     ColumnDocument[] ByCategory,
     string? SuggestedGrade);
@@ -174,7 +243,14 @@ internal sealed record ColumnDocument(
     long ValidMarks,
     decimal[] Shares,
     int? LeadingLevel,
-    ScoresDocument? Scores);
+    ScoresDocument? Scores)
+{
+    /// <summary>False for a column the category is not asked (all counts 0: neither abstentions nor voids).</summary>
+    public bool Asked { get; init; } = true;
+
+    /// <summary>Marks at a non-opinion level (不了解): in <c>counts</c> and <c>validMarks</c>, left out of result rules.</summary>
+    public long NonOpinions { get; init; }
+}
 
 /// <summary>Score statistics of a score column.</summary>
 internal sealed record ScoresDocument(decimal? Mean, decimal? Median, long[] BandCounts);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Kernels;
 using OrgLife.Tally.Merging;
@@ -67,7 +66,7 @@ public sealed class BallotBox
         Candidates = candidates;
         Issued = issued;
         layout = new ColumnLayout(form, candidates.Graded.Length);
-        var rowsPerBlock = (int)Math.Clamp((long)MaxBlockBytes / Math.Max(1, layout.ColumnCount), 1, blockRows);
+        var rowsPerBlock = (int)Math.Clamp((long)MaxBlockBytes / Math.Max(1, layout.RowBytes), 1, blockRows);
         categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, rowsPerBlock))];
         // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting.
         serials = new HashSet<string>((int)Math.Min(issued, 1 << 16), StringComparer.Ordinal);
@@ -190,6 +189,11 @@ public sealed class BallotBox
         if (layout.ColumnCount == 0)
         {
             throw new ArgumentException("This box has no columns (no graded candidate and no committee criterion); submit ballots instead.", nameof(rows));
+        }
+
+        if (layout.IsWide)
+        {
+            throw new ArgumentException($"The form '{Form.Name}' has a one-decimal score scale, whose marks have no one-byte code; submit ballots or read them from CSV instead.", nameof(rows));
         }
 
         if (rows.Length % layout.ColumnCount != 0)
@@ -437,9 +441,9 @@ public sealed class BallotBox
 
         var code = LevelCode(resolved.Scale, levels, choice, out var problem);
         var previous = Put(column, code);
-        if (code == MarkCodes.Void)
+        if (code == layout.VoidCode)
         {
-            Describe(problem, candidate, resolved.Name, $"'{choice}' is {(problem == MarkProblemCode.ScoreOutOfRange ? $"outside the score range {resolved.Scale.ScoreMin}–{resolved.Scale.ScoreMax}" : "not a level of this criterion")}", problems);
+            Describe(problem, candidate, resolved.Name, $"'{choice}' is {(problem == MarkProblemCode.ScoreOutOfRange ? $"outside the score range {resolved.Scale.ScoreText(resolved.Scale.ScoreMin)}–{resolved.Scale.ScoreText(resolved.Scale.ScoreMax)}" : "not a level of this criterion")}", problems);
         }
         else if (previous != MarkCodes.Blank)
         {
@@ -454,7 +458,7 @@ public sealed class BallotBox
     private bool IgnoreProbationary(int probationary, ReadOnlySpan<char> criterion, ReadOnlySpan<char> choice)
     {
         var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
-        if (index < 0 || LevelCode(Form.Criteria[index].Scale, formIndex.Levels[index], choice, out _) == MarkCodes.Void ||
+        if (index < 0 || LevelCode(Form.Criteria[index].Scale, formIndex.Levels[index], choice, out _) == layout.VoidCode ||
             !probationaryMarked.Add((probationary, index)))
         {
             return false;
@@ -493,15 +497,16 @@ public sealed class BallotBox
         }
 
         var scale = criterionScales[index];
-        byte code;
+        int code;
         if (scale.IsScore)
         {
-            if (!TryParsePlainScore(choice, out var score))
+            // A one-decimal score goes the general way, which reads its decimal point.
+            if (scale.Decimals != 0 || !TryParsePlainScore(choice, out var score))
             {
                 return false;
             }
 
-            code = score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : unchecked((byte)(score - scale.ScoreMin + 1));
+            code = score < scale.ScoreMin || score > scale.ScoreMax ? layout.VoidCode : score - scale.ScoreMin + 1;
         }
         else
         {
@@ -511,7 +516,7 @@ public sealed class BallotBox
                 return false;
             }
 
-            code = unchecked((byte)level);
+            code = level;
         }
 
         var column = layout.CandidateColumn(graded, index);
@@ -615,41 +620,41 @@ public sealed class BallotBox
     /// Puts a level code (or void) into the open row's column: a blank takes it, the same level stays, a different
     /// level makes the column void (OL403). Returns the level that was there when that happened, else blank.
     /// </summary>
-    private byte Put(int column, byte code)
+    private int Put(int column, int code)
     {
         var row = current!.CurrentRow;
-        var previous = row[column];
-        if (code == MarkCodes.Void || previous == MarkCodes.Blank)
+        var previous = layout.Code(row, column);
+        if (code == layout.VoidCode || previous == MarkCodes.Blank)
         {
-            row[column] = code;
+            layout.SetCode(row, column, code);
             return MarkCodes.Blank;
         }
 
-        if (previous != code && previous != MarkCodes.Void)
+        if (previous != code && previous != layout.VoidCode)
         {
-            row[column] = MarkCodes.Void;
+            layout.SetCode(row, column, layout.VoidCode);
             return previous;
         }
 
         return MarkCodes.Blank;
     }
 
-    private static byte LevelCode(Scale scale, NameIndex levels, ReadOnlySpan<char> choice, out MarkProblemCode problem)
+    private int LevelCode(Scale scale, NameIndex levels, ReadOnlySpan<char> choice, out MarkProblemCode problem)
     {
         problem = MarkProblemCode.UnknownLevel;
         if (scale.IsScore)
         {
-            if (!int.TryParse(choice, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var score))
+            if (!scale.TryReadScore(choice, out var score))
             {
-                return MarkCodes.Void;
+                return layout.VoidCode;
             }
 
             problem = MarkProblemCode.ScoreOutOfRange;
-            return score < scale.ScoreMin || score > scale.ScoreMax ? MarkCodes.Void : (byte)(score - scale.ScoreMin + 1);
+            return score < scale.ScoreMin || score > scale.ScoreMax ? layout.VoidCode : score - scale.ScoreMin + 1;
         }
 
         var level = levels.Find(choice);
-        return level > 0 ? (byte)level : MarkCodes.Void;
+        return level > 0 ? level : layout.VoidCode;
     }
 
     private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)

@@ -52,12 +52,12 @@ internal sealed class BallotScreen
     {
         if (asked?[category] is { } columns)
         {
-            for (var column = 0; column < row.Length; column++)
+            for (var column = 0; column < layout.ColumnCount; column++)
             {
-                if (!columns[column] && row[column] != MarkCodes.Blank)
+                if (!columns[column] && layout.Code(row, column) != MarkCodes.Blank)
                 {
                     unattributable++;
-                    row[column] = MarkCodes.Blank;
+                    layout.SetCode(row, column, MarkCodes.Blank);
                 }
             }
         }
@@ -102,12 +102,14 @@ internal sealed class BallotScreen
         if (!row.SequenceEqual(original))
         {
             var counts = restore[category];
-            for (var column = 0; column < row.Length; column++)
+            for (var column = 0; column < layout.ColumnCount; column++)
             {
-                if (row[column] != original[column])
+                var now = layout.Code(row, column);
+                var was = layout.Code(original, column);
+                if (now != was)
                 {
-                    counts[Slot(column, original[column])]++;
-                    counts[Slot(column, row[column])]--;
+                    counts[Slot(column, was)]++;
+                    counts[Slot(column, now)]--;
                 }
             }
         }
@@ -123,14 +125,14 @@ internal sealed class BallotScreen
 
     private void AddRow(long[] counts, ReadOnlySpan<byte> row, int sign)
     {
-        for (var column = 0; column < row.Length; column++)
+        for (var column = 0; column < layout.ColumnCount; column++)
         {
-            counts[Slot(column, row[column])] += sign;
+            counts[Slot(column, layout.Code(row, column))] += sign;
         }
     }
 
     // A code's counter: blank, its level, or void (a code above the column's own level count is void, as in the tally).
-    private int Slot(int column, byte code)
+    private int Slot(int column, int code)
     {
         var levels = layout.CriterionOf(column).Scale.LevelCount;
         var slot = code == MarkCodes.Blank ? 0 : code > levels ? layout.Stride - 1 : code;
@@ -142,8 +144,8 @@ internal sealed class BallotScreen
     {
         private readonly int criterion;
         private readonly int levelCount;
-        private readonly bool[] levels = new bool[256];
-        private readonly bool[] itemLevels = new bool[256];
+        private readonly bool[] levels;
+        private readonly bool[] itemLevels;
         private readonly int[] itemLevelCounts;
 
         internal Rule(BallotValidityRule source, int criterion, BallotForm form)
@@ -151,6 +153,9 @@ internal sealed class BallotScreen
             Source = source;
             this.criterion = criterion;
             levelCount = form.Criteria[criterion].Scale.LevelCount;
+            // Indexed by any code up to the void code of the row (255, or 65535 for two-byte rows).
+            levels = new bool[form.WidestLevelCount > MarkCodes.MaxLevelCount ? ushort.MaxValue + 1 : 256];
+            itemLevels = new bool[levels.Length];
             foreach (var level in source.Levels)
             {
                 levels[level] = true;
@@ -185,11 +190,11 @@ internal sealed class BallotScreen
             }
 
             long inLevels = 0, marked = 0, valid = 0;
-            var first = MarkCodes.Blank;
+            var first = (int)MarkCodes.Blank;
             var identical = true;
             for (var c = 0; c < graded; c++)
             {
-                var code = row[layout.CandidateColumn(c, criterion)];
+                var code = layout.Code(row, layout.CandidateColumn(c, criterion));
                 if (code == MarkCodes.Blank)
                 {
                     continue;
@@ -227,7 +232,10 @@ internal sealed class BallotScreen
                 {
                     if (c == candidate || Inconsistent(row, layout, c))
                     {
-                        row.Slice(layout.CandidateColumn(c, 0), layout.CriteriaPerCandidate).Fill(MarkCodes.Void);
+                        for (var item = 0; item < layout.CriteriaPerCandidate; item++)
+                        {
+                            layout.SetCode(row, layout.CandidateColumn(c, item), layout.VoidCode);
+                        }
                     }
                 }
 
@@ -236,13 +244,13 @@ internal sealed class BallotScreen
 
             for (var c = 0; c < graded; c++)
             {
-                row[layout.CandidateColumn(c, criterion)] = MarkCodes.Void;
+                layout.SetCode(row, layout.CandidateColumn(c, criterion), layout.VoidCode);
             }
         }
 
         private bool Inconsistent(ReadOnlySpan<byte> row, ColumnLayout layout, int candidate)
         {
-            var overall = row[layout.CandidateColumn(candidate, criterion)];
+            var overall = layout.Code(row, layout.CandidateColumn(candidate, criterion));
             if (overall == MarkCodes.Blank || overall > levelCount || !levels[overall])
             {
                 return false;
@@ -250,7 +258,7 @@ internal sealed class BallotScreen
 
             for (var item = 0; item < itemLevelCounts.Length; item++)
             {
-                var code = row[layout.CandidateColumn(candidate, item)];
+                var code = layout.Code(row, layout.CandidateColumn(candidate, item));
                 if (item != criterion && code != MarkCodes.Blank && code <= itemLevelCounts[item] && itemLevels[code])
                 {
                     return true;

@@ -31,7 +31,7 @@ internal sealed class CategoryAccumulator
     /// <summary>Starts a new all-blank row and returns it; counts the block first when it is full.</summary>
     internal Span<byte> StartRow()
     {
-        var width = layout.ColumnCount;
+        var width = layout.RowBytes;
         if (width == 0)
         {
             return [];
@@ -52,7 +52,7 @@ internal sealed class CategoryAccumulator
     }
 
     /// <summary>The row started last, for further marks of the same ballot.</summary>
-    internal Span<byte> CurrentRow => layout.ColumnCount == 0 ? [] : block.AsSpan(rows * layout.ColumnCount, layout.ColumnCount);
+    internal Span<byte> CurrentRow => layout.ColumnCount == 0 ? [] : block.AsSpan(rows * layout.RowBytes, layout.RowBytes);
 
     /// <summary>Accepts the row started last.</summary>
     internal void CommitRow()
@@ -65,7 +65,7 @@ internal sealed class CategoryAccumulator
         Accepted++;
     }
 
-    /// <summary>Counts already-coded rows straight from the caller's memory; the layout has at least one column.</summary>
+    /// <summary>Counts already-coded one-byte rows straight from the caller's memory; the layout has at least one column and is not wide.</summary>
     internal void CountCoded(ReadOnlySpan<byte> codedRows)
     {
         MarkCounter.Count(codedRows, layout.ColumnCount, layout.WidestLevelCount, Counts);
@@ -87,7 +87,16 @@ internal sealed class CategoryAccumulator
 
     private void CountBlock()
     {
-        MarkCounter.Count(block.AsSpan(0, rows * layout.ColumnCount), layout.ColumnCount, layout.WidestLevelCount, Counts);
+        var encoded = block.AsSpan(0, rows * layout.RowBytes);
+        if (layout.IsWide)
+        {
+            WideMarkCounter.Count(encoded, layout.ColumnCount, layout.WidestLevelCount, Counts);
+        }
+        else
+        {
+            MarkCounter.Count(encoded, layout.ColumnCount, layout.WidestLevelCount, Counts);
+        }
+
         rows = 0;
     }
 }

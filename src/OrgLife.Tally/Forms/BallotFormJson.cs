@@ -145,19 +145,42 @@ public static class BallotFormJson
                     return null;
                 }
 
+                var decimals = document.Decimals ?? 0;
+                if (decimals is not (0 or 1))
+                {
+                    problems.Add(new(path + ".decimals", $"a score has 0 or 1 decimals, not {decimals}."));
+                    return null;
+                }
+
                 var bands = ImmutableArray.CreateBuilder<ScoreBand>();
+                var before = problems.Count;
+                var min = Units(document.Min.Value, decimals, path + ".min", problems);
+                var max = Units(document.Max.Value, decimals, path + ".max", problems);
                 for (var i = 0; i < (document.Bands?.Count ?? 0); i++)
                 {
                     var band = document.Bands![i];
-                    var at = $"{path}.bands[{i}].grade";
-                    if (band is not null && ReadGrade(band.Grade ?? string.Empty, at, problems) is { } grade)
+                    var at = $"{path}.bands[{i}]";
+                    if (band is not null && ReadGrade(band.Grade ?? string.Empty, at + ".grade", problems) is { } grade)
                     {
-                        bands.Add(new ScoreBand(band.Min, band.Max, grade));
+                        bands.Add(new ScoreBand(Units(band.Min, decimals, at + ".min", problems), Units(band.Max, decimals, at + ".max", problems), grade));
                     }
                 }
 
-                return Scale.TryScoreRange(document.Min.Value, document.Max.Value, bands.ToImmutable(), path, problems);
+                return problems.Count != before ? null : Scale.TryScoreRange(min, max, bands.ToImmutable(), path, problems, decimals);
         }
+    }
+
+    // A score bound in the scale's units: a whole number, or with "decimals": 1 a number of at most one decimal, as tenths.
+    private static int Units(decimal value, int decimals, string path, List<FormProblem> problems)
+    {
+        var units = decimals == 0 ? value : value * 10m;
+        if (units != decimal.Truncate(units) || units > 1_000_000_000m || units < -1_000_000_000m)
+        {
+            problems.Add(new(path, decimals == 0 ? $"{value} is not a whole score (set \"decimals\": 1 for one-decimal scores)." : $"{value} has more than one decimal or is out of range."));
+            return 0;
+        }
+
+        return (int)units;
     }
 
     // "points": [10, 6, 2] on an ordered scale: one value per level, best first.
@@ -216,9 +239,10 @@ public static class BallotFormJson
             ScaleKind.Score => new ScaleDocument
             {
                 Kind = kind,
-                Min = scale.ScoreMin,
-                Max = scale.ScoreMax,
-                Bands = [.. scale.Bands.Select(b => new BandDocument { Min = b.Min, Max = b.Max, Grade = GradeText.Code(b.Grade) })],
+                Min = scale.ScoreMin * scale.Unit,
+                Max = scale.ScoreMax * scale.Unit,
+                Decimals = scale.Decimals == 0 ? null : scale.Decimals,
+                Bands = [.. scale.Bands.Select(b => new BandDocument { Min = b.Min * scale.Unit, Max = b.Max * scale.Unit, Grade = GradeText.Code(b.Grade) })],
             },
             _ => new ScaleDocument { Kind = kind, Points = scale.HasPoints ? [.. scale.Levels.Select(l => l.Points!.Value)] : null },
         };

@@ -32,9 +32,11 @@ internal sealed class ScaleDocument
 
     public List<LevelDocument>? Levels { get; set; }
 
-    public int? Min { get; set; }
+    public decimal? Min { get; set; }
 
-    public int? Max { get; set; }
+    public decimal? Max { get; set; }
+
+    public int? Decimals { get; set; }
 
     public List<BandDocument>? Bands { get; set; }
 
@@ -56,9 +58,9 @@ internal sealed class LevelDocument
 
 internal sealed class BandDocument
 {
-    public int Min { get; set; }
+    public decimal Min { get; set; }
 
-    public int Max { get; set; }
+    public decimal Max { get; set; }
 
     public string? Grade { get; set; }
 }

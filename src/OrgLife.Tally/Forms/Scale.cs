@@ -13,16 +13,23 @@ public sealed class Scale : IEquatable<Scale>
     /// <summary>The largest number of levels of an ordered (custom) scale.</summary>
     public const int MaxOrderedLevels = 8;
 
-    /// <summary>The largest number of values of a score range (each value is one kernel level, codes 1…254).</summary>
+    /// <summary>The largest number of values of a whole-number score range (each value is one kernel level, codes 1…254).</summary>
     public const int MaxScoreValues = 254;
 
-    private Scale(ScaleKind kind, ImmutableArray<ScaleLevel> levels, int scoreMin, int scoreMax, ImmutableArray<ScoreBand> bands)
+    /// <summary>
+    /// The largest number of values of a one-decimal score range (0.0–100.0 is 1,001): counted exactly through the
+    /// ballot box's two-byte code path, not the one-byte kernel.
+    /// </summary>
+    public const int MaxTenthsValues = 1001;
+
+    private Scale(ScaleKind kind, ImmutableArray<ScaleLevel> levels, int scoreMin, int scoreMax, ImmutableArray<ScoreBand> bands, int decimals = 0)
     {
         Kind = kind;
         Levels = levels;
         ScoreMin = scoreMin;
         ScoreMax = scoreMax;
         Bands = bands;
+        Decimals = decimals;
     }
 
     /// <summary>优秀/合格/基本合格/不合格 — the four grades of the determination.</summary>
@@ -60,21 +67,28 @@ public sealed class Scale : IEquatable<Scale>
     /// <summary>The ordered levels, best first; empty for a score scale.</summary>
     public ImmutableArray<ScaleLevel> Levels { get; }
 
-    /// <summary>The lowest score of a score scale; 0 for other kinds.</summary>
+    /// <summary>The lowest score of a score scale, in units of <see cref="Unit"/> (tenths on a one-decimal scale); 0 for other kinds.</summary>
     public int ScoreMin { get; }
 
-    /// <summary>The highest score of a score scale; 0 for other kinds.</summary>
+    /// <summary>The highest score of a score scale, in units of <see cref="Unit"/>; 0 for other kinds.</summary>
     public int ScoreMax { get; }
 
-    /// <summary>The grade bands of a score scale, in the order defined; empty for other kinds.</summary>
+    /// <summary>The grade bands of a score scale, in the order defined, their ends in units of <see cref="Unit"/>; empty for other kinds.</summary>
     public ImmutableArray<ScoreBand> Bands { get; }
+
+    /// <summary>The decimals of a score: 0 for whole scores, 1 for one-decimal scores (0.0–100.0); 0 for other kinds.</summary>
+    public int Decimals { get; }
+
+    /// <summary>What one unit of <see cref="ScoreMin"/>, <see cref="ScoreMax"/> and the bands is worth: 1, or 0.1 on a one-decimal scale.</summary>
+    public decimal Unit => Decimals == 0 ? 1m : 0.1m;
 
     /// <summary>True for a score range.</summary>
     public bool IsScore => Kind == ScaleKind.Score;
 
     /// <summary>
     /// The number of distinct marks a voter can make, which is the column's kernel level count:
-    /// the number of levels, or for a score range <c>max − min + 1</c> (a score is stored as <c>score − min + 1</c>).
+    /// the number of levels, or for a score range <c>max − min + 1</c> in units (a score is stored as <c>score − min + 1</c>;
+    /// above <see cref="MaxScoreValues"/> only on a one-decimal scale, whose codes take two bytes in the box).
     /// </summary>
     public int LevelCount => IsScore ? ScoreMax - ScoreMin + 1 : Levels.Length;
 
@@ -86,6 +100,23 @@ public sealed class Scale : IEquatable<Scale>
         ArgumentNullException.ThrowIfNull(levels);
         var problems = new List<FormProblem>();
         var scale = TryCustom([.. levels], "scale", problems);
+        return scale ?? throw new BallotFormException(problems);
+    }
+
+    /// <summary>
+    /// Creates a one-decimal score range (e.g. 0.0–100.0): every bound in tenths — <c>TenthsRange(0, 1000, [new(900,
+    /// 1000, 优秀), new(750, 899, 合格), …])</c> for 90.0–100.0 优秀, 75.0–89.9 合格. A score is kept exactly as its
+    /// number of tenths; means and sums are exact fractions of them.
+    /// </summary>
+    /// <param name="minTenths">The lowest score, in tenths.</param>
+    /// <param name="maxTenths">The highest score, in tenths; at most 1,000 above <paramref name="minTenths"/>.</param>
+    /// <param name="bands">Bands in tenths that cover the range exactly, without gaps or overlaps.</param>
+    /// <exception cref="BallotFormException">The range is empty or too wide, or the bands leave a gap or overlap.</exception>
+    public static Scale TenthsRange(int minTenths, int maxTenths, IEnumerable<ScoreBand> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        var problems = new List<FormProblem>();
+        var scale = TryScoreRange(minTenths, maxTenths, [.. bands], "scale", problems, decimals: 1);
         return scale ?? throw new BallotFormException(problems);
     }
 
@@ -120,14 +151,14 @@ public sealed class Scale : IEquatable<Scale>
 
     /// <summary>The points of a mark at a 1-based level: the score on a score range, the level's points otherwise (null when it has none).</summary>
     /// <param name="level">1…<see cref="LevelCount"/>.</param>
-    public decimal? PointsOf(int level) => IsScore ? ScoreMin + level - 1 : Levels[level - 1].Points;
+    public decimal? PointsOf(int level) => IsScore ? (ScoreMin + level - 1) * Unit : Levels[level - 1].Points;
 
     /// <summary>True when the 1-based level is an explicit non-opinion (不了解).</summary>
     /// <param name="level">1…<see cref="LevelCount"/>.</param>
     public bool IsNonOpinion(int level) => !IsScore && Levels[level - 1].IsNonOpinion;
 
     /// <summary>The grade a score stands for under this scale's bands; null for a score outside the range.</summary>
-    /// <param name="score">A score.</param>
+    /// <param name="score">A score, in units of <see cref="Unit"/>.</param>
     /// <exception cref="InvalidOperationException">The scale is not a score range.</exception>
     public Grade? GradeOfScore(int score)
     {
@@ -153,21 +184,57 @@ public sealed class Scale : IEquatable<Scale>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, LevelCount);
-        return IsScore ? (ScoreMin + level - 1).ToString(CultureInfo.InvariantCulture) : Levels[level - 1].Name;
+        return IsScore ? ScoreText(ScoreMin + level - 1) : Levels[level - 1].Name;
+    }
+
+    /// <summary>A score in units of <see cref="Unit"/> as printed: <c>95</c>, or <c>89.5</c> / <c>90.0</c> on a one-decimal scale.</summary>
+    /// <param name="units">The score in units.</param>
+    public string ScoreText(int units) =>
+        Decimals == 0 ? units.ToString(CultureInfo.InvariantCulture) : (units * 0.1m).ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Reads a score as written on a ballot into units of <see cref="Unit"/>: an optional sign and digits, and on a
+    /// one-decimal scale at most one digit after a point (<c>89.5</c>, <c>90</c>, <c>90.0</c>; not <c>89.55</c>).
+    /// False for anything else; the range is not checked.
+    /// </summary>
+    /// <param name="text">The text, taken as given (nothing trimmed).</param>
+    /// <param name="units">The score in units.</param>
+    internal bool TryReadScore(ReadOnlySpan<char> text, out int units)
+    {
+        if (Decimals == 0)
+        {
+            return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out units);
+        }
+
+        units = 0;
+        var point = text.IndexOf('.');
+        if (point >= 0 && (text.Length - point - 1 != 1 || point == 0 || !char.IsAsciiDigit(text[point - 1])))
+        {
+            return false;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || value * 10m is var tenths && (tenths != decimal.Truncate(tenths) || tenths > int.MaxValue || tenths < int.MinValue))
+        {
+            return false;
+        }
+
+        units = (int)tenths;
+        return true;
     }
 
     /// <inheritdoc />
     public bool Equals(Scale? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Kind == other.Kind && ScoreMin == other.ScoreMin && ScoreMax == other.ScoreMax
+            || (Kind == other.Kind && ScoreMin == other.ScoreMin && ScoreMax == other.ScoreMax && Decimals == other.Decimals
                 && Levels.SequenceEqual(other.Levels) && Bands.SequenceEqual(other.Bands)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Scale);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, ScoreMin, ScoreMax, Levels.Length, Bands.Length);
+    public override int GetHashCode() => HashCode.Combine(Kind, ScoreMin, ScoreMax, Decimals, Levels.Length, Bands.Length);
 
     /// <summary>Puts points on the levels or records why not.</summary>
     internal Scale? TryWithPoints(ImmutableArray<decimal> points, string path, List<FormProblem> problems)
@@ -255,18 +322,21 @@ public sealed class Scale : IEquatable<Scale>
     }
 
     /// <summary>Builds a score range or records why not.</summary>
-    internal static Scale? TryScoreRange(int min, int max, ImmutableArray<ScoreBand> bands, string path, List<FormProblem> problems)
+    internal static Scale? TryScoreRange(int min, int max, ImmutableArray<ScoreBand> bands, string path, List<FormProblem> problems, int decimals = 0)
     {
         var before = problems.Count;
+        var at = new Scale(ScaleKind.Score, [], 0, 0, [], decimals);
+        string Text(int units) => at.ScoreText(units);
         if (max < min)
         {
-            problems.Add(new(path, $"the score range {min}–{max} is empty."));
+            problems.Add(new(path, $"the score range {Text(min)}–{Text(max)} is empty."));
             return null;
         }
 
-        if ((long)max - min + 1 > MaxScoreValues)
+        var most = decimals == 0 ? MaxScoreValues : MaxTenthsValues;
+        if ((long)max - min + 1 > most)
         {
-            problems.Add(new(path, $"the score range {min}–{max} has {(long)max - min + 1} values; at most {MaxScoreValues} are allowed."));
+            problems.Add(new(path, $"the score range {Text(min)}–{Text(max)} has {(long)max - min + 1} values; at most {most} are allowed."));
             return null;
         }
 
@@ -279,18 +349,18 @@ public sealed class Scale : IEquatable<Scale>
         for (var i = 0; i < bands.Length; i++)
         {
             var band = bands[i];
-            var at = $"{path}.bands[{i}]";
+            var bandPath = $"{path}.bands[{i}]";
             if (band is null)
             {
-                problems.Add(new(at, "a band must not be null."));
+                problems.Add(new(bandPath, "a band must not be null."));
             }
             else if (band.Max < band.Min)
             {
-                problems.Add(new(at, $"the band {band.Min}–{band.Max} is empty."));
+                problems.Add(new(bandPath, $"the band {Text(band.Min)}–{Text(band.Max)} is empty."));
             }
             else if (!Enum.IsDefined(band.Grade))
             {
-                problems.Add(new(at + ".grade", $"unknown grade {band.Grade}."));
+                problems.Add(new(bandPath + ".grade", $"unknown grade {band.Grade}."));
             }
         }
 
@@ -310,13 +380,13 @@ public sealed class Scale : IEquatable<Scale>
 
             if (holders == 0)
             {
-                problems.Add(new(path + ".bands", $"the score {score} is in no band; the bands must cover {min}–{max}."));
+                problems.Add(new(path + ".bands", $"the score {Text(score)} is in no band; the bands must cover {Text(min)}–{Text(max)}."));
                 break;
             }
 
             if (holders > 1)
             {
-                problems.Add(new(path + ".bands", $"the score {score} is in {holders} bands; bands must not overlap."));
+                problems.Add(new(path + ".bands", $"the score {Text(score)} is in {holders} bands; bands must not overlap."));
                 break;
             }
         }
@@ -325,11 +395,11 @@ public sealed class Scale : IEquatable<Scale>
         {
             if (band.Min < min || band.Max > max)
             {
-                problems.Add(new(path + ".bands", $"the band {band.Min}–{band.Max} reaches outside the range {min}–{max}."));
+                problems.Add(new(path + ".bands", $"the band {Text(band.Min)}–{Text(band.Max)} reaches outside the range {Text(min)}–{Text(max)}."));
                 break;
             }
         }
 
-        return problems.Count == before ? new Scale(ScaleKind.Score, [], min, max, bands) : null;
+        return problems.Count == before ? new Scale(ScaleKind.Score, [], min, max, bands, decimals) : null;
     }
 }

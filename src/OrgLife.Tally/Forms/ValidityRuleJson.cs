@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace OrgLife.Tally.Forms;
 
@@ -86,7 +85,7 @@ internal static class ValidityRuleJson
     {
         if (scale.IsScore)
         {
-            return int.TryParse(name, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var score) && score >= scale.ScoreMin && score <= scale.ScoreMax
+            return scale.TryReadScore(name, out var score) && score >= scale.ScoreMin && score <= scale.ScoreMax
                 ? score - scale.ScoreMin + 1
                 : 0;
         }

@@ -19,6 +19,27 @@ public sealed record ExcellentCap
     /// <summary>3 × excellent ≤ graded full members (不超过三分之一): the default.</summary>
     public static ExcellentCap ThirdOfGraded { get; } = new(1, 3, 0, true);
 
+    /// <summary>
+    /// No cap (不下指标、不定比例, Municipal-2016 二.5; a policy whose OL303 cap is off): every graded member may be 优秀,
+    /// so no branch is ever over it. It is the ratio 1/1 (equal to <c>Ratio(1, 1)</c>, and written so in JSON).
+    /// </summary>
+    public static ExcellentCap None { get; } = new(1, 1, 0, false);
+
+    /// <summary>True when the cap allows every graded member (a ratio of 1, as <see cref="None"/>).</summary>
+    public bool IsNone => Numerator == Denominator;
+
+    /// <summary>
+    /// The cap of an organization's policy (OL303): <see cref="None"/> when the policy has no cap (null), the default
+    /// <see cref="ThirdOfGraded"/> for 1/3, else <see cref="Ratio"/> without a floor — so a roll-up reports a branch over
+    /// the cap exactly when the validator's OL303 would (<c>excellent × denominator &gt; numerator × graded</c>).
+    /// </summary>
+    /// <param name="numerator">The policy's ratio numerator, or null for no cap.</param>
+    /// <param name="denominator">The policy's ratio denominator (ignored when <paramref name="numerator"/> is null).</param>
+    public static ExcellentCap OfPolicy(int? numerator, int denominator) =>
+        numerator is not { } n ? None
+        : (long)n * 3 == denominator ? ThirdOfGraded
+        : Ratio(n, denominator);
+
     /// <summary>The ratio's numerator (1 for thirds).</summary>
     public int Numerator { get; }
 

@@ -338,7 +338,7 @@ internal sealed class ResultEvaluator
         }
 
         var bands = !grading.Bands.IsEmpty ? grading.Bands
-            : form.OverallCriterion is { Scale.IsScore: true } overall ? [.. overall.Scale.Bands.Select(b => new GradingBand(b.Min, b.Grade))]
+            : form.OverallCriterion is { Scale.IsScore: true } overall ? [.. overall.Scale.Bands.Select(b => new GradingBand(b.Min * overall.Scale.Unit, b.Grade))]
             : [];
         GradingBand? chosen = null;
         foreach (var band in bands)

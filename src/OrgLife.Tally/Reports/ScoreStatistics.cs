@@ -13,7 +13,7 @@ internal static class ScoreStatistics
             var count = levels[level - 1];
             var score = scale.ScoreMin + level - 1;
             total += count;
-            sum += (decimal)score * count;
+            sum += score * scale.Unit * count;
             bands[GradeSuggester.BandOf(scale, level) - 1] += count;
         }
 
@@ -23,10 +23,11 @@ internal static class ScoreStatistics
         }
 
         // The median is the mean of the scores at ranks ⌊(n−1)/2⌋ and ⌊n/2⌋ (0-based), equal when n is odd.
-        var median = ((decimal)ScoreAtRank(scale, levels, (total - 1) / 2) + ScoreAtRank(scale, levels, total / 2)) / 2m;
+        var median = (ScoreAtRank(scale, levels, (total - 1) / 2) + ScoreAtRank(scale, levels, total / 2)) * scale.Unit / 2m;
         return new ScoreSummary(sum / total, median, [.. bands]);
     }
 
+    // In the scale's units (tenths on a one-decimal scale).
     private static int ScoreAtRank(OrgLife.Tally.Forms.Scale scale, long[] levels, long rank)
     {
         var seen = 0L;

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using MiniExcelLibs;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
@@ -88,13 +90,67 @@ public sealed class XlsxBallotReaderTests
     }
 
     [Fact]
-    public void A_cell_with_a_line_break_skips_its_row_alone()
+    public void A_cell_with_a_line_break_skips_its_row_alone_and_counts_it_as_skipped()
     {
         object?[][] rows = [["branch", "ballot", "candidate", "grade"], ["B1", "1", "m1", "优秀\n合格"], ["B1", "2", "m1", "合格"]];
         var errors = new List<XlsxRowError>();
         var tally = Assert.Single(new XlsxBallotReader(_ => new BallotBox(BallotForms.FourGrades, Candidates, 10), errors.Add).Read(Workbook(rows))).Tally;
         Assert.Equal(1, tally.Accepted);
-        Assert.Equal(2, Assert.Single(errors).Row);
+        Assert.Equal(1, tally.SkippedRows);
+        var error = Assert.Single(errors);
+        Assert.Equal(2, error.Row);
+        Assert.Contains("line break", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_wide_row_dropped_is_counted_once_and_named_with_its_row_and_reason()
+    {
+        object?[][] rows =
+        [
+            ["branch", "ballot", "m1", "m2", null],
+            ["B1", "1", "优秀", "合格", null],
+            ["B1", "2", "合格\r\n优秀", "合格", null], // line break
+            ["B1", "3", "合格", "合格", "x"],          // a cell right of the header
+            [null, "4", "合格", "合格", null],         // no branch
+            ["B1", null, "合格", "合格", null],        // no serial
+            ["B1", "1", null, "不合格", null],         // the serial again, marking another column only
+            ["B1", "5", "基本合格", null, null],
+        ];
+        var errors = new List<XlsxRowError>();
+        var tally = Assert.Single(new XlsxBallotReader(_ => new BallotBox(BallotForms.FourGrades, Candidates, 10), errors.Add).Read(Workbook(rows))).Tally;
+        Assert.Equal(2, tally.Accepted);
+        Assert.Equal(5, tally.SkippedRows);
+        Assert.Equal([3L, 4, 5, 6, 7], errors.Select(e => e.Row));
+        Assert.Contains("line break", errors[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("right of the last column", errors[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("branch is empty", errors[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("serial is empty", errors[3].Reason, StringComparison.Ordinal);
+        Assert.Contains("already on sheet row 2", errors[4].Reason, StringComparison.Ordinal);
+        var report = tally.ToReport(OrgLife.Tally.Reports.SuggestionRule.Default);
+        Assert.Equal(0, report.Candidates[1].Criteria[0].Combined.LevelCounts[3]); // the second row of serial 1 is not merged into it
+    }
+
+    [Fact]
+    public void Rows_in_equal_ballots_counted_plus_skipped_plus_rejected_for_any_wide_sheet()
+    {
+        string?[] cells = [null, "优秀", "合格", "不合格", "excellent", "好", "95", "合格\n合格", " "];
+        var row = from branch in Gen.Frequency((8, Gen.Constant<string?>("B1")), (1, Gen.Constant<string?>(null)))
+                  from serial in Gen.Frequency((6, Gen.Choose(1, 12).Select(i => (string?)i.ToString(System.Globalization.CultureInfo.InvariantCulture))), (1, Gen.Constant<string?>(null)))
+                  from category in Gen.Elements<string?>("党员", "党员", null, "群众")
+                  from marks in Gen.ArrayOf(Gen.Elements(cells), 3)
+                  from extra in Gen.Frequency((9, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>("x")))
+                  select new object?[] { branch, serial, category, marks[0], marks[1], marks[2], extra };
+        FsCheck.Check.One(
+            FsCheck.Config.QuickThrowOnFailure.WithMaxTest(60),
+            Prop.ForAll(Gen.ArrayOf(row).Select(r => r.Take(30).ToArray()).ToArbitrary(), generated =>
+            {
+                object?[][] sheet = [["branch", "ballot", "category", "m1", "m2", "/支部班子", null], .. generated, ["B1", "last", "党员", "合格", null, null, null]];
+                var inRows = sheet.Skip(1).Count(r => r.Any(c => c is string { Length: > 0 } text && text.Trim(' ', '\t').Length > 0));
+                var errors = new List<XlsxRowError>();
+                var tallies = new XlsxBallotReader(_ => new BallotBox(TestForms.SixCriteriaTwoCategories, Candidates, 50), errors.Add).Read(Workbook(sheet)).Select(b => b.Tally).ToList();
+                var counted = tallies.Sum(t => t.Accepted + t.Rejected + t.VoidedBallots + t.SkippedRows);
+                return counted == inRows && errors.Select(e => e.Row).Distinct().Count() == errors.Count;
+            }));
     }
 
     [Fact]
