@@ -16,7 +16,7 @@ const texts = {
     colRule: "规则", colName: "名称", colOutcome: "结果", colMessage: "说明", colSource: "依据",
     scheduleHeading: "3. 截止日期", scheduleCaption: "会议前后各事项的截止日期",
     colDue: "截止日期", colStatus: "状态", colWhat: "事项", downloadIcs: "下载日历（.ics）",
-    tallyHeading: "4. 民主测评计票", uploadBallots: "上传测评票汇总表（CSV：branch,ballot,candidate,grade）", tally: "计票",
+    tallyHeading: "4. 民主测评计票", uploadBallots: "上传测评票汇总表（CSV 或 xlsx，列：branch,ballot,candidate,grade）", tally: "计票",
     footer: "OrgLife 自查页：规则与出处见",
     "kind.village": "农村", "kind.community": "社区", "kind.governmentOrgan": "机关", "kind.enterpriseOrInstitution": "企事业单位",
     "kind.school": "学校", "kind.hospital": "医院", "kind.privateEnterprise": "非公企业", "kind.socialOrganization": "社会组织",
@@ -48,7 +48,7 @@ const texts = {
     colRule: "Rule", colName: "Name", colOutcome: "Outcome", colMessage: "Detail", colSource: "Source",
     scheduleHeading: "3. Due dates", scheduleCaption: "Due dates before and after the meeting",
     colDue: "Due", colStatus: "Status", colWhat: "What", downloadIcs: "Download the calendar (.ics)",
-    tallyHeading: "4. Democratic assessment tally", uploadBallots: "Upload a ballot tally sheet (CSV: branch,ballot,candidate,grade)", tally: "Tally",
+    tallyHeading: "4. Democratic assessment tally", uploadBallots: "Upload a ballot tally sheet (CSV or xlsx; columns branch,ballot,candidate,grade)", tally: "Tally",
     footer: "OrgLife self-check: the rules and their sources at",
     "kind.village": "Village", "kind.community": "Community", "kind.governmentOrgan": "Government organ", "kind.enterpriseOrInstitution": "Enterprise or institution",
     "kind.school": "School", "kind.hospital": "Hospital", "kind.privateEnterprise": "Private enterprise", "kind.socialOrganization": "Social organization",
@@ -335,7 +335,7 @@ async function tally() {
     return;
   }
   $("tally-status").textContent = t("tallying");
-  const type = "text/csv";
+  const type = file.name.toLowerCase().endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
   try {
     renderTally(await (await call("/api/tally", { method: "POST", headers: { "Content-Type": type }, body: file })).json());
   } catch (problem) {
