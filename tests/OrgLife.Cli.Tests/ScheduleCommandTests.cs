@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using OrgLife.Cli.Schedule;
+using OrgLife.Rules.Scheduling;
 using OrgLife.Cli.Tests.Support;
 
 namespace OrgLife.Cli.Tests;
