@@ -57,12 +57,19 @@ mkdir -p "$logs"
 pg_log_dir="$logs"
 # shellcheck source=scripts/postgres.sh
 source scripts/postgres.sh
+# The self-check page's browser and the Java client's JDK (tests/OrgLife.Server.Tests): installed when missing.
+# shellcheck source=scripts/browser.sh
+source scripts/browser.sh
+# shellcheck source=scripts/jdk.sh
+source scripts/jdk.sh
 
 echo "== restore and build ($configuration)"
 dotnet restore OrgLife.sln < /dev/null
 dotnet build OrgLife.sln -c "$configuration" --no-restore < /dev/null
 
 start_postgres
+ensure_browser
+ensure_jdk
 
 echo "== tests of the solution"
 run_tests solution OrgLife.sln -c "$configuration" --no-build

@@ -1,6 +1,11 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text;
 using NodaTime;
 using OrgLife.Cli.Commands;
+using OrgLife.Cli.Output;
 
 namespace OrgLife.Cli;
 
@@ -45,33 +50,32 @@ public static class Program
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
         var context = new CommandContext(stdout, stderr, clock, errorIsTerminal) { Cancellation = cancellation };
+        var uiCulture = CultureInfo.CurrentUICulture;
         try
         {
-            var arguments = Arguments.Parse(args);
-            if (arguments.HelpRequested || arguments.Command is "help")
+            // System.CommandLine's own words (help headings, the help option's description) follow --culture too,
+            // not the machine's language; they are fixed when the tree is built, as are ours, so a --culture other
+            // than English builds it again.
+            CultureInfo.CurrentUICulture = CommonOptions.English;
+            var parse = ToolCommandLine.Create(context, Labels.For(CommonOptions.English)).Parse(args, Parsing);
+            var culture = ChosenCulture(parse);
+            if (!culture.Equals(CommonOptions.English))
             {
-                stdout.WriteLine(Usage.Text);
-                return ExitCodes.Success;
+                CultureInfo.CurrentUICulture = culture;
+                parse = ToolCommandLine.Create(context, Labels.For(culture)).Parse(args, Parsing);
             }
 
-            return arguments.Command switch
+            if (parse.Action is ParseErrorAction)
             {
-                ValidateCommand.Name => ValidateCommand.Run(arguments, context),
-                RulesCommand.Name => RulesCommand.Run(arguments, context),
-                DemoCommand.Name => DemoCommand.Run(arguments, context),
-                TallyCommand.Name => TallyCommand.Run(arguments, context),
-                ScheduleCommand.Name => ScheduleCommand.Run(arguments, context),
-                GenerateCommand.Name => GenerateCommand.Run(arguments, context),
-                StoreCommand.Name => StoreCommand.Run(arguments, context),
-                RollUpCommand.Name => RollUpCommand.Run(arguments, context),
-                null => throw new UsageException("no command given."),
-                var other => throw new UsageException($"unknown command '{other}'."),
-            };
+                throw new UsageException(UsageErrors.Describe(parse));
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (UsageException ex)
         {
             context.Fail(ex.Message);
-            stderr.WriteLine("Run 'orglife --help' for the commands and options.");
+            stderr.WriteLine(ToolCommandLine.HelpHint);
             return ExitCodes.BadInput;
         }
         catch (BadInputException ex)
@@ -89,5 +93,27 @@ public static class Program
             context.Fail($"cannot read the input: {ex.Message}");
             return ExitCodes.BadInput;
         }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    /// <summary>No response files: an argument starting with @ is a file name, as it always was.</summary>
+    private static ParserConfiguration Parsing => new() { ResponseFileTokenReplacer = null };
+
+    /// <summary>The culture --culture names wherever it stands (English when absent or not one the tool speaks).</summary>
+    private static CultureInfo ChosenCulture(ParseResult parse)
+    {
+        for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
+        {
+            if (result is CommandResult command && command.Children.OfType<OptionResult>().FirstOrDefault(o => o.Option.Name == "--culture") is { Tokens: [var token] }
+                && (token.Value.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || token.Value.StartsWith("en", StringComparison.OrdinalIgnoreCase)))
+            {
+                return CommonOptions.ParseCulture(token.Value);
+            }
+        }
+
+        return CommonOptions.English;
     }
 }

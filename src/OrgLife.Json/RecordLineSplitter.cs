@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace OrgLife.Json;
 
 /// <summary>
-/// Cuts a byte stream into lines and reads each as a record: holds at most one line of
-/// <see cref="RecordReader.MaxLineBytes"/> (plus a CR); a longer line is rejected by its number and skipped
-/// without being held whole.
+/// Cuts a byte stream into lines, each to be read as a record (<see cref="UnreadRecordLine.Read"/>): holds at most one
+/// line of <see cref="RecordReader.MaxLineBytes"/> (plus a CR) besides the lines it returns; a longer line is rejected
+/// by its number and skipped without being held whole.
 /// </summary>
 internal sealed class RecordLineSplitter
 {
@@ -15,10 +13,10 @@ internal sealed class RecordLineSplitter
 
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The lines <paramref name="bytes"/> completes, read.</summary>
-    public List<RecordLine> Add(ReadOnlySpan<byte> bytes)
+    /// <summary>The lines <paramref name="bytes"/> completes, cut but not read.</summary>
+    public List<UnreadRecordLine> Add(ReadOnlySpan<byte> bytes)
     {
-        var done = new List<RecordLine>();
+        var done = new List<UnreadRecordLine>();
         while (true)
         {
             var newline = bytes.IndexOf((byte)'\n');
@@ -38,7 +36,7 @@ internal sealed class RecordLineSplitter
     }
 
     /// <summary>The last line, when the input does not end with a line break.</summary>
-    public RecordLine? Finish() => line.Length > 0 || tooLong ? Complete() : null;
+    public UnreadRecordLine? Finish() => line.Length > 0 || tooLong ? Complete() : null;
 
     private void Append(ReadOnlySpan<byte> part)
     {
@@ -58,7 +56,7 @@ internal sealed class RecordLineSplitter
         line.Write(part);
     }
 
-    private RecordLine? Complete()
+    private UnreadRecordLine? Complete()
     {
         number++;
         var content = line.GetBuffer().AsSpan(0, (int)line.Length);
@@ -74,12 +72,9 @@ internal sealed class RecordLineSplitter
         }
 
         var wasTooLong = tooLong || content.Length > RecordReader.MaxLineBytes;
-        RecordLine? result = wasTooLong
-            ? new RecordLine(number, RecordReadResult.Failed(new RecordError("$", $"the line is longer than the limit of {RecordReader.MaxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes (1 MiB); it was skipped")))
+        var result = wasTooLong ? new UnreadRecordLine(number, null)
             : IsBlank(content) ? null
-            : Utf8Text.FirstInvalid(content) is { } offset
-                ? new RecordLine(number, RecordReadResult.Failed(new RecordError("$", "invalid UTF-8; the record must be UTF-8 text", null, offset + 1)))
-                : new RecordLine(number, RecordReader.Parse(content));
+            : new UnreadRecordLine(number, content.ToArray());
         line.SetLength(0);
         tooLong = false;
         return result;

@@ -135,12 +135,32 @@ public static class RecordReader
 
         static IEnumerable<RecordLine> Lines(Stream stream)
         {
+            foreach (var line in CutLines(stream))
+            {
+                yield return line.Read();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cuts a <c>.jsonl</c> stream into its non-blank lines without reading them: <see cref="UnreadRecordLine.Read"/>
+    /// reads each, on any thread, to exactly what <see cref="ReadLines(Stream)"/> returns. For a pipeline that reads
+    /// lines in parallel; it holds the lines it has cut and not yet read, the splitter at most one more.
+    /// </summary>
+    /// <param name="utf8Lines">The stream; read, not disposed.</param>
+    public static IEnumerable<UnreadRecordLine> CutLines(Stream utf8Lines)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Lines);
+        return Lines(utf8Lines);
+
+        static IEnumerable<UnreadRecordLine> Lines(Stream stream)
+        {
             var splitter = new RecordLineSplitter();
             var chunk = new byte[ChunkBytes];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                // The lines a chunk completes are read here and yielded after: a span cannot live across a yield.
+                // The lines a chunk completes are cut here and yielded after: a span cannot live across a yield.
                 foreach (var line in splitter.Add(chunk.AsSpan(0, read)))
                 {
                     yield return line;
@@ -171,13 +191,13 @@ public static class RecordReader
             {
                 foreach (var line in splitter.Add(chunk.AsSpan(0, read)))
                 {
-                    yield return line;
+                    yield return line.Read();
                 }
             }
 
             if (splitter.Finish() is { } last)
             {
-                yield return last;
+                yield return last.Read();
             }
         }
     }
@@ -196,7 +216,7 @@ public static class RecordReader
             while (true)
             {
                 var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
-                var lines = new List<RecordLine>();
+                var lines = new List<UnreadRecordLine>();
                 foreach (var segment in result.Buffer)
                 {
                     lines.AddRange(splitter.Add(segment.Span));
@@ -205,7 +225,7 @@ public static class RecordReader
                 pipe.AdvanceTo(result.Buffer.End);
                 foreach (var line in lines)
                 {
-                    yield return line;
+                    yield return line.Read();
                 }
 
                 if (result.IsCanceled)
@@ -221,7 +241,7 @@ public static class RecordReader
 
             if (splitter.Finish() is { } last)
             {
-                yield return last;
+                yield return last.Read();
             }
         }
     }

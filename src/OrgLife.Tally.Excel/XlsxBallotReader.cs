@@ -49,6 +49,24 @@ public sealed class XlsxBallotReader
         return reader.Read(new StringReader(sheet.Csv.ToString()));
     }
 
+    /// <summary>
+    /// The census of a tally sheet, for boxes opened without a roster: per run of a branch's rows, every member marked
+    /// and the ballots returned, as <see cref="CsvBranchCensus"/> counts them on the CSV the sheet reads as (so the
+    /// runs are exactly those <see cref="Read"/> yields).
+    /// </summary>
+    /// <param name="xlsx">The workbook.</param>
+    /// <param name="form">The form of the boxes the census opens.</param>
+    /// <param name="sheetName">The sheet; null for the first.</param>
+    /// <returns>One census per run of a branch's rows, in sheet order.</returns>
+    /// <exception cref="InvalidDataException">The stream is not a readable workbook, the sheet is missing, or the header row is malformed.</exception>
+    public static IEnumerable<BranchCensus> Census(Stream xlsx, Forms.BallotForm form, string? sheetName = null)
+    {
+        ArgumentNullException.ThrowIfNull(xlsx);
+        ArgumentNullException.ThrowIfNull(form);
+        var sheet = ToCsv(xlsx, sheetName);
+        return CsvBranchCensus.Read(new MemoryStream(Encoding.UTF8.GetBytes(sheet.Csv.ToString()), writable: false), form);
+    }
+
     // A row the sheet reader skips itself becomes one line the CSV reader cannot read, so it is counted in SkippedRows
     // exactly like a bad CSV row, and told here with the sheet's own reason. A wide row is told once, however many of
     // its lines the CSV reader skips.

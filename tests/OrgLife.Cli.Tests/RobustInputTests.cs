@@ -5,7 +5,6 @@ using FsCheck.Fluent;
 using NodaTime;
 using OrgLife.Cli.Input;
 using OrgLife.Json;
-using OrgLife.Cli.Schedule;
 using OrgLife.Cli.Tests.Support;
 using OrgLife.Meetings;
 using OrgLife.Rules.Policies;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using OrgLife.Cli.Schedule;
+using OrgLife.Rules.Scheduling;
 using OrgLife.Cli.Tests.Support;
 
 namespace OrgLife.Cli.Tests;
@@ -118,6 +118,90 @@ public sealed class ScheduleCommandTests(TempFiles files) : IClassFixture<TempFi
 
         var lines = Unfold(File.ReadAllText(ics).Split("\r\n")[..^1]);
         Assert.Contains(lines, l => l.StartsWith(@"X-WR-CALNAME:红旗村党支部\, 第一网格\; 很长的名字", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_json_schedule_has_every_entry_with_its_status_and_the_documented_fields()
+    {
+        var record = files.Write("json.json", SampleRecords.Demo);
+
+        var result = Tool.Run("schedule", record, "--as-of", "2027-07-01", "--policy", "collection", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode); // overdue, as in text
+        Assert.Empty(result.Stderr);
+        var document = JsonNode.Parse(result.Stdout)!.AsObject();
+        Assert.Equal(["kind", "formatVersion", "source", "branch", "policy", "meetingKind", "meetingDate", "timeZone", "asOf", "entries", "summary", "calendarFile"], document.Select(p => p.Key));
+        Assert.Equal("schedule", (string)document["kind"]!);
+        Assert.Equal(1, (int)document["formatVersion"]!);
+        Assert.Equal("json.json", (string)document["source"]!);
+        Assert.Equal("hongqi-village", (string)document["branch"]!);
+        Assert.Equal("collection", (string)document["policy"]!);
+        Assert.Equal("organizationalLife", (string)document["meetingKind"]!);
+        Assert.Equal("2026-12-18", (string)document["meetingDate"]!);
+        Assert.Equal("Asia/Shanghai", (string)document["timeZone"]!);
+        Assert.Equal("2027-07-01", (string)document["asOf"]!);
+        Assert.Null(document["calendarFile"]);
+        var entries = document["entries"]!.AsArray().Select(e => e!.AsObject()).ToList();
+        Assert.Equal(9, entries.Count);
+        Assert.All(entries, e => Assert.Equal(["dueDate", "rule", "dueKind", "number", "bound", "period", "status", "labelKey", "label"], e.Select(p => p.Key)));
+        var report = Assert.Single(entries, e => (string)e["rule"]! == "OL501");
+        Assert.Equal("2026-12-28", (string)report["dueDate"]!);
+        Assert.Equal("doneLate", (string)report["status"]!);
+        Assert.Equal("onOrBefore", (string)report["bound"]!);
+        Assert.StartsWith("Report the meeting", (string)report["label"]!, StringComparison.Ordinal);
+        var progress = Assert.Single(entries, e => (string)e["rule"]! == "OL504");
+        Assert.Equal("overdue", (string)progress["status"]!);
+        Assert.Equal(1, (int)progress["period"]!["number"]!);
+        var summary = document["summary"]!.AsObject();
+        Assert.Equal(["overdue", "notYetDue", "done", "doneLate", "notRecorded"], summary.Select(p => p.Key));
+        Assert.Equal(entries.Count, summary.Sum(p => (int)p.Value!));
+        Assert.Equal(entries.Count(e => (string)e["status"]! == "overdue"), (int)summary["overdue"]!);
+    }
+
+    [Fact]
+    public void The_json_schedule_says_what_the_text_says()
+    {
+        var record = files.Write("same.json", SampleRecords.Demo);
+
+        var text = Tool.Run("schedule", record, "--as-of", "2027-01-10", "--culture", "zh-CN");
+        var json = Tool.Run("schedule", record, "--as-of", "2027-01-10", "--culture", "zh-CN", "--format", "json");
+
+        Assert.Equal(text.ExitCode, json.ExitCode);
+        var entries = JsonNode.Parse(json.Stdout)!["entries"]!.AsArray();
+        var statusWords = new Dictionary<string, string> { ["done"] = "已完成", ["notYetDue"] = "未到期", ["overdue"] = "逾期未办", ["doneLate"] = "逾期完成", ["notRecorded"] = "未记录" };
+        foreach (var entry in entries)
+        {
+            Assert.Matches($@"{entry!["dueDate"]} +{entry["rule"]} +{statusWords[(string)entry["status"]!]} +{System.Text.RegularExpressions.Regex.Escape((string)entry["label"]!)}", text.Stdout);
+        }
+    }
+
+    [Fact]
+    public void With_ics_the_json_schedule_names_the_calendar_and_stdout_stays_one_document()
+    {
+        var ics = files.Missing("json.ics");
+
+        var result = Tool.Run("schedule", files.Write("with-ics.json", SampleRecords.Demo), "--as-of", "2027-01-10", "--format", "json", "--ics", ics);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ics, (string)JsonNode.Parse(result.Stdout)!["calendarFile"]!);
+        Assert.True(File.Exists(ics));
+    }
+
+    [Fact]
+    public void The_json_schedule_shown_in_docs_cli_output_is_what_the_tool_prints()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli-output.md"));
+        var shown = doc.Split("```json\n")[3].Split("\n```")[0].Split('\n').Where(line => line.Trim() != "…").ToList();
+
+        var printed = Tool.Run("schedule", files.Write("small.json", SampleRecords.NoQuorum), "--as-of", "2027-01-10", "--format", "json").Stdout.ReplaceLineEndings("\n").Split('\n');
+
+        // Every line shown is printed, in order (the doc leaves entries out).
+        var next = 0;
+        foreach (var line in shown)
+        {
+            next = Array.IndexOf(printed, line, next) + 1;
+            Assert.True(next > 0, $"not printed in this order: {line}");
+        }
     }
 
     private static List<string> Unfold(IEnumerable<string> physical)

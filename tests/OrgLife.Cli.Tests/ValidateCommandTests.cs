@@ -60,7 +60,7 @@ public sealed class ValidateCommandTests(TempFiles files) : IClassFixture<TempFi
         using var document = JsonDocument.Parse(result.Stdout);
         var root = document.RootElement;
         Assert.Equal("report", root.GetProperty("kind").GetString());
-        Assert.Equal(1, root.GetProperty("formatVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("formatVersion").GetInt32());
         Assert.Equal("b-small", root.GetProperty("branchId").GetString());
         Assert.Equal("national", root.GetProperty("policy").GetString());
         Assert.Equal("2027-01-10", root.GetProperty("asOf").GetString());
@@ -76,6 +76,11 @@ public sealed class ValidateCommandTests(TempFiles files) : IClassFixture<TempFi
         Assert.Equal("meeting.attendance", finding.GetProperty("subject").GetProperty("path").GetString());
         Assert.Equal("OL201.Violated", finding.GetProperty("messageKey").GetString());
         Assert.Equal("1", finding.GetProperty("arguments").GetProperty("present").GetString());
+        // Compact (formatVersion 2): the rule's names and sources are in the catalogue, not repeated per result or finding.
+        Assert.False(quorum.TryGetProperty("name", out _));
+        Assert.False(quorum.TryGetProperty("chineseName", out _));
+        Assert.False(finding.TryGetProperty("ruleId", out _));
+        Assert.False(finding.TryGetProperty("sources", out _));
     }
 
     [Fact]

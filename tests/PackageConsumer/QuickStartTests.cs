@@ -37,12 +37,79 @@ public sealed partial class QuickStartTests
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
         var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "PackageConsumer", "QuickStartTests.cs")).ReplaceLineEndings("\n");
 
-        var shown = Regex.Match(readme, "<!-- quick-start -->\n```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        // The README's block starts with its usings (it is a whole Program.cs); the code after them is the code run here.
+        var block = Regex.Match(readme, "<!-- quick-start -->\n```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        var shown = Regex.Replace(block, "\\A(using [^\n]*\n)+\n", string.Empty);
         var compiled = Regex.Match(source, "// quick-start:begin\n(.*?)        // quick-start:end", RegexOptions.Singleline).Groups[1].Value;
         var unindented = string.Concat(compiled.Split('\n').Select(line => (line.Length >= 8 ? line[8..] : line.TrimStart()) + "\n"))[..^1];
 
         Assert.NotEmpty(shown);
         Assert.Equal(unindented, shown);
+    }
+
+    [Fact]
+    public void The_README_quick_start_builds_and_runs_as_a_program_against_the_packages()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var block = Regex.Match(readme, "<!-- quick-start -->\n```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        Assert.StartsWith("using ", block, StringComparison.Ordinal);
+
+        // Inside the repository, so its nuget.config (the folder feed of the packed libraries) applies.
+        var project = Path.Combine(RepositoryRoot(), "artifacts", "readme-quick-start");
+        if (Directory.Exists(project))
+        {
+            Directory.Delete(project, recursive: true);
+        }
+
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), block);
+        File.WriteAllText(Path.Combine(project, "QuickStart.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <RestorePackagesPath>{Path.Combine(RepositoryRoot(), "artifacts", "consumer-packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OrgLife.Rules" Version="{PackagedBuild.Version}" />
+                <PackageReference Include="OrgLife.Tally" Version="{PackagedBuild.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // Apart from the repository's build settings (central versions, analyzers): a vendor's project has none of them.
+        File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(project, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(project, "Directory.Packages.props"), "<Project />");
+
+        var (build, buildOutput) = Dotnet(project, "build", "-c", "Release", "-nodeReuse:false", "-o", Path.Combine(project, "out"));
+        Assert.True(build == 0, buildOutput);
+        var (run, runOutput) = Dotnet(project, Path.Combine(project, "out", "QuickStart.dll"));
+        Assert.True(run == 0, runOutput);
+    }
+
+    private static (int ExitCode, string Output) Dotnet(string directory, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host's MSBuild settings would leak into the child build.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error.Result);
     }
 
     private static (ValidationReport Report, OrgLife.Tally.Reports.AssessmentReport Tally) QuickStart()

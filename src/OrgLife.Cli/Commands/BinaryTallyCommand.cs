@@ -8,6 +8,7 @@ using OrgLife.Cli.Progress;
 using OrgLife.Cli.Tally;
 using OrgLife.Ids;
 using OrgLife.Tally.Formats.Binary;
+using OrgLife.Tally.Reports;
 
 namespace OrgLife.Cli.Commands;
 
@@ -22,8 +23,6 @@ internal static class BinaryTallyCommand
 {
     /// <summary>Branches over the Excellent cap listed in the summary; the rest are counted.</summary>
     public const int BreachesListed = 20;
-
-    private const string Label = "tally (binary input)";
 
     /// <summary>A binary ballot file: named <c>*.bin</c>, or starting with the magic <c>OLBALLOT</c> whatever its name.</summary>
     public static bool IsBinary(string file)
@@ -45,14 +44,9 @@ internal static class BinaryTallyCommand
         }
     }
 
-    public static int Run(string file, Arguments arguments, CommandContext context)
+    /// <summary>Tallies <paramref name="file"/> with the options <see cref="TallyCommand"/> read.</summary>
+    public static int Run(string file, SuggestionRule rule, bool branchReports, OutputFormat format, Labels labels, bool progress, CommandContext context)
     {
-        arguments.AllowOnly(Label, "suggest", "policy", "branch-reports", "format", "culture", "progress");
-        var format = CommonOptions.Format(arguments);
-        var labels = Labels.For(CommonOptions.Culture(arguments));
-        var rule = PolicyExcellentCap.Apply(SuggestOption.Read(arguments), null, CommonOptions.Policy(arguments));
-        var branchReports = arguments.Flag("branch-reports");
-        var progress = CommonOptions.Progress(arguments, context);
         RecordFiles.RequireExists(file);
         var source = Path.GetFileName(file);
 

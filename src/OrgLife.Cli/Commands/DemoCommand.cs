@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
 using OrgLife.Cli.Demo;
 using OrgLife.Cli.Output;
 using OrgLife.Members;
@@ -16,15 +18,22 @@ internal static class DemoCommand
     /// <summary>The sections, in print order: the record's validation, then the same branch's ballot tally.</summary>
     public static ImmutableArray<IDemoSection> Sections { get; } = [new ValidationSection(), new TallySection()];
 
-    public static int Run(Arguments arguments, CommandContext context)
+    /// <summary>The command and its option, bound to <see cref="Run"/>.</summary>
+    public static Command Create(CommandContext context, Labels labels)
     {
-        arguments.AllowOnly(Name, "culture");
-        if (!arguments.Positionals.IsEmpty)
+        var culture = CommonOptions.Culture(labels);
+        var command = new ToolCommand(Name, labels.Pick(
+            "Validate a built-in 23-member village branch, tally its ballots and print a readable report.",
+            "校验内置的 23 名党员的村党支部，统计其测评票，并打印易读的报告。"), fileUsage: null)
         {
-            throw new UsageException($"'demo' takes no file; found '{arguments.Positionals[0]}'.");
-        }
+            culture,
+        };
+        command.SetAction(parse => Run(culture.ValueIn(parse), context));
+        return command;
+    }
 
-        var culture = CommonOptions.Culture(arguments);
+    private static int Run(CultureInfo culture, CommandContext context)
+    {
         var labels = Labels.For(culture);
         var record = DemoBranch.Record();
         WriteIntroduction(context.Out, record.Branch!, labels);

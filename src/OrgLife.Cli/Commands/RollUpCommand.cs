@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using OrgLife.Cli.Output;
 using OrgLife.Cli.Input;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Progress;
@@ -18,25 +20,68 @@ internal static class RollUpCommand
 {
     public const string Name = "rollup";
 
-    public static int Run(Arguments arguments, CommandContext context)
+    /// <summary>The command, its files and options, bound to <see cref="Run"/>.</summary>
+    public static Command Create(CommandContext context, Labels labels)
     {
-        arguments.AllowOnly(Name, [.. StoreOptions.Names, "assessment", "level", "format", "progress"]);
-        var assessment = PartialFiles.Assessment(arguments, null);
-        var depth = Level(arguments.Option("level"));
-        var format = CommonOptions.Format(arguments);
-        var showProgress = CommonOptions.Progress(arguments, context);
-        StoreOptions.Schema(arguments);
+        var files = new Argument<string[]>("FILES")
+        {
+            HelpName = "FILES.parquet",
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = labels.Pick("Parquet files of partials to roll up with DuckDB; without files, the store is rolled up.", "用 DuckDB 汇总的 Parquet 部分计票文件；不给文件时汇总存储中的数据。"),
+        };
+        var assessment = new Option<string>("--assessment")
+        {
+            HelpName = "ID",
+            Description = labels.Pick("The assessment's ID (required).", "测评的标识（必填）。"),
+        };
+        var level = CommonOptions.Parsed(
+            "--level",
+            "LEVEL",
+            labels.Pick($"The roll-up level: total (default), province (1), city (2), county (3), committee (4, 党委) or a depth 0-{PartialFormat.OrganizationLevels}.", $"汇总层级：total（默认）、province（1）、city（2）、county（3）、committee（4，党委）或深度 0-{PartialFormat.OrganizationLevels}。"),
+            Level,
+            () => 0);
+        var store = new StoreOptions(labels);
+        var format = CommonOptions.Format(labels, "one object per organization");
+        var progress = CommonOptions.Progress(labels, context);
+        var command = new ToolCommand(Name, labels.Pick(
+            "Roll an assessment up by organization level in SQL: DuckDB over the Parquet files given, else the store.",
+            "用 SQL 按组织层级汇总一次测评：给出 Parquet 文件时由 DuckDB 读取这些文件，否则汇总存储。"),
+            fileUsage: null)
+        {
+            files, assessment, level,
+        };
+        foreach (var option in store.All)
+        {
+            command.Add(option);
+        }
+
+        command.Add(format);
+        command.Add(progress);
+        command.SetAction(parse => Run(
+            parse.GetValue(files) ?? [],
+            PartialFiles.Assessment(parse.GetValue(assessment), null),
+            level.ValueIn(parse),
+            format.ValueIn(parse),
+            progress.ValueIn(parse).On,
+            store.StoreGiven(parse),
+            () => store.Open(parse, context),
+            context));
+        return command;
+    }
+
+    private static int Run(string[] files, string assessment, int depth, OutputFormat format, bool showProgress, bool storeGiven, Func<PartialStore> openStore, CommandContext context)
+    {
         ImmutableArray<LevelTotals> totals;
         using (new TimedProgress(context.Error, showProgress, () => "rolling up …"))
         {
-            if (arguments.Positionals.Length > 0)
+            if (files.Length > 0)
             {
-                if (arguments.Option("store") is not null || arguments.Option("postgres") is not null)
+                if (storeGiven)
                 {
                     throw new UsageException("roll up either Parquet files or a store (--store / --postgres), not both.");
                 }
 
-                foreach (var file in arguments.Positionals)
+                foreach (var file in files)
                 {
                     if (!PartialFiles.IsParquet(file))
                     {
@@ -48,7 +93,7 @@ internal static class RollUpCommand
 
                 try
                 {
-                    totals = ParquetRollUp.RollUpAsync(arguments.Positionals, assessment, depth, context.Cancellation).GetAwaiter().GetResult();
+                    totals = ParquetRollUp.RollUpAsync(files, assessment, depth, context.Cancellation).GetAwaiter().GetResult();
                 }
                 catch (DuckDB.NET.Data.DuckDBException ex)
                 {
@@ -57,7 +102,7 @@ internal static class RollUpCommand
             }
             else
             {
-                var store = StoreOptions.Open(arguments, context);
+                var store = openStore();
                 try
                 {
                     totals = store.RollUpAsync(assessment, depth, context.Cancellation).GetAwaiter().GetResult();
@@ -82,9 +127,9 @@ internal static class RollUpCommand
     }
 
     /// <summary>--level: total (default), province, city, county, committee (党委), or a depth 0–8.</summary>
-    internal static int Level(string? text) => text switch
+    internal static int Level(string text) => text switch
     {
-        null or "total" => 0,
+        "total" => 0,
         "province" => 1,
         "city" => 2,
         "county" => 3,

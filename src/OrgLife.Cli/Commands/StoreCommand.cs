@@ -1,6 +1,9 @@
+using System.CommandLine;
+using OrgLife.Cli.Output;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Progress;
 using OrgLife.Partials;
+using OrgLife.Storage;
 
 namespace OrgLife.Cli.Commands;
 
@@ -13,19 +16,39 @@ internal static class StoreCommand
 {
     public const string Name = "store";
 
-    public static int Run(Arguments arguments, CommandContext context)
+    /// <summary>The command, its files and options, bound to <see cref="Run"/>.</summary>
+    public static Command Create(CommandContext context, Labels labels)
     {
-        arguments.AllowOnly(Name, [.. StoreOptions.Names, "progress"]);
-        if (arguments.Positionals.Length == 0)
+        var files = new Argument<string[]>("PARTIALS")
         {
-            throw new UsageException("'store' needs at least one file of partials: FILE.parquet or FILE.json (from 'orglife tally … --export').");
+            HelpName = "PARTIALS.parquet|PARTIALS.json",
+            Arity = ArgumentArity.OneOrMore,
+            Description = labels.Pick("Files of partial tallies (from 'orglife tally … --export').", "部分计票结果文件（来自 'orglife tally … --export'）。"),
+        };
+        var store = new StoreOptions(labels);
+        var progress = CommonOptions.Progress(labels, context);
+        var command = new ToolCommand(Name, labels.Pick(
+            "Store partial tallies (from tally --export) in the embedded store (a DuckDB file, default orglife-partials.duckdb) or PostgreSQL; a branch stored again replaces its earlier counts.",
+            "将部分计票结果（来自 tally --export）存入嵌入式存储（DuckDB 文件，默认 orglife-partials.duckdb）或 PostgreSQL；同一支部再次存入时替换先前的计数。"),
+            "'store' needs at least one file of partials: FILE.parquet or FILE.json (from 'orglife tally … --export').")
+        {
+            files,
+        };
+        foreach (var option in store.All)
+        {
+            command.Add(option);
         }
 
-        var showProgress = CommonOptions.Progress(arguments, context);
-        StoreOptions.Schema(arguments);
+        command.Add(progress);
+        command.SetAction(parse => Run(parse.GetRequiredValue(files), () => store.Open(parse, context), progress.ValueIn(parse).On, context));
+        return command;
+    }
+
+    private static int Run(string[] files, Func<PartialStore> openStore, bool showProgress, CommandContext context)
+    {
         var partials = new List<PartialTally>();
         var problems = 0;
-        foreach (var file in arguments.Positionals)
+        foreach (var file in files)
         {
             var read = PartialFiles.Read(file, context.Cancellation);
             partials.AddRange(read.Partials);
@@ -43,7 +66,7 @@ internal static class StoreCommand
         }
 
         long rows = 0;
-        var store = StoreOptions.Open(arguments, context);
+        var store = openStore();
         try
         {
             using (new TimedProgress(context.Error, showProgress, () => $"storing: {Interlocked.Read(ref rows):N0} rows written"))

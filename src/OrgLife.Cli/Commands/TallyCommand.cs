@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using OrgLife.Cli.Input;
 using OrgLife.Json;
 using OrgLife.Cli.Output;
@@ -5,6 +7,7 @@ using OrgLife.Json.Output;
 using OrgLife.Cli.Partials;
 using OrgLife.Cli.Tally;
 using OrgLife.Partials;
+using OrgLife.Tally.Reports;
 
 namespace OrgLife.Cli.Commands;
 
@@ -18,50 +21,122 @@ internal static class TallyCommand
 {
     public const string Name = "tally";
 
-    public static int Run(Arguments arguments, CommandContext context)
+    /// <summary>The command, its file argument and options (CSV and binary input), bound to <see cref="Run"/> or <see cref="BinaryTallyCommand.Run"/>.</summary>
+    public static Command Create(CommandContext context, Labels labels)
     {
-        if (arguments.Positionals.Length == 1 && BinaryTallyCommand.IsBinary(arguments.Positionals[0]))
+        var file = new Argument<string>("INPUT")
         {
-            return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
-        }
-
-        arguments.AllowOnly(Name, "form", "suggest", "policy", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment", "summary");
-        if (arguments.Positionals.Length != 1)
-        {
-            throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
-        }
-
-        var file = arguments.Positionals[0];
-        var format = CommonOptions.Format(arguments);
-        var labels = Labels.For(CommonOptions.Culture(arguments));
-        var progress = CommonOptions.Progress(arguments, context);
-        var summaryOnly = arguments.Flag("summary");
-        var probationaryBallots = arguments.Option("probationary-ballots") switch
-        {
-            null or "yes" => true,
-            "no" => false,
-            var other => throw new UsageException($"--probationary-ballots takes yes (the default: probationary members present receive a ballot) or no, not '{other}'."),
+            HelpName = "INPUT.csv|INPUT.bin",
+            Description = labels.Pick(
+                "Ballots in the CSV long format (branch,ballot,candidate,grade[,criterion][,category]), or a binary ballot file (*.bin, or starting with OLBALLOT).",
+                "CSV 长格式的选票（branch,ballot,candidate,grade[,criterion][,category]），或二进制选票文件（*.bin，或以 OLBALLOT 开头）。"),
         };
-        var minimumCategoryBallots = arguments.Option("min-category-ballots") is not { } k ? BranchResult.DefaultMinimumCategoryBallots
-            : int.TryParse(k, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 1_000_000 ? parsed
-            : throw new UsageException($"--min-category-ballots takes a whole number from 1 to 1000000 (default {BranchResult.DefaultMinimumCategoryBallots}), not '{k}'.");
-        var form = FormOption.Read(arguments);
-        // Without --suggest, the form's own result rule (its "result" member) applies.
-        var rule = arguments.Option("suggest") is null && form.ResultRule is { } own ? own : SuggestOption.Read(arguments);
-        rule = PolicyExcellentCap.Apply(rule, form, CommonOptions.Policy(arguments));
-        var engine = new TallyEngine(
-            form,
-            rule,
-            arguments.Option("roster") is { } roster ? RosterBook.Read(roster, probationaryBallots) : null,
-            minimumCategoryBallots);
-        var export = arguments.Option("export");
+        var form = new Option<string>("--form")
+        {
+            HelpName = "FORM.json|single|good-fair-poor|six-criteria",
+            Description = labels.Pick("(CSV) The ballot form: a built-in name (default single: the four grades) or a form JSON file (docs/tally.md).", "（CSV）测评表：内置名称（默认 single：四个等次）或测评表 JSON 文件（docs/tally.md）。"),
+        };
+        var suggest = CommonOptions.Parsed<SuggestionRule?>(
+            "--suggest",
+            "RULE",
+            labels.Pick(
+                "The suggested-grade rule, comma-separated: ties-down (default), ties-up, ties-none, weighted, GRADE>=P% (e.g. unqualified>=50%), levelN>=P%:GRADE (e.g. level1>=90%:excellent).",
+                "建议等次的规则，逗号分隔：ties-down（默认）、ties-up、ties-none、weighted、GRADE>=P%（如 unqualified>=50%）、levelN>=P%:GRADE（如 level1>=90%:excellent）。"),
+            SuggestOption.Parse,
+            () => null);
+        var policy = CommonOptions.Policy(labels);
+        policy.Description += labels.Pick(
+            " Its OL303 Excellent cap is the roll-up's (municipal-2016: none), unless the form's result sets its own excellentCap.",
+            "其 OL303 优秀比例上限即汇总所用的上限（municipal-2016：无上限），除非测评表的结果规则自设 excellentCap。");
+        var roster = new Option<string>("--roster")
+        {
+            HelpName = "RECORD.json|RECORDS.jsonl",
+            Description = labels.Pick(
+                "(CSV) Branch records giving each branch's roster (probationary members listed, not graded) and, from the attendance, the ballots issued; without it the ballots issued are the ballots returned and OL401 is not evaluated.",
+                "（CSV）提供各支部名册的支部记录（预备党员列出但不评定等次），并由出席情况得出发出的票数；不给时发出票数即收回票数，OL401 不评估。"),
+        };
+        var probationaryBallots = CommonOptions.Parsed(
+            "--probationary-ballots",
+            "yes|no",
+            labels.Pick("(CSV) yes (default): probationary members present receive a ballot (预备党员参加民主评议); no: they do not.", "（CSV）yes（默认）：到会的预备党员领取测评票；no：不领取。"),
+            text => text switch
+            {
+                "yes" => new Choice(true),
+                "no" => new Choice(false),
+                var other => throw new UsageException($"--probationary-ballots takes yes (the default: probationary members present receive a ballot) or no, not '{other}'."),
+            },
+            () => new Choice(true));
+        var minimumCategoryBallots = CommonOptions.Parsed(
+            "--min-category-ballots",
+            "K",
+            labels.Pick($"(CSV) OL405: a voter category with fewer ballots than this (default {BranchResult.DefaultMinimumCategoryBallots}) has its breakdown suppressed.", $"（CSV）OL405：票数少于此数（默认 {BranchResult.DefaultMinimumCategoryBallots}）的投票人类别不单列。"),
+            k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 1_000_000 ? parsed
+                : throw new UsageException($"--min-category-ballots takes a whole number from 1 to 1000000 (default {BranchResult.DefaultMinimumCategoryBallots}), not '{k}'."),
+            () => BranchResult.DefaultMinimumCategoryBallots);
+        var format = CommonOptions.Format(labels, "docs/cli-output.md");
+        var culture = CommonOptions.Culture(labels);
+        var progress = CommonOptions.Progress(labels, context);
+        var export = new Option<string>("--export")
+        {
+            HelpName = "FILE.parquet|FILE.json",
+            Description = labels.Pick("(CSV) Also write every branch's partial tally (counts only, docs/partial-tally-format.md); the organization path comes from --roster records.", "（CSV）同时写出各支部的部分计票结果（仅计数，docs/partial-tally-format.md）；组织路径取自 --roster 记录。"),
+        };
+        var assessment = new Option<string>("--assessment")
+        {
+            HelpName = "ID",
+            Description = labels.Pick("(CSV) The assessment's ID in the exported partials (default: the CSV file's name).", "（CSV）导出的部分计票结果中的测评标识（默认：CSV 文件名）。"),
+        };
+        var summaryOnly = CommonOptions.Flag("--summary", labels.Pick("(CSV) Print only the summary across branches (for large tallies): no per-branch report is built.", "（CSV）只打印跨支部的汇总（用于大规模计票）：不生成各支部报告。"));
+        var branchReports = CommonOptions.Flag("--branch-reports", labels.Pick("(binary) Also print every branch's report, in the order the workers finish them.", "（二进制）同时打印每个支部的报告，按工作线程完成的顺序。"));
+        var command = new ToolCommand(Name, labels.Pick(
+            "Tally 民主测评 ballots in the CSV long format: one report per branch and a summary across branches. A binary ballot file (named *.bin, or starting with the magic OLBALLOT) is rolled up with every core into the national summary. Exit 1 when an assessment is void (OL401).",
+            "统计 CSV 长格式的民主测评票：每个支部一份报告，另加跨支部的汇总。二进制选票文件（名为 *.bin，或以 OLBALLOT 开头）用全部核心汇总为全国汇总。有测评无效（OL401）时退出码为 1。"),
+            "'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).")
+        {
+            file, form, suggest, policy, roster, probationaryBallots, minimumCategoryBallots, format, culture, progress, export, assessment, summaryOnly, branchReports,
+        };
+        Option[] csvOnly = [form, roster, probationaryBallots, minimumCategoryBallots, export, assessment, summaryOnly];
+        Option[] shared = [suggest, policy, format, culture, progress];
+        command.SetAction(parse =>
+        {
+            var input = parse.GetRequiredValue(file);
+            if (BinaryTallyCommand.IsBinary(input))
+            {
+                UsageErrors.RejectGiven(parse, "tally (binary input)", csvOnly, [.. shared, branchReports]);
+                var binaryRule = PolicyExcellentCap.Apply(suggest.ValueIn(parse) ?? SuggestionRule.Default, null, policy.ValueIn(parse));
+                return BinaryTallyCommand.Run(input, binaryRule, branchReports.ValueIn(parse), format.ValueIn(parse), Labels.For(culture.ValueIn(parse)), progress.ValueIn(parse).On, context);
+            }
+
+            UsageErrors.RejectGiven(parse, Name, [branchReports], [.. csvOnly, .. shared]);
+            var ballotForm = FormOption.Read(parse.GetValue(form));
+            var settings = new Settings(
+                format.ValueIn(parse),
+                Labels.For(culture.ValueIn(parse)),
+                progress.ValueIn(parse).On,
+                // Without --suggest, the form's own result rule (its "result" member) applies.
+                new TallyEngine(
+                    ballotForm,
+                    PolicyExcellentCap.Apply(suggest.ValueIn(parse) ?? ballotForm.ResultRule ?? SuggestionRule.Default, ballotForm, policy.ValueIn(parse)),
+                    parse.GetValue(roster) is { } rosterFile ? RosterBook.Read(rosterFile, probationaryBallots.ValueIn(parse).On) : null,
+                    minimumCategoryBallots.ValueIn(parse)),
+                parse.GetValue(export),
+                parse.GetValue(assessment),
+                summaryOnly.ValueIn(parse));
+            return Run(input, settings, context);
+        });
+        return command;
+    }
+
+    private static int Run(string file, Settings settings, CommandContext context)
+    {
+        var (format, labels, progress, engine, export, assessmentId, summaryOnly) = settings;
         if (export is not null)
         {
             PartialFiles.RequireKnownKind(export, "--export");
         }
 
         RecordFiles.RequireExists(file);
-        var assessment = PartialFiles.Assessment(arguments, Path.GetFileNameWithoutExtension(file));
+        var assessment = PartialFiles.Assessment(assessmentId, Path.GetFileNameWithoutExtension(file));
         var partials = new List<PartialTally>();
         using var input = File.OpenRead(file);
         var source = Path.GetFileName(file);
@@ -176,4 +251,7 @@ internal static class TallyCommand
             : summary.VoidAssessments > 0 ? ExitCodes.ErrorsFound
             : ExitCodes.Success;
     }
+
+    /// <summary>What a CSV tally was asked to do, from the options.</summary>
+    private sealed record Settings(OutputFormat Format, Labels Labels, bool Progress, TallyEngine Engine, string? Export, string? Assessment, bool SummaryOnly);
 }

@@ -54,6 +54,16 @@ internal static class RecordFiles
         }
     }
 
+    /// <summary>Every non-blank line of <paramref name="file"/>, cut but not read: a pipeline reads them in parallel and keeps their order.</summary>
+    public static IEnumerable<UnreadRecordLine> CutLines(string file)
+    {
+        using var stream = Open(file);
+        foreach (var line in RecordReader.CutLines(stream))
+        {
+            yield return line;
+        }
+    }
+
     /// <summary>"FILE line N: error (column C)", for a line of a .jsonl file that cannot be read.</summary>
     public static string LineError(string file, long line, RecordError error)
         => $"{DisplayPath(file)} line {line.ToString(CultureInfo.InvariantCulture)}: {error with { Line = null }}{(error.Column is { } column ? $" (column {column})" : string.Empty)}";

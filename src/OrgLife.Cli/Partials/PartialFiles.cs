@@ -49,10 +49,10 @@ internal static class PartialFiles
         return PartialJson.Parse(File.ReadAllText(file));
     }
 
-    /// <summary>--assessment: the assessment ID, checked; <paramref name="fallback"/> when not given.</summary>
-    public static string Assessment(Arguments arguments, string? fallback)
+    /// <summary>--assessment: the assessment ID <paramref name="given"/>, checked; <paramref name="fallback"/> when not given.</summary>
+    public static string Assessment(string? given, string? fallback)
     {
-        var id = arguments.Option("assessment") ?? fallback ?? throw new UsageException("--assessment ID is needed: the assessment to roll up.");
+        var id = given ?? fallback ?? throw new UsageException("--assessment ID is needed: the assessment to roll up.");
         if (string.IsNullOrWhiteSpace(id) || id.Length > 128 || id.Trim().Length != id.Length || id.Any(char.IsControl))
         {
             throw new UsageException($"--assessment '{id}' is not an ID: 1 to 128 characters without surrounding white space or control characters.");

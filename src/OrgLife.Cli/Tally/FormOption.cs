@@ -15,9 +15,9 @@ internal static class FormOption
     };
 
     /// <summary>The form named by --form (default <c>single</c>, the four grades); a file that cannot be read or is not a valid form is bad input.</summary>
-    public static BallotForm Read(Arguments arguments)
+    public static BallotForm Read(string? given)
     {
-        var value = arguments.Option("form") ?? "single";
+        var value = given ?? "single";
         if (BuiltIns.TryGetValue(value, out var form))
         {
             return form;

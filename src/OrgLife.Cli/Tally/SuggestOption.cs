@@ -17,13 +17,9 @@ namespace OrgLife.Cli.Tally;
 /// </summary>
 internal static partial class SuggestOption
 {
-    public static SuggestionRule Read(Arguments arguments)
+    /// <summary>The rule <paramref name="spec"/> describes; a term that is not one is a usage error.</summary>
+    public static SuggestionRule Parse(string spec)
     {
-        if (arguments.Option("suggest") is not { } spec)
-        {
-            return SuggestionRule.Default;
-        }
-
         var rule = SuggestionRule.Default;
         var thresholds = ImmutableArray.CreateBuilder<SuggestionThreshold>();
         foreach (var term in spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

@@ -12,7 +12,7 @@ internal static class Documents
 {
     public static ReportDocument Report(ValidationReport report, string source, long? line) => new(
         "report",
-        ReportJson.FormatVersion,
+        ReportJson.ReportFormatVersion,
         source,
         line,
         report.BranchId?.ToString(),
@@ -45,8 +45,6 @@ internal static class Documents
 
     private static RuleResultDocument Result(RuleResult result) => new(
         result.RuleId.ToString(),
-        result.Rule.EnglishName,
-        result.Rule.ChineseName,
         Name(result.Outcome),
         result.HighestSeverity is { } s ? Name(s) : null,
         [.. result.MissingData],
@@ -54,13 +52,11 @@ internal static class Documents
         [.. result.Findings.Select(Finding)]);
 
     private static FindingDocument Finding(Finding finding) => new(
-        finding.RuleId.ToString(),
         Name(finding.Severity),
         new SubjectDocument(Name(finding.Subject.Kind), finding.Subject.Id, finding.Subject.Path),
         finding.MessageKey,
         new SortedDictionary<string, string>(finding.Arguments, StringComparer.Ordinal),
-        finding.Message,
-        Sources(finding.Sources));
+        finding.Message);
 
     private static SourceDocument[] Sources(ImmutableArray<SourceCitation> sources)
         => [.. sources.Select(s => new SourceDocument(s.Document, s.Section, s.ShortName, s.DocumentNumber, s.Quote, s.Reference))];

@@ -18,26 +18,22 @@ internal sealed record ReportDocument(
 /// <summary>Findings by severity and rules by outcome.</summary>
 internal sealed record CountsDocument(int Errors, int Warnings, int Infos, int Passed, int Violated, int NotEvaluated, int Disabled, int NotApplicable);
 
-/// <summary>One rule's result.</summary>
+/// <summary>One rule's result; the rule's names and sources are in the catalogue, not repeated per record.</summary>
 internal sealed record RuleResultDocument(
     string RuleId,
-    string Name,
-    string ChineseName,
     string Outcome,
     string? HighestSeverity,
     string[] MissingData,
     string? Note,
     FindingDocument[] Findings);
 
-/// <summary>One finding.</summary>
+/// <summary>One finding, under its rule's result; the rule's sources are in the catalogue, not repeated per finding.</summary>
 internal sealed record FindingDocument(
-    string RuleId,
     string Severity,
     SubjectDocument Subject,
     string MessageKey,
     SortedDictionary<string, string> Arguments,
-    string Message,
-    SourceDocument[] Sources);
+    string Message);
 
 /// <summary>What a finding is about.</summary>
 internal sealed record SubjectDocument(string Kind, string? Id, string Path);

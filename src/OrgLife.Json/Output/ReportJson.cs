@@ -5,13 +5,20 @@ namespace OrgLife.Json.Output;
 
 /// <summary>
 /// Writes validation reports in the documented JSON shape (docs/cli-output.md, <c>"kind": "report"</c>): IDs as
-/// strings, enum values as camelCase names, each rule named once per result (not its whole descriptor per
-/// finding), Chinese left readable. One document per line (for <c>.jsonl</c>) or indented.
+/// strings, enum values as camelCase names, each rule by its ID once per result (its names and sources are in the
+/// catalogue, <see cref="WriteCatalogue"/>, not repeated per record or finding), Chinese left readable. One document
+/// per line (for <c>.jsonl</c>) or indented.
 /// </summary>
 public static class ReportJson
 {
     /// <summary>The current version of the output shape (<c>formatVersion</c>); bumped only when a field changes meaning or disappears.</summary>
     public const int FormatVersion = 1;
+
+    /// <summary>
+    /// The version of the report's shape (<c>"kind": "report"</c>): 2 since results no longer repeat the rule's names and
+    /// findings no longer repeat the rule's ID and sources (read them once from the catalogue).
+    /// </summary>
+    public const int ReportFormatVersion = 2;
 
     /// <summary>The report as JSON text.</summary>
     /// <param name="report">The report.</param>

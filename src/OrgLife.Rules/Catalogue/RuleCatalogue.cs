@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Rules.Extensibility;
 using OrgLife.Rules.Messages;
 using OrgLife.Rules.Validation;
 
@@ -25,6 +26,59 @@ public sealed class RuleCatalogue
 
     /// <summary>The catalogue of every built-in rule: OL1xx, OL2xx, OL3xx and OL5xx evaluated by the validator, OL4xx listed for the tally.</summary>
     public static RuleCatalogue Default { get; } = new(RuleSet.All);
+
+    /// <summary>
+    /// This catalogue with <paramref name="rule"/> added: the validator over the result evaluates it beside the others, in
+    /// rule-ID order (docs/extending.md). The catalogue itself is unchanged.
+    /// </summary>
+    /// <param name="rule">A vendor's or province's rule.</param>
+    /// <returns>A new catalogue.</returns>
+    /// <exception cref="ArgumentException">The catalogue already has a rule with that ID; a message key does not start with the rule ID and a dot or is already used; an English and a Chinese text use different placeholders.</exception>
+    public RuleCatalogue With(OrgLifeRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return With([rule]);
+    }
+
+    /// <summary>This catalogue with every rule of <paramref name="rules"/> added (the catalogue itself when there are none); see <see cref="With(OrgLifeRule)"/>.</summary>
+    /// <param name="rules">Vendors' or provinces' rules.</param>
+    /// <returns>A new catalogue, or this one when <paramref name="rules"/> is empty.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="With(OrgLifeRule)"/>.</exception>
+    public RuleCatalogue With(IEnumerable<OrgLifeRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var added = rules.Select(r => new CustomRule(r ?? throw new ArgumentException("A rule is null.", nameof(rules)))).ToList();
+        if (added.Count == 0)
+        {
+            return this;
+        }
+
+        var keys = new HashSet<string>(Messages.Select(m => m.Key), StringComparer.Ordinal);
+        var ids = new HashSet<RuleId>(Descriptors.Select(d => d.Id));
+        foreach (var rule in added)
+        {
+            var id = rule.Descriptor.Id;
+            if (!ids.Add(id))
+            {
+                throw new ArgumentException($"The catalogue already has a rule {id}; a local rule takes an ID from the x90–x99 block of its section.", nameof(rules));
+            }
+
+            foreach (var message in rule.Messages)
+            {
+                if (!message.Key.StartsWith(id.Value + ".", StringComparison.Ordinal) || !keys.Add(message.Key))
+                {
+                    throw new ArgumentException($"Rule {id}: message key '{message.Key}' must start with '{id}.' and be used once.", nameof(rules));
+                }
+
+                if (!MessageTemplate.PlaceholdersOf(message.English).Order(StringComparer.Ordinal).SequenceEqual(MessageTemplate.PlaceholdersOf(message.Chinese).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+                {
+                    throw new ArgumentException($"Rule {id}: message '{message.Key}' has different placeholders in English and Chinese.", nameof(rules));
+                }
+            }
+        }
+
+        return new([.. Rules, .. added]);
+    }
 
     /// <summary>A catalogue of <paramref name="rules"/>: for tests of the validator with rules of their own.</summary>
     internal static RuleCatalogue Of(ImmutableArray<Rule> rules) => new(rules);

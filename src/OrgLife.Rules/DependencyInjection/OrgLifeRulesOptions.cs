@@ -1,14 +1,23 @@
-using NodaTime;
-using OrgLife.Rules.Policies;
-
 namespace OrgLife.Rules.DependencyInjection;
 
-/// <summary>What <c>AddOrgLifeRules</c> registers when the application has not registered its own.</summary>
+/// <summary>
+/// The options of <c>AddOrgLifeRules</c>, bound from configuration (the section passed in, for example <c>OrgLife</c>)
+/// or set in code: the default policy and any number of named policies, one per tenant or province. In
+/// appsettings.json:
+/// <code>
+/// "OrgLife": {
+///   "Policy": { "Preset": "collection", "MemberNoticeDays": 5, "DisabledRules": [ "OL511" ] },
+///   "Policies": {
+///     "zhejiang": { "Preset": "city-2019", "CampaignDeadline": "2027-03-31", "SeverityOverrides": { "OL303": "Error" } }
+///   }
+/// }
+/// </code>
+/// </summary>
 public sealed class OrgLifeRulesOptions
 {
-    /// <summary>The policy to register; <see cref="PolicyPresets.National"/> unless set.</summary>
-    public OrgLifePolicy Policy { get; set; } = PolicyPresets.National;
+    /// <summary>The default policy (<see cref="IOrgLifePolicyProvider.Default"/>); the national preset when nothing is set.</summary>
+    public OrgLifePolicyOptions Policy { get; set; } = new();
 
-    /// <summary>The clock to register; <see cref="SystemClock.Instance"/> unless set.</summary>
-    public IClock Clock { get; set; } = SystemClock.Instance;
+    /// <summary>Named policies (<see cref="IOrgLifePolicyProvider.Get"/>), by tenant or province; names compare without case.</summary>
+    public Dictionary<string, OrgLifePolicyOptions> Policies { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

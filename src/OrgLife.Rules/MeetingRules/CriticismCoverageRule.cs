@@ -104,13 +104,16 @@ internal sealed class CriticismCoverageRule : Rule
             Array.Fill(isExaminee, true);
         }
 
-        // (from, to) pairs of participants: memory follows the remarks, never participants squared.
-        var criticized = new HashSet<long>();
-        foreach (var remark in meeting.Remarks.Value)
+        var remarks = meeting.Remarks.Value;
+        var criticized = new CriticismPairs(participants.Count, remarks.Length);
+        int fromHint = 0, toHint = 0;
+        foreach (var remark in remarks)
         {
-            if (remark is { Kind: RemarkKind.Criticism } && index.TryGetValue(remark.FromMemberId, out var from) && index.TryGetValue(remark.ToMemberId, out var to))
+            if (remark is { Kind: RemarkKind.Criticism }
+                && IndexOf(remark.FromMemberId, participants, index, ref fromHint) is var from and >= 0
+                && IndexOf(remark.ToMemberId, participants, index, ref toHint) is var to and >= 0)
             {
-                criticized.Add(((long)from << 32) | (uint)to);
+                criticized.Add(from, to);
             }
         }
 
@@ -232,9 +235,39 @@ internal sealed class CriticismCoverageRule : Rule
         return (participants, groupOf);
     }
 
+    /// <summary>
+    /// The participant index of <paramref name="id"/>, or -1. Remarks are usually listed critic by critic, each in
+    /// attendance order, so the last position found and the one after it are tried before the hash look-up.
+    /// </summary>
+    private static int IndexOf(MemberId id, List<MemberId> participants, Dictionary<MemberId, int> index, ref int hint)
+    {
+        if (participants.Count == 0)
+        {
+            return -1;
+        }
+
+        var next = hint + 1 < participants.Count ? hint + 1 : 0;
+        if (string.Equals(participants[hint].Value, id.Value, StringComparison.Ordinal))
+        {
+            return hint;
+        }
+
+        if (string.Equals(participants[next].Value, id.Value, StringComparison.Ordinal))
+        {
+            return hint = next;
+        }
+
+        if (index.TryGetValue(id, out var at))
+        {
+            return hint = at;
+        }
+
+        return -1;
+    }
+
     private static bool SameCircle(List<int> groupOf, int from, int to) => from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to];
 
-    private static void EveryParticipantToEveryExaminee(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, HashSet<long> criticized, List<FindingDraft> findings)
+    private static void EveryParticipantToEveryExaminee(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, CriticismPairs criticized, List<FindingDraft> findings)
     {
         var count = participants.Count;
         for (var to = 0; to < count; to++)
@@ -247,7 +280,7 @@ internal sealed class CriticismCoverageRule : Rule
             List<string>? silent = null;
             for (var from = 0; from < count; from++)
             {
-                if (SameCircle(groupOf, from, to) && !criticized.Contains(((long)from << 32) | (uint)to))
+                if (SameCircle(groupOf, from, to) && !criticized.Contains(from, to))
                 {
                     (silent ??= []).Add(context.MemberName(participants[from]));
                 }
@@ -261,7 +294,7 @@ internal sealed class CriticismCoverageRule : Rule
         }
     }
 
-    private static void EveryParticipantAtLeastOnce(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, HashSet<long> criticized, List<FindingDraft> findings)
+    private static void EveryParticipantAtLeastOnce(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, CriticismPairs criticized, List<FindingDraft> findings)
     {
         var count = participants.Count;
         for (var from = 0; from < count; from++)
@@ -273,7 +306,7 @@ internal sealed class CriticismCoverageRule : Rule
                 if (SameCircle(groupOf, from, to) && isExaminee[to])
                 {
                     hasTarget = true;
-                    spoke = criticized.Contains(((long)from << 32) | (uint)to);
+                    spoke = criticized.Contains(from, to);
                 }
             }
 

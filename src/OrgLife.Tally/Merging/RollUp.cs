@@ -12,7 +12,7 @@ namespace OrgLife.Tally.Merging;
 /// order and grouping with the same result (so a county's roll-up can be sent up and merged by the city).
 /// Immutable and thread safe.
 /// </summary>
-public sealed class RollUp : IEquatable<RollUp>
+public sealed partial class RollUp : IEquatable<RollUp>
 {
     private const char PathSeparator = '\u001F';
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Evaluation;
 using OrgLife.Grades;
 using OrgLife.Rules.Policies;
@@ -41,14 +42,13 @@ public sealed class ExcellentCapRuleTests
     public void Without_determinations_the_rule_is_not_evaluated()
         => Assert.Equal(RuleOutcome.NotEvaluated, Record(Sample.Branch(3), new EvaluationRecord()).Validate().Result("OL303").Outcome);
 
-    [Fact]
-    public void The_Excellent_rule_fails_exactly_when_three_times_excellent_exceeds_graded()
+    [Property]
+    public Property The_Excellent_rule_fails_exactly_when_three_times_excellent_exceeds_graded()
     {
         var shapes = from graded in Gen.Choose(1, 50)
                      from excellent in Gen.Choose(0, graded)
                      select (graded, excellent);
-        Prop.ForAll(shapes.ToArbitrary(), s =>
-            (Run(s.graded, s.excellent).Outcome == RuleOutcome.Violated) == (3 * s.excellent > s.graded))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(shapes.ToArbitrary(), s =>
+            (Run(s.graded, s.excellent).Outcome == RuleOutcome.Violated) == (3 * s.excellent > s.graded));
     }
 }

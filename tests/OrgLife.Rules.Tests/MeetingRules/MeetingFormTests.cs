@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Branches;
 using OrgLife.Findings;
 using OrgLife.Ids;
@@ -294,8 +295,8 @@ public sealed class MeetingFormTests
         Assert.Throws<ArgumentException>(() => PolicyPresets.National with { SimplifiedProcedureRules = [new RuleId("OL405")] });
     }
 
-    [Fact]
-    public void For_any_party_group_form_record_remarks_across_groups_never_change_the_criticism_rule()
+    [Property]
+    public Property For_any_party_group_form_record_remarks_across_groups_never_change_the_criticism_rule()
     {
         var cases = from size in Gen.Choose(2, 16)
                     from groupOf in Gen.Choose(0, 2).ArrayOf(size)
@@ -303,7 +304,7 @@ public sealed class MeetingFormTests
                     from remarks in Gen.Choose(1, size).Two().ArrayOf()
                     from across in Gen.Choose(1, size).Two().ArrayOf()
                     select (size, groupOf, present, remarks, across);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var plain = Sample.Branch(c.size);
             var groups = Enumerable.Range(0, 3)
@@ -327,11 +328,11 @@ public sealed class MeetingFormTests
             }
 
             return Verdict(within) == Verdict([.. between, .. within]);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void For_any_committee_form_record_ordinary_members_remarks_never_change_the_criticism_rule()
+    [Property]
+    public Property For_any_committee_form_record_ordinary_members_remarks_never_change_the_criticism_rule()
     {
         var cases = from size in Gen.Choose(3, 14)
                     from committeeSize in Gen.Choose(1, Math.Min(5, size - 1))
@@ -341,7 +342,7 @@ public sealed class MeetingFormTests
                     from suggestion in Gen.Elements(false, true).ArrayOf(committeeRemarks.Length)
                     from parts in Gen.Elements(false, true)
                     select (size, committeeSize, present, committeeRemarks, ordinaryRemarks, suggestion, parts);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var members = Enumerable.Range(1, c.size).Select(n => new Member
             {
@@ -372,6 +373,6 @@ public sealed class MeetingFormTests
 
             // Ordinary members' remarks added anywhere among the committee's, in any number.
             return Verdict(committee) == Verdict([.. committee, .. ordinary]) && Verdict(committee) == Verdict([.. ordinary, .. committee]);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Members;
 using OrgLife.Meetings;
 using OrgLife.Records;
@@ -76,20 +77,20 @@ public sealed class QuorumRuleTests
         Assert.Contains("meeting.attendance", result.Note);
     }
 
-    [Fact]
-    public void Quorum_is_monotone_in_attendance()
+    [Property]
+    public Property Quorum_is_monotone_in_attendance()
     {
         var shapes = from size in Gen.Choose(1, 50)
                      from present in Gen.Choose(0, size)
                      from extra in Gen.Choose(0, size - present)
                      from strict in ArbMap.Default.GeneratorFor<bool>()
                      select (size, present, extra, strict);
-        Prop.ForAll(shapes.ToArbitrary(), s =>
+        return Prop.ForAll(shapes.ToArbitrary(), s =>
         {
             var policy = PolicyPresets.National with { QuorumMode = s.strict ? QuorumMode.MoreThanHalf : QuorumMode.HalfOrMore };
             var fewer = Run(s.size, s.present, policy).Result("OL201").Outcome;
             var more = Run(s.size, s.present + s.extra, policy).Result("OL201").Outcome;
             return fewer != RuleOutcome.Passed || more == RuleOutcome.Passed;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

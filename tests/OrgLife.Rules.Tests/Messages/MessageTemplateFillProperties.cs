@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Rules.Messages;
 
 namespace OrgLife.Rules.Tests.Messages;
@@ -13,8 +14,8 @@ public sealed class MessageTemplateFillProperties
     private static string Reference(string text, IReadOnlyDictionary<string, string> arguments)
         => Placeholder.Replace(text, m => arguments.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
-    [Fact]
-    public void Filling_a_template_gives_what_the_placeholder_regex_gives()
+    [Property]
+    public Property Filling_a_template_gives_what_the_placeholder_regex_gives()
     {
         // Templates built from the characters that matter: braces, letters, digits, CJK, and names with and without values.
         var pieces = Gen.Elements("{", "}", "a", "Z", "9", "中", " ", "{member}", "{count}", "{x1}", "{1x}", "{}", "{{due}}", "{missing}");
@@ -26,7 +27,6 @@ public sealed class MessageTemplateFillProperties
                     from due in values
                     select (text, new Dictionary<string, string> { ["member"] = member, ["count"] = count, ["due"] = due, ["x1"] = "X", ["1x"] = "Y" });
 
-        Prop.ForAll(cases.ToArbitrary(), c => MessageTemplate.Fill(c.text, c.Item2) == Reference(c.text, c.Item2))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(cases.ToArbitrary(), c => MessageTemplate.Fill(c.text, c.Item2) == Reference(c.text, c.Item2));
     }
 }

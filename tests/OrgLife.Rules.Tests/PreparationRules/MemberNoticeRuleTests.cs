@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Meetings;
 using OrgLife.Records;
 using OrgLife.Rules.Policies;
@@ -112,14 +113,14 @@ public sealed class MemberNoticeRuleTests
         Assert.Equal("通知参会人员的时间为 2026-12-06，应在 2026-12-15 会议召开 10 天前，即最迟于 2026-12-05（含当日）完成。", message);
     }
 
-    [Fact]
-    public void The_rule_and_the_schedule_agree_for_any_lead_time_and_as_of_date_a_notice_not_given_is_violated_exactly_when_overdue()
+    [Property]
+    public Property The_rule_and_the_schedule_agree_for_any_lead_time_and_as_of_date_a_notice_not_given_is_violated_exactly_when_overdue()
     {
         var inputs = from days in Gen.Choose(0, 30)
                      from offset in Gen.Choose(-40, 5)
                      from democraticLife in ArbMap.Default.GeneratorFor<bool>()
                      select (days, offset, democraticLife);
-        Prop.ForAll(inputs.ToArbitrary(), x =>
+        return Prop.ForAll(inputs.ToArbitrary(), x =>
         {
             var kind = x.democraticLife ? MeetingKind.DemocraticLife : MeetingKind.OrganizationalLife;
             var policy = PolicyPresets.National with { MemberNoticeDays = x.days, DemocraticLifeNoticeDays = x.days };
@@ -129,6 +130,6 @@ public sealed class MemberNoticeRuleTests
             var overdue = new OrgLife.Rules.Scheduling.ScheduleGenerator().Generate(kind, Sample.MeetingDate, NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"], policy, Sample.English)
                 .StatusAsOf(record, asOf).Single(s => s.Entry.Kind == OrgLife.Rules.Scheduling.DueKind.MemberNotice).Status == OrgLife.Rules.Scheduling.DueStatus.Overdue;
             return violated == overdue;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

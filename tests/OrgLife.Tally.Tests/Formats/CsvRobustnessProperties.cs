@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
@@ -16,14 +17,12 @@ namespace OrgLife.Tally.Tests.Formats;
 /// </summary>
 public sealed class CsvRobustnessProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300);
-
     private static readonly string[] Grades = ["优秀", "合格", "基本合格", "不合格", "excellent", ""];
 
-    [Fact]
-    public void Ballots_in_any_row_order_among_garbage_are_each_counted_once()
+    [Property(MaxTest = 300)]
+    public Property Ballots_in_any_row_order_among_garbage_are_each_counted_once()
     {
-        Check.One(Quick, Prop.ForAll(ShuffledCases.ToArbitrary(), c =>
+        return Prop.ForAll(ShuffledCases.ToArbitrary(), c =>
         {
             var told = new List<CsvRowError>();
             var read = new CsvBallotReader(_ => Box(), told.Add).Read(new MemoryStream(c.Csv)).ToDictionary(t => t.Branch.Value, t => t.Tally);
@@ -42,28 +41,28 @@ public sealed class CsvRobustnessProperties
                 expected.All(e => read.TryGetValue(e.Key, out var tally) && tally.Equals(e.Value)) &&
                 read.Values.Sum(t => t.SkippedRows) == (c.Ballots.Count == 0 ? 0 : c.GarbageLines) &&
                 told.Count == c.GarbageLines;
-        }));
+        });
     }
 
-    [Fact]
-    public void Arbitrary_bytes_are_read_or_refused_with_invalid_data_never_another_exception()
+    [Property(MaxTest = 300)]
+    public Property Arbitrary_bytes_are_read_or_refused_with_invalid_data_never_another_exception()
     {
         // Pieces a CSV is made of, and any byte: headers, rows, byte-order marks, quotes, separators.
         var pieces = Gen.Frequency(
             (3, Gen.Elements("branch,ballot,candidate,grade\n", "b1,1,m1,优秀\n", "b2,2,m2,\"合格\"\n", "\uFEFF", ",", "\"", "\n", "\r\n", " ", "b1", "1").Select(Encoding.UTF8.GetBytes)),
             (1, Gen.Choose(0, 255).Select(b => new[] { (byte)b })));
         var bytes = Gen.ArrayOf(pieces).Select(p => p.SelectMany(b => b).ToArray());
-        Check.One(Quick, Prop.ForAll(bytes.ToArbitrary(), ReadsOrRefuses));
+        return Prop.ForAll(bytes.ToArbitrary(), ReadsOrRefuses);
     }
 
-    [Fact]
-    public void Mutations_of_a_valid_file_are_read_or_refused_with_invalid_data_never_another_exception()
+    [Property(MaxTest = 300)]
+    public Property Mutations_of_a_valid_file_are_read_or_refused_with_invalid_data_never_another_exception()
     {
         var mutated =
             from c in ShuffledCases
             from edits in Gen.ArrayOf(from at in Gen.Choose(0, int.MaxValue) from value in Gen.Choose(0, int.MaxValue) select (at, value))
             select Mutate(c.Csv, edits);
-        Check.One(Quick, Prop.ForAll(mutated.ToArbitrary(), ReadsOrRefuses));
+        return Prop.ForAll(mutated.ToArbitrary(), ReadsOrRefuses);
     }
 
     private static bool ReadsOrRefuses(byte[] input)

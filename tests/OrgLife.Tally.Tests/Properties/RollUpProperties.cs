@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
@@ -30,13 +31,13 @@ public sealed class RollUpProperties
             return new BranchTally(new BranchId($"B{index}"), [.. item.path], box.ToTally());
         }).ToArray());
 
-    [Fact]
-    public void Roll_ups_merge_in_any_order_and_grouping_with_the_same_result()
+    [Property(MaxTest = 60)]
+    public Property Roll_ups_merge_in_any_order_and_grouping_with_the_same_result()
     {
         var gen = from branches in Branches
                   from cut in Gen.Choose(0, branches.Length)
                   select (branches, cut);
-        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(gen.ToArbitrary(), input =>
+        return Prop.ForAll(gen.ToArbitrary(), input =>
         {
             var rule = SuggestionRule.Default;
             var whole = RollUp.Build(input.branches, rule, maxDegreeOfParallelism: 2);
@@ -45,6 +46,45 @@ public sealed class RollUpProperties
             return whole.Equals(left.Merge(right)) && whole.Equals(right.Merge(left)) && whole.Equals(RollUp.Empty(rule).Merge(whole))
                 && whole.Total.Branches == input.branches.Length
                 && whole.OverExcellentCap.Length == input.branches.Count(b => 3 * b.Tally.ToReport(rule).Candidates.Count(c => c.SuggestedGrade == OrgLife.Grades.Grade.Excellent) > b.Tally.Candidates.Graded.Length);
-        }));
+        });
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Roll_ups_of_an_async_stream_equal_the_plain_roll_up_and_report_every_branch()
+        => Prop.ForAll(Branches.ToArbitrary(), branches =>
+        {
+            var rule = SuggestionRule.Default;
+            var plain = RollUp.Build(branches, rule);
+            var progress = new List<TallyProgress>();
+            var streamed = RollUp.BuildAsync(Stream(branches), rule, new Synchronous(progress)).GetAwaiter().GetResult();
+            return plain.Equals(streamed) && progress[^1] == new TallyProgress(0, branches.Length)
+                && progress.Zip(progress.Skip(1)).All(p => p.Second.Branches >= p.First.Branches);
+        });
+
+    [Fact]
+    public async Task A_cancelled_roll_up_stops_with_operation_canceled()
+    {
+        var many = Enumerable.Repeat(new BranchTally(new BranchId("B"), [], new BallotBox(BallotForms.FourGrades, TestForms.Candidates(2), 1).ToTally()), 10_000);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RollUp.BuildAsync(Stream([.. many]), SuggestionRule.Default, null, new CancellationToken(canceled: true)));
+    }
+
+    private static async IAsyncEnumerable<BranchTally> Stream(BranchTally[] branches)
+    {
+        foreach (var branch in branches)
+        {
+            await Task.Yield();
+            yield return branch;
+        }
+    }
+
+    private sealed class Synchronous(List<TallyProgress> reports) : IProgress<TallyProgress>
+    {
+        public void Report(TallyProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
     }
 }

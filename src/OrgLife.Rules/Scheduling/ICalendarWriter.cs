@@ -1,17 +1,16 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
-using OrgLife.Rules.Scheduling;
 using OrgLife.Text;
 
-namespace OrgLife.Cli.Schedule;
+namespace OrgLife.Rules.Scheduling;
 
 /// <summary>
 /// Writes a meeting's schedule as an iCalendar file (RFC 5545) a secretary can import: one all-day VEVENT per due
 /// date (DTSTART;VALUE=DATE, DTEND the next day), a UID stable per entry (branch, meeting date, kind, number), text
 /// escaped (backslash, semicolon, comma, newline; other control characters shown as <c>\u0007</c>), lines ending CRLF and folded so none exceeds 75 octets.
 /// </summary>
-internal static class ICalendarWriter
+public static class ICalendarWriter
 {
     /// <summary>The longest content line in octets, CRLF excluded (RFC 5545 3.1).</summary>
     public const int MaxLineOctets = 75;
@@ -22,8 +21,13 @@ internal static class ICalendarWriter
     /// <param name="entries">Each entry with its status and a line describing it.</param>
     /// <param name="stamp">When the file is made (DTSTAMP).</param>
     /// <param name="name">The calendar's name.</param>
+    /// <returns>The calendar's text, lines ending CRLF.</returns>
     public static string Write(string branch, MeetingSchedule schedule, IEnumerable<(ScheduleEntry Entry, string Summary, string Description)> entries, Instant stamp, string name)
     {
+        ArgumentNullException.ThrowIfNull(branch);
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(name);
         var text = new StringBuilder();
         Line(text, "BEGIN:VCALENDAR");
         Line(text, "VERSION:2.0");
@@ -56,8 +60,11 @@ internal static class ICalendarWriter
     /// RFC 5545 3.3.11 TEXT escaping: backslash, semicolon, comma, and a line break as <c>\n</c>; any other control
     /// character (TEXT allows none) is written as the visible text <c>\u0007</c>, its backslash escaped in turn.
     /// </summary>
+    /// <param name="value">Any text.</param>
+    /// <returns>The text as an iCalendar TEXT value.</returns>
     public static string Escape(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var text = new StringBuilder(value.Length + 8);
         for (var i = 0; i < value.Length; i++)
         {

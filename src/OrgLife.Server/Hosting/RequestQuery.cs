@@ -1,0 +1,55 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using OrgLife.Branches;
+using OrgLife.Records;
+using OrgLife.Rules.Policies;
+using OrgLife.Server.Problems;
+
+namespace OrgLife.Server.Hosting;
+
+/// <summary>
+/// The query parameters of validate and schedule: <c>policy</c> (a preset name; else the configured policy) and
+/// <c>asOf</c> (yyyy-MM-dd; else today in the branch's time zone), with the request's culture.
+/// </summary>
+internal sealed record RequestQuery(OrgLifePolicy Policy, LocalDate? Date, CultureInfo Culture, IResult? Problem)
+{
+    /// <summary>Reads the query; <see cref="Problem"/> is a 400 problem when a parameter is malformed.</summary>
+    public static RequestQuery Read(HttpContext context)
+    {
+        var culture = ServerText.Culture(context);
+        var policy = context.RequestServices.GetRequiredService<OrgLifePolicy>();
+        if (context.Request.Query["policy"].ToString() is { Length: > 0 } name)
+        {
+            if (PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } preset)
+            {
+                var names = string.Join(", ", PolicyPresets.All.Select(p => p.Name));
+                return new(policy, null, culture, Bodies.Problem(context, StatusCodes.Status400BadRequest, null, ServerText.Pick(culture,
+                    $"policy: no preset is named '{name}'; the presets are {names} (GET /api/policies).",
+                    $"policy：没有名为“{name}”的政策预设；可用的预设为 {names}（见 GET /api/policies）。")));
+            }
+
+            policy = preset;
+        }
+
+        LocalDate? date = null;
+        if (context.Request.Query["asOf"].ToString() is { Length: > 0 } asOf)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(asOf);
+            if (!parsed.Success)
+            {
+                return new(policy, null, culture, Bodies.Problem(context, StatusCodes.Status400BadRequest, null, ServerText.Pick(culture,
+                    $"asOf: '{asOf}' is not a date (yyyy-MM-dd).",
+                    $"asOf：“{asOf}”不是日期（yyyy-MM-dd）。")));
+            }
+
+            date = parsed.Value;
+        }
+
+        return new(policy, date, culture, null);
+    }
+
+    /// <summary>The date to judge by: asOf, else today in the record's branch's time zone (Asia/Shanghai without a branch).</summary>
+    public LocalDate AsOf(BranchRecord record, IClock clock) =>
+        Date ?? clock.GetCurrentInstant().InZone(record.Branch?.TimeZone ?? Branch.DefaultTimeZone).Date;
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace OrgLife.Server.Tests;
+
+/// <summary>POST /api/tally with a CSV ballot sheet.</summary>
+public sealed class TallyEndpointTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [Fact]
+    public async Task A_sheet_is_tallied_per_branch_with_duplicates_rejected_and_bad_rows_listed()
+    {
+        var csv = "branch,ballot,candidate,grade\n"
+            + "b1,01,m1,优秀\nb1,01,m2,合格\n"
+            + "b1,02,m1,优秀\nb1,02,m2,基本合格\n"
+            + "b1,02,m1,优秀\n"
+            + "b1,03,m1,合格\nb1,03,m2,合格\n"
+            + "b1,04,m1\n";
+        var response = await factory.CreateClient().PostAsync("/api/tally", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        var body = JsonDocument.Parse(text).RootElement;
+        var report = Assert.Single(body.GetProperty("reports").EnumerateArray());
+        Assert.Equal("b1", report.GetProperty("branch").GetString());
+        Assert.Contains(report.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("id").GetString() == "m1");
+    }
+
+    [Fact]
+    public async Task An_xlsx_tally_sheet_is_tallied_as_its_CSV_would_be()
+    {
+        object?[][] rows =
+        [
+            ["branch", "ballot", "candidate", "grade"],
+            ["b1", "01", "m1", "优秀"], ["b1", "01", "m2", "合格"],
+            ["b1", "02", "m1", "优秀"], ["b1", "02", "m2", "基本合格"],
+        ];
+        using var workbook = new MemoryStream();
+        var list = rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: v)).ToDictionary(p => p.Key, p => p.Value)).ToList();
+        MiniExcelLibs.MiniExcel.SaveAs(workbook, list, printHeader: false, excelType: MiniExcelLibs.ExcelType.XLSX);
+        var content = new ByteArrayContent(workbook.ToArray());
+        content.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var client = factory.CreateClient();
+        var fromXlsx = await client.PostAsync("/api/tally", content);
+        var text = await fromXlsx.Content.ReadAsStringAsync();
+        Assert.True(fromXlsx.StatusCode == HttpStatusCode.OK, text);
+        var csv = string.Join("\n", rows.Select(r => string.Join(',', r))) + "\n";
+        var fromCsv = await (await client.PostAsync("/api/tally", new StringContent(csv, Encoding.UTF8, "text/csv"))).Content.ReadAsStringAsync();
+        Assert.Equal(
+            JsonDocument.Parse(fromCsv).RootElement.GetProperty("reports")[0].GetProperty("candidates").GetRawText(),
+            JsonDocument.Parse(text).RootElement.GetProperty("reports")[0].GetProperty("candidates").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_damaged_workbook_is_a_problem()
+    {
+        var content = new ByteArrayContent([0x50, 0x4B, 1, 2, 3]);
+        content.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await ProblemAssert.IsProblemAsync(await factory.CreateClient().PostAsync("/api/tally", content), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_sheet_without_its_header_is_a_problem()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/tally", new StringContent("no header here\n", Encoding.UTF8, "text/csv"));
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_sheet_sent_as_JSON_is_415()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/tally", new StringContent("{}", Encoding.UTF8, "application/json"));
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+}
