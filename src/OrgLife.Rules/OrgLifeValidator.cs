@@ -88,7 +88,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
             MessageRenderer.Invariant(arguments),
             MessageRenderer.Render(CommonMessages.InternalError, language, arguments),
             descriptor.Sources);
-        return new RuleResult(descriptor, RuleOutcome.Violated, [finding], [], null);
+        return new RuleResult(descriptor, RuleOutcome.Violated, [finding], [], null) { FindingMessages = [new(CommonMessages.InternalError, arguments)] };
     }
 
     /// <summary>The rule's result, or null when it passed with no findings (the caller uses the shared passed result).</summary>
@@ -97,8 +97,8 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         var descriptor = rule.Descriptor;
         if (!context.Policy.DisabledRules.IsEmpty && context.Policy.IsDisabled(descriptor.Id))
         {
-            var note = MessageRenderer.Render(CommonMessages.Disabled, language, [("policy", context.Policy.Name)]);
-            return new RuleResult(descriptor, RuleOutcome.Disabled, [], [], note);
+            var note = new MessageRendering(CommonMessages.Disabled, [("policy", context.Policy.Name)]);
+            return new RuleResult(descriptor, RuleOutcome.Disabled, [], [], note.In(language)) { NoteMessage = note };
         }
 
         var evaluation = context.Meeting is { } meeting && !rule.AppliesTo(meeting.Kind)
@@ -106,14 +106,15 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
             : rule.Evaluate(context);
         if (!evaluation.MissingData.IsEmpty)
         {
-            var note = MessageRenderer.Render(CommonMessages.NotEvaluated, language, [("missing", string.Join(", ", evaluation.MissingData))]);
-            return new RuleResult(descriptor, RuleOutcome.NotEvaluated, [], evaluation.MissingData, note);
+            var note = new MessageRendering(CommonMessages.NotEvaluated, [("missing", string.Join(", ", evaluation.MissingData))]);
+            return new RuleResult(descriptor, RuleOutcome.NotEvaluated, [], evaluation.MissingData, note.In(language)) { NoteMessage = note };
         }
 
         if (evaluation.NotApplicableNote is { } why)
         {
             var template = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
-            return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], [], MessageRenderer.Render(template, language, why.Arguments));
+            var note = new MessageRendering(template, why.Arguments);
+            return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], [], note.In(language)) { NoteMessage = note };
         }
 
         if (evaluation.Findings.IsEmpty)
@@ -123,28 +124,31 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
 
         // A plain loop: most rules pass, and those that do not make few findings; this runs ~50 times per record.
         var findings = ImmutableArray.CreateBuilder<Finding>(evaluation.Findings.Length);
+        var messages = ImmutableArray.CreateBuilder<MessageRendering>(evaluation.Findings.Length);
         var outcome = RuleOutcome.Passed;
         foreach (var draft in evaluation.Findings)
         {
-            var finding = Render(rule, draft, context, language);
+            var finding = Render(rule, draft, context, language, out var message);
             outcome = finding.Severity >= Severity.Warning ? RuleOutcome.Violated : outcome;
             findings.Add(finding);
+            messages.Add(message);
         }
 
-        return new RuleResult(descriptor, outcome, findings.MoveToImmutable(), [], null);
+        return new RuleResult(descriptor, outcome, findings.MoveToImmutable(), [], null) { FindingMessages = messages.MoveToImmutable() };
     }
 
-    private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language)
+    private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language, out MessageRendering message)
     {
         var template = rule.Messages.FirstOrDefault(m => m.Key == draft.MessageKey)
             ?? throw new InvalidOperationException($"Rule {rule.Descriptor.Id} made a finding with message key '{draft.MessageKey}' it does not declare.");
+        message = new MessageRendering(template, draft.Arguments);
         return new Finding(
             rule.Descriptor.Id,
             SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, draft.Severity)),
             draft.Subject,
             draft.MessageKey,
             MessageRenderer.Invariant(draft.Arguments),
-            MessageRenderer.Render(template, language, draft.Arguments),
+            message.In(language),
             rule.Descriptor.Sources);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrgLife.Findings;
+using OrgLife.Rules.Messages;
 
 namespace OrgLife.Rules;
 
@@ -33,6 +34,46 @@ public sealed record RuleResult
     /// <summary>For a rule not evaluated, disabled or not applicable: why, in the caller's language; otherwise null.</summary>
     public string? Note { get; }
 
+    /// <summary>Each finding's message with its typed arguments, in the order of <see cref="Findings"/>; default when not kept.</summary>
+    internal ImmutableArray<MessageRendering> FindingMessages { get; init; }
+
+    /// <summary>The note's message with its typed arguments, when there is a note.</summary>
+    internal MessageRendering? NoteMessage { get; init; }
+
     /// <summary>The highest severity among the findings, or null when there are none.</summary>
     public Severity? HighestSeverity => Findings.IsEmpty ? null : Findings.Max(f => f.Severity);
+
+    /// <summary>The result with its findings' messages and its note rendered again in <paramref name="language"/>.</summary>
+    internal RuleResult In(MessageLanguage language)
+    {
+        var findings = Findings;
+        if (!FindingMessages.IsDefault)
+        {
+            var rendered = ImmutableArray.CreateBuilder<Finding>(Findings.Length);
+            for (var i = 0; i < Findings.Length; i++)
+            {
+                var f = Findings[i];
+                rendered.Add(new Finding(f.RuleId, f.Severity, f.Subject, f.MessageKey, f.Arguments, FindingMessages[i].In(language), f.Sources));
+            }
+
+            findings = rendered.MoveToImmutable();
+        }
+
+        return new RuleResult(Rule, Outcome, findings, MissingData, NoteMessage?.In(language) ?? Note) { FindingMessages = FindingMessages, NoteMessage = NoteMessage };
+    }
+
+    /// <summary>The message of <paramref name="finding"/>, one of <see cref="Findings"/>, in <paramref name="language"/>; null when it is not one.</summary>
+    internal string? MessageOf(Finding finding, MessageLanguage language)
+    {
+        var at = Findings.IndexOf(finding);
+        return at < 0 || FindingMessages.IsDefault ? null : FindingMessages[at].In(language);
+    }
+
+    /// <summary>Results are equal when their rule, outcome, findings (in order), missing data and note are.</summary>
+    /// <param name="other">The other result.</param>
+    public bool Equals(RuleResult? other) => other is not null && Rule == other.Rule && Outcome == other.Outcome
+        && Findings.SequenceEqual(other.Findings) && MissingData.SequenceEqual(other.MissingData) && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule.Id, Outcome, Findings.Length, Note);
 }

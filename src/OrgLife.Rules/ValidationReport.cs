@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using OrgLife.Findings;
 using OrgLife.Ids;
@@ -64,6 +65,53 @@ public sealed record ValidationReport
     /// <summary>The results with the given outcome.</summary>
     /// <param name="outcome">The outcome to keep.</param>
     public IEnumerable<RuleResult> ResultsWith(RuleOutcome outcome) => Results.Where(r => r.Outcome == outcome);
+
+    /// <summary>
+    /// The same report with every finding's message and every note rendered again in <paramref name="culture"/>'s
+    /// language (Simplified Chinese for zh-*, else English), from the typed arguments the rules gave: a vendor stores
+    /// or caches one report and shows it to each user in their language.
+    /// </summary>
+    /// <param name="culture">The language to render in.</param>
+    public ValidationReport In(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var language = MessageLanguages.For(culture);
+        var results = ImmutableArray.CreateBuilder<RuleResult>(Results.Length);
+        foreach (var result in Results)
+        {
+            results.Add(result.In(language));
+        }
+
+        return new ValidationReport(BranchId, PolicyName, AsOf, language, results.MoveToImmutable());
+    }
+
+    /// <summary>The message of one of this report's findings rendered in <paramref name="culture"/>'s language.</summary>
+    /// <param name="finding">A finding of this report.</param>
+    /// <param name="culture">The language to render in.</param>
+    /// <exception cref="ArgumentException"><paramref name="finding"/> is not one of this report's findings.</exception>
+    public string MessageIn(Finding finding, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(culture);
+        var language = MessageLanguages.For(culture);
+        foreach (var result in Results)
+        {
+            if (result.RuleId == finding.RuleId && result.MessageOf(finding, language) is { } message)
+            {
+                return message;
+            }
+        }
+
+        throw new ArgumentException($"The finding '{finding}' is not one of this report's findings.", nameof(finding));
+    }
+
+    /// <summary>Reports are equal when they hold the same results in the same order (value equality, not array identity).</summary>
+    /// <param name="other">The other report.</param>
+    public bool Equals(ValidationReport? other) => other is not null && BranchId == other.BranchId && PolicyName == other.PolicyName
+        && AsOf == other.AsOf && Language == other.Language && Results.SequenceEqual(other.Results);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(BranchId, PolicyName, AsOf, Language, Results.Length);
 
     private static ImmutableArray<Finding> Flatten(ImmutableArray<RuleResult> results)
     {

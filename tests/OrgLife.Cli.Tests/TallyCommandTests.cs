@@ -226,6 +226,65 @@ public sealed class TallyCommandTests(TempFiles files) : IClassFixture<TempFiles
     }
 
     [Fact]
+    public void The_json_is_compact_shares_to_four_places_definitions_once_per_report_and_summary_alone_on_request()
+    {
+        var csv = files.Write("thirds.csv", "branch,ballot,candidate,grade\nB1,1,a,优秀\nB1,1,b,合格\nB1,2,a,合格\nB1,3,a,合格\nB2,1,a,合格\n");
+
+        var full = JsonLines(Tool.Run("tally", csv, "--format", "json").Stdout);
+        var summaryOnly = Tool.Run("tally", csv, "--format", "json", "--summary");
+        var textSummary = Tool.Run("tally", csv, "--summary");
+
+        var report = full[0];
+        Assert.Equal(2, report.GetProperty("formatVersion").GetInt32());
+        Assert.Equal(["excellent", "qualified", "basically-qualified", "unqualified"], report.GetProperty("criteria")[0].GetProperty("levels").EnumerateArray().Select(l => l.GetString()));
+        var a = Overall(report, "a");
+        Assert.False(a.TryGetProperty("levels", out _));
+        Assert.Equal([0.3333m, 0.6667m, 0m, 0m], a.GetProperty("combined").GetProperty("shares").EnumerateArray().Select(s => s.GetDecimal()));
+        Assert.Equal(0, a.GetProperty("byCategory").GetArrayLength()); // one voter category: it would repeat combined
+        Assert.Equal(0, summaryOnly.ExitCode);
+        Assert.Equal(["tallySummary"], JsonLines(summaryOnly.Stdout).Select(l => l.GetProperty("kind").GetString()));
+        Assert.Equal(full[^1].GetRawText(), JsonLines(summaryOnly.Stdout)[0].GetRawText());
+        Assert.Equal(0, textSummary.ExitCode);
+        Assert.StartsWith("=== thirds.csv: summary of 2 branch(es) ===", textSummary.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_large_enough_for_both_cores_prints_its_branches_in_input_order_and_names_bad_rows_by_their_line()
+    {
+        var text = new System.Text.StringBuilder("branch,ballot,candidate,grade\n");
+        var line = 1;
+        var bad = new List<int>();
+        for (var branch = 0; branch < 3600; branch++)
+        {
+            for (var ballot = 1; ballot <= 12; ballot++)
+            {
+                for (var member = 1; member <= 12; member++)
+                {
+                    text.Append("B").Append(branch).Append(',').Append(ballot).Append(",m").Append(member).Append(',').Append(member % 3 == 0 ? "优秀" : "合格").Append('\n');
+                    line++;
+                }
+            }
+
+            if (branch % 1000 == 999)
+            {
+                text.Append("B").Append(branch).Append(",1\n");
+                bad.Add(++line);
+            }
+        }
+
+        var result = Tool.Run("tally", files.Write("large.csv", text.ToString()), "--format", "json");
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text.ToString()) > 8 << 20, "the file must be cut into chunks");
+        Assert.Equal(2, result.ExitCode);
+        var lines = JsonLines(result.Stdout);
+        Assert.Equal([.. Enumerable.Range(0, 3600).Select(b => $"B{b}")], lines.SkipLast(1).Select(l => l.GetProperty("branch").GetString()));
+        Assert.Equal(3600, lines[^1].GetProperty("branches").GetInt64());
+        Assert.Equal(3, lines[^1].GetProperty("skippedRows").GetInt64());
+        Assert.Equal(1, lines[999].GetProperty("skippedRows").GetInt64());
+        Assert.All(bad, n => Assert.Contains($"large.csv line {n}: ", result.Stderr, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_summary_shown_in_docs_cli_output_is_what_the_tool_prints()
     {
         var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli-output.md"));
@@ -241,8 +300,11 @@ public sealed class TallyCommandTests(TempFiles files) : IClassFixture<TempFiles
         => [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
 
     private static JsonElement Overall(JsonElement report, string candidate)
-        => report.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("id").GetString() == candidate)
-            .GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("overall").GetBoolean());
+    {
+        var overall = report.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("overall").GetBoolean()).GetProperty("name").GetString();
+        return report.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("id").GetString() == candidate)
+            .GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("name").GetString() == overall);
+    }
 
     private static long[] Counts(JsonElement criterion) => [.. criterion.GetProperty("combined").GetProperty("counts").EnumerateArray().Select(c => c.GetInt64())];
 }

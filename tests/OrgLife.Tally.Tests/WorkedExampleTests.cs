@@ -25,6 +25,26 @@ public sealed partial class WorkedExampleTests
     }
 
     [Fact]
+    public void The_documented_ballots_tallied_twice_give_equal_reports_and_another_rule_an_unequal_one()
+    {
+        AssessmentReport Tally(SuggestionRule rule)
+        {
+            var form = BallotFormJson.Parse(Block("json"));
+            var reader = new CsvBallotReader(_ => new BallotBox(form, new AssessmentCandidates([new MemberId("m1"), new MemberId("m2")], [new MemberId("p1")]), 7), _ => { });
+            return Assert.Single(reader.Read(new StringReader(Block("csv")))).Tally.ToReport(rule, null, new ReportOptions { MinimumCategoryBallots = 1 });
+        }
+
+        var first = Tally(SuggestionRule.Default);
+        var second = Tally(SuggestionRule.Default);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, second with { SkippedRows = second.SkippedRows + 1 });
+        Assert.NotEqual(first, second with { Candidates = [.. second.Candidates.Reverse()] });
+    }
+
+    [Fact]
     public void The_documented_ballots_give_the_documented_report()
     {
         var form = BallotFormJson.Parse(Block("json"));

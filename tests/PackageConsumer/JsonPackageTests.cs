@@ -47,4 +47,17 @@ public sealed class JsonPackageTests
         Assert.Equal("$.branch", read.Error.Path);
         Assert.Equal(2, read.Error.Line);
     }
+
+    [Fact]
+    public void A_policy_file_and_a_record_bound_by_System_Text_Json_validate_together()
+    {
+        var policy = OrgLife.Json.Policies.PolicyJson.Read("""{ "formatVersion": 1, "name": "province-x", "preset": "national", "memberNoticeDays": 3 }""");
+        Assert.True(policy.Succeeded, policy.Error?.ToString());
+
+        var record = System.Text.Json.JsonSerializer.Deserialize<OrgLife.Records.BranchRecord>(Record, RecordJson.Options)!;
+        var report = new OrgLifeValidator().Validate(record, policy.Policy, new LocalDate(2027, 1, 10), CultureInfo.GetCultureInfo("zh-CN"));
+
+        Assert.Equal("province-x", report.PolicyName);
+        Assert.Contains(OrgLifeSchemas.ReportName, OrgLifeSchemas.Names);
+    }
 }

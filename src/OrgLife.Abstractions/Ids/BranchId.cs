@@ -4,7 +4,7 @@ namespace OrgLife.Ids;
 /// The vendor's identifier of a party branch (党支部). Never empty; compared ordinally.
 /// The default value is not a valid ID and is rejected wherever an ID is required.
 /// </summary>
-public readonly record struct BranchId : IComparable<BranchId>
+public readonly record struct BranchId : IComparable<BranchId>, ISpanParsable<BranchId>
 {
     /// <summary>Creates an ID from the vendor's non-empty text.</summary>
     /// <param name="value">The identifier text: not empty, no leading or trailing white space, at most 128 characters.</param>
@@ -26,4 +26,32 @@ public readonly record struct BranchId : IComparable<BranchId>
     /// <summary>Converts vendor text into an ID.</summary>
     /// <param name="value">The identifier text.</param>
     public static implicit operator BranchId(string value) => new(value);
+
+    /// <summary>Parses vendor text into an ID, as ASP.NET Core binds a route or query value.</summary>
+    /// <param name="s">The identifier text.</param>
+    /// <param name="provider">Ignored: IDs are culture-independent.</param>
+    /// <exception cref="FormatException">The text is empty, blank, padded, too long or holds a control character.</exception>
+    public static BranchId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(BranchId)));
+
+    /// <summary>Parses vendor text into an ID; false when it is not a valid ID.</summary>
+    /// <param name="s">The identifier text.</param>
+    /// <param name="provider">Ignored: IDs are culture-independent.</param>
+    /// <param name="result">The ID, or the default (invalid) value.</param>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out BranchId result)
+    {
+        result = IdText.Problem(s, nameof(BranchId)) is null ? new(s!) : default;
+        return !result.IsDefault;
+    }
+
+    /// <summary>Parses vendor text into an ID.</summary>
+    /// <param name="s">The identifier text.</param>
+    /// <param name="provider">Ignored: IDs are culture-independent.</param>
+    /// <exception cref="FormatException">The text is not a valid ID.</exception>
+    public static BranchId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString(), provider);
+
+    /// <summary>Parses vendor text into an ID; false when it is not a valid ID.</summary>
+    /// <param name="s">The identifier text.</param>
+    /// <param name="provider">Ignored: IDs are culture-independent.</param>
+    /// <param name="result">The ID, or the default (invalid) value.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out BranchId result) => TryParse(s.ToString(), provider, out result);
 }

@@ -14,7 +14,7 @@ namespace OrgLife.Cli.Commands;
 internal sealed record Arguments(string? Command, ImmutableArray<string> Positionals, ImmutableDictionary<string, string> Options, bool HelpRequested)
 {
     /// <summary>The options that take no value: given alone they mean <c>true</c>; <c>--name=false</c> is also accepted.</summary>
-    public static readonly ImmutableHashSet<string> FlagNames = ["serials", "branch-reports", "lines"];
+    public static readonly ImmutableHashSet<string> FlagNames = ["serials", "branch-reports", "lines", "summary"];
 
     /// <summary>Splits <paramref name="args"/>; a repeated option or one without a value is a usage error.</summary>
     public static Arguments Parse(IReadOnlyList<string> args)

@@ -25,7 +25,7 @@ internal static class TallyCommand
             return BinaryTallyCommand.Run(arguments.Positionals[0], arguments, context);
         }
 
-        arguments.AllowOnly(Name, "form", "suggest", "policy", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment");
+        arguments.AllowOnly(Name, "form", "suggest", "policy", "roster", "probationary-ballots", "min-category-ballots", "format", "culture", "progress", "export", "assessment", "summary");
         if (arguments.Positionals.Length != 1)
         {
             throw new UsageException("'tally' needs exactly one file: INPUT.csv (one row per mark: branch,ballot,candidate,grade[,criterion][,category]) or INPUT.bin (the binary ballot format).");
@@ -35,6 +35,7 @@ internal static class TallyCommand
         var format = CommonOptions.Format(arguments);
         var labels = Labels.For(CommonOptions.Culture(arguments));
         var progress = CommonOptions.Progress(arguments, context);
+        var summaryOnly = arguments.Flag("summary");
         var probationaryBallots = arguments.Option("probationary-ballots") switch
         {
             null or "yes" => true,
@@ -68,15 +69,51 @@ internal static class TallyCommand
         var meter = new ProgressMeter(context.Error, input, progress);
         try
         {
-            var results = engine.Run(
+            void RowError(global::OrgLife.Tally.Formats.CsvRowError error)
+            {
+                meter.Finish();
+                context.Fail($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.");
+                summary.RowSkipped();
+            }
+
+            // Both cores when the file allows (branches are independent): each branch rendered on its worker.
+            Func<BranchResult, string>? render = summaryOnly ? null : result =>
+            {
+                using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                if (format == OutputFormat.Json)
+                {
+                    TallyJson.WriteReport(text, result.Output, source);
+                }
+                else
+                {
+                    TallyTextWriter.Write(text, result, labels);
+                    text.WriteLine();
+                }
+
+                return text.ToString();
+            };
+            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, Environment.ProcessorCount, context.Cancellation);
+            if (rendered is not null)
+            {
+                foreach (var branch in rendered)
+                {
+                    summary.Add(branch.Branch, branch.Tally);
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    if (export is not null)
+                    {
+                        partials.Add(new PartialTally(assessment, branch.Branch, [], branch.Tally));
+                    }
+
+                    context.Out.Write(branch.Output);
+                    meter.Tick(summary.Branches);
+                }
+            }
+
+            // Otherwise, or with a roster, streamed.
+            var results = rendered is not null ? [] : engine.Run(
                 input,
                 () => File.OpenRead(file),
-                error =>
-                {
-                    meter.Finish();
-                    context.Fail($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.");
-                    summary.RowSkipped();
-                },
+                RowError,
                 notice =>
                 {
                     context.Fail($"{file}: {notice}");
@@ -90,7 +127,11 @@ internal static class TallyCommand
                 {
                     partials.Add(new PartialTally(assessment, result.Branch, result.Roster?.OrganizationPath ?? [], result.Tally));
                 }
-                if (format == OutputFormat.Json)
+                if (summaryOnly)
+                {
+                    // --summary: the branches are counted into the summary, not printed.
+                }
+                else if (format == OutputFormat.Json)
                 {
                     TallyJson.WriteReport(context.Out, result.Output, source);
                 }

@@ -11,7 +11,7 @@ internal static class Usage
           orglife tally INPUT.csv [--form FORM.json|single|good-fair-poor|six-criteria] [--suggest RULE] [--roster RECORD.json|RECORDS.jsonl]
                                   [--probationary-ballots yes|no] [--min-category-ballots K] [--policy PRESET]
                                   [--format text|json] [--culture zh-CN|en] [--progress auto|always|never]
-                                  [--export FILE.parquet|FILE.json [--assessment ID]]
+                                  [--export FILE.parquet|FILE.json [--assessment ID]] [--summary]
           orglife store PARTIALS.parquet|PARTIALS.json ... [--store FILE.duckdb | --postgres CONNECTION|env:NAME] [--schema NAME]
                                   [--progress auto|always|never]
           orglife rollup --assessment ID [--level total|province|city|county|committee|N] [FILES.parquet ...]
@@ -62,6 +62,7 @@ internal static class Usage
           --schema   The store's schema (default orglife): lower-case letters, digits, underscores.
           --level    The roll-up level: total (default), province (1), city (2), county (3), committee (4, 党委) or a depth 0-8.
           --branch-reports  (binary tally) Also print every branch's report, in the order the workers finish them.
+          --summary  (CSV tally) Print the summary across branches only, not each branch's report.
           --branches The branches to generate (default 4614000, the national round).
           --criteria 1 (the single grade, default) or 6 (five 好/一般/差 criteria and the overall grade).
           --seed     The generator's seed (default 2024); the same options and seed give the same bytes.

@@ -25,6 +25,37 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
 
     public SuggestionRule Rule => rule;
 
+    /// <summary>
+    /// The branches tallied from the file on <paramref name="workers"/> cores (<see cref="CsvParallelTally"/>), in input
+    /// order, each rendered on its worker, with the row errors told in line order; or null — nothing told — when the
+    /// file is read the sequential way (<see cref="Run"/>): a roster is given (its notices come in input order), the
+    /// file is small, or its rows are apart. Only the tally and the rendered text are kept per branch, not the report.
+    /// </summary>
+    /// <param name="open">Opens the file from its start (called once per chunk, concurrently).</param>
+    /// <param name="render">Renders a branch's output on its worker; null when nothing is printed per branch (no report is then made).</param>
+    /// <param name="onRowError">Told of every row skipped.</param>
+    /// <param name="workers">The cores to use.</param>
+    /// <param name="cancellationToken">Stops the reading between chunks.</param>
+    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, string>? render, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
+    {
+        if (rosters is not null || workers < 2)
+        {
+            return null;
+        }
+
+        return CsvParallelTally.TryRead(
+            open,
+            form,
+            (_, census) => census() is var seen ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots) : null,
+            branch => new RenderedBranch(
+                branch.Branch,
+                branch.Tally,
+                render?.Invoke(new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null))),
+            onRowError,
+            workers,
+            cancellationToken);
+    }
+
     /// <summary>The branches tallied from <paramref name="csv"/>, each as soon as it ends.</summary>
     /// <param name="csv">The input, read once to its end.</param>
     /// <param name="openAhead">Opens the same input again from its start, for the candidates and ballots (only when no roster gives them).</param>
@@ -86,3 +117,9 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
         }
     }
 }
+
+/// <summary>A branch tallied on a worker: its tally and its rendered output (null when nothing is printed per branch).</summary>
+/// <param name="Branch">The branch.</param>
+/// <param name="Tally">Its tally.</param>
+/// <param name="Output">Its report as printed, or null.</param>
+internal sealed record RenderedBranch(BranchId Branch, OrgLife.Tally.Merging.AssessmentTally Tally, string? Output);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OrgLife.Grades;
 using OrgLife.Tally.Formats.Binary;
 using OrgLife.Tally.Forms;
@@ -10,13 +11,25 @@ namespace OrgLife.Json.Output;
 /// <summary>Builds the documented JSON of <c>orglife tally</c> (docs/cli-output.md): one report per branch, then a summary.</summary>
 internal static class TallyDocuments
 {
+    /// <summary>
+    /// The version of the tally output's shape (docs/cli-output.md). 2: shares rounded to <see cref="ShareDecimals"/>
+    /// places, criterion definitions once per report, no per-category columns for a form with one voter category.
+    /// </summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>Decimal places of a share (a fraction of 1): 4, i.e. 0.01 % — the counts beside it are exact.</summary>
+    public const int ShareDecimals = 4;
+
     public static TallyReportDocument Report(BranchTallyReport result, string source)
     {
         var report = result.Report;
         var ranks = Ranks(report);
+
+        // One voter category: its column would repeat the combined one.
+        var breakdown = !report.CategoryBreakdownSuppressed && report.Categories.Length > 1;
         return new TallyReportDocument(
             "tallyReport",
-            ReportJson.FormatVersion,
+            FormatVersion,
             source,
             result.Branch.ToString(),
             result.CandidatesFromName,
@@ -32,17 +45,19 @@ internal static class TallyDocuments
             report.UnattributableVoidMarks,
             [.. report.Categories.Select(c => new CategoryDocument(c.Category, c.Weight, c.Accepted))],
             report.CategoryBreakdownSuppressed ? "suppressed" : "shown",
+            [.. (report.Candidates.IsEmpty ? [] : report.Candidates[0].Criteria).Select(r => Definition(r.Criterion))],
+            [.. report.Committee.Select(r => Definition(r.Criterion))],
             [.. report.Candidates.Select(c => new TallyCandidateDocument(
                 c.Candidate.ToString(),
                 result.NameOf(c.Candidate),
                 GradeCode(c.SuggestedGrade),
-                [.. c.Criteria.Select(r => Criterion(r, report.CategoryBreakdownSuppressed))])
+                [.. c.Criteria.Select(r => Criterion(r, breakdown))])
             {
                 GradedValue = c.Outcome?.Value,
                 NotEvaluated = c.Outcome?.NotEvaluated,
                 Rank = ranks?.GetValueOrDefault(c.Candidate),
             })],
-            [.. report.Committee.Select(r => Criterion(r, report.CategoryBreakdownSuppressed))],
+            [.. report.Committee.Select(r => Criterion(r, breakdown))],
             [.. report.IgnoredProbationaryMarks.Select(i => new IgnoredMarksDocument(i.Candidate.ToString(), result.NameOf(i.Candidate), i.Marks))])
         {
             IsValid = report.IsValid,
@@ -73,7 +88,7 @@ internal static class TallyDocuments
         var total = rollUp.Total;
         return new TallySummaryDocument(
             "tallySummary",
-            ReportJson.FormatVersion,
+            FormatVersion,
             source,
             summary.Branches,
             summary.VoidAssessments,
@@ -96,7 +111,7 @@ internal static class TallyDocuments
         var total = result.RollUp.Total;
         return new BinaryTallySummaryDocument(
             "binaryTallySummary",
-            ReportJson.FormatVersion,
+            FormatVersion,
             source,
             totals.BranchCount,
             totals.BallotCount,
@@ -117,20 +132,23 @@ internal static class TallyDocuments
     /// <summary>A grade's English code (<c>basically-qualified</c>), or null.</summary>
     public static string? GradeCode(Grade? grade) => grade is { } g ? Scale.FourGrades.Levels[(int)g - 1].Code : null;
 
-    private static TallyCriterionDocument Criterion(CriterionReport report, bool breakdownSuppressed)
+    private static CriterionDefinitionDocument Definition(Criterion criterion)
     {
-        var scale = report.Criterion.Scale;
-        return new TallyCriterionDocument(
-            report.Criterion.Name,
-            report.Criterion.IsOverall,
+        var scale = criterion.Scale;
+        return new CriterionDefinitionDocument(
+            criterion.Name,
+            criterion.IsOverall,
             Documents.Name(scale.Kind),
             scale.IsScore ? [] : [.. scale.Levels.Select(l => l.Code)],
             scale.IsScore ? scale.ScoreMin * scale.Unit : null,
-            scale.IsScore ? scale.ScoreMax * scale.Unit : null,
-            Column(report.Combined),
-            breakdownSuppressed ? [] : [.. report.ByCategory.Select(Column)],
-            GradeCode(report.SuggestedGrade));
+            scale.IsScore ? scale.ScoreMax * scale.Unit : null);
     }
+
+    private static TallyCriterionDocument Criterion(CriterionReport report, bool breakdown) => new(
+        report.Criterion.Name,
+        Column(report.Combined),
+        breakdown ? [.. report.ByCategory.Select(Column)] : [],
+        GradeCode(report.SuggestedGrade));
 
     private static ColumnDocument Column(ColumnCounts counts) => new(
         counts.Category,
@@ -138,7 +156,7 @@ internal static class TallyDocuments
         counts.Abstentions,
         counts.VoidMarks,
         counts.ValidMarks,
-        [.. counts.Shares],
+        [.. counts.Shares.Select(share => decimal.Round(share, ShareDecimals, MidpointRounding.ToEven))],
         counts.LeadingLevel,
         counts.Scores is { } s ? new ScoresDocument(s.Mean, s.Median, [.. s.BandCounts]) : null)
     {
@@ -171,6 +189,8 @@ internal sealed record TallyReportDocument(
     long UnattributableVoidMarks,
     CategoryDocument[] Categories,
     string CategoryBreakdown,
+    CriterionDefinitionDocument[] Criteria,
+    CriterionDefinitionDocument[] CommitteeCriteria,
     TallyCandidateDocument[] Candidates,
     TallyCriterionDocument[] Committee,
     IgnoredMarksDocument[] IgnoredProbationaryMarks)
@@ -222,28 +242,32 @@ internal sealed record TallyCandidateDocument(string Id, string? Name, string? S
     public int? Rank { get; init; }
 }
 
-/// <summary>One criterion of a candidate (or of the committee section).</summary>
-internal sealed record TallyCriterionDocument(
+/// <summary>A criterion of the form, written once per report: its scale and level codes.</summary>
+internal sealed record CriterionDefinitionDocument(
     string Name,
     bool Overall,
     string Scale,
     string[] Levels,
-    decimal? ScoreMin,
-    decimal? ScoreMax,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ScoreMin,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ScoreMax);
+
+/// <summary>One criterion of a candidate (or of the committee section), named as in the report's definitions.</summary>
+internal sealed record TallyCriterionDocument(
+    string Name,
     ColumnDocument Combined,
     ColumnDocument[] ByCategory,
     string? SuggestedGrade);
 
 /// <summary>The counts of one column: per level (or per score from scoreMin), abstentions, void marks.</summary>
 internal sealed record ColumnDocument(
-    string? Category,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Category,
     long[] Counts,
     long Abstentions,
     long VoidMarks,
     long ValidMarks,
     decimal[] Shares,
     int? LeadingLevel,
-    ScoresDocument? Scores)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScoresDocument? Scores)
 {
     /// <summary>False for a column the category is not asked (all counts 0: neither abstentions nor voids).</summary>
     public bool Asked { get; init; } = true;

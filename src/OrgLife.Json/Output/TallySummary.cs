@@ -51,6 +51,22 @@ public sealed class TallySummary(SuggestionRule rule)
         }
     }
 
+    /// <summary>Adds one branch's tally when its report was not kept: void and rejected come from the tally, as the report takes them.</summary>
+    /// <param name="branch">The branch.</param>
+    /// <param name="tally">Its tally.</param>
+    public void Add(BranchId branch, AssessmentTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        Branches++;
+        VoidAssessments += tally.IsVoid ? 1 : 0;
+        RejectedBallots += tally.Rejected;
+        batch.Add(new BranchTally(branch, [], tally));
+        if (batch.Count == BatchSize)
+        {
+            Flush();
+        }
+    }
+
     /// <summary>Counts an input row skipped as unreadable.</summary>
     public void RowSkipped() => SkippedRows++;
 

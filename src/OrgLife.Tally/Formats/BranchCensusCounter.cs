@@ -1,3 +1,4 @@
+using System.Text;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
@@ -12,6 +13,11 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
 {
     private readonly FormIndex? formIndex = form is null ? null : FormIndex.Of(form);
     private readonly List<MemberId> candidates = [];
+
+    // Each candidate's UTF-8 bytes, by index, so a row's candidate is matched on its bytes (ballots list candidates in
+    // order: the one after the last is tried first).
+    private readonly List<byte[]> candidateUtf8 = [];
+    private int lastCandidate = -1;
     private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> criteria = new(StringComparer.Ordinal);
     private readonly HashSet<(int Candidate, int Criterion)> named = [];
@@ -31,6 +37,8 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
         branch = id;
         ballots = 0;
         candidates.Clear();
+        candidateUtf8.Clear();
+        lastCandidate = -1;
         seen.Clear();
         criteria.Clear();
         InBranch = true;
@@ -59,7 +67,56 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
             return;
         }
 
-        var key = (index, Criterion(index, criterion));
+        Named(index, Criterion(index, criterion));
+    }
+
+    /// <summary><see cref="Row"/> on the UTF-8 bytes of a row the reader found clean (valid UTF-8, no U+FFFD).</summary>
+    internal void RowUtf8(ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> grade)
+    {
+        var index = CandidateUtf8(candidate);
+        if (copyFound || grade.IsEmpty || index == -2)
+        {
+            return;
+        }
+
+        if (criterion.IsEmpty)
+        {
+            Named(index, Criterion(index, []));
+            return;
+        }
+
+        var chars = criterion.Length <= 128 ? stackalloc char[criterion.Length] : new char[criterion.Length];
+        var length = Encoding.UTF8.GetChars(criterion, chars);
+        Named(index, Criterion(index, chars[..length]));
+    }
+
+    private int CandidateUtf8(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty)
+        {
+            return -1;
+        }
+
+        var next = lastCandidate + 1;
+        if (next < candidateUtf8.Count && text.SequenceEqual(candidateUtf8[next]))
+        {
+            return lastCandidate = next;
+        }
+
+        var chars = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var index = Candidate(chars[..Encoding.UTF8.GetChars(text, chars)]);
+        if (index >= 0)
+        {
+            lastCandidate = index;
+        }
+
+        return index;
+    }
+
+    // A row names a column (candidate, criterion): a second copy begins when the ballot named it before, not on its previous row.
+    private void Named(int candidate, int criterion)
+    {
+        var key = (candidate, criterion);
         if (key.Item2 < 0)
         {
             return;
@@ -93,6 +150,7 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
         try
         {
             candidates.Add(new MemberId(id));
+            candidateUtf8.Add(Encoding.UTF8.GetBytes(id));
             seen.Add(id, candidates.Count - 1);
             return candidates.Count - 1;
         }

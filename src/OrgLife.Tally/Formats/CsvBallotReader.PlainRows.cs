@@ -177,7 +177,7 @@ public sealed partial class CsvBallotReader
             var branchField = PlainField(ref data, ref bound, branchSlot);
             var serialField = PlainField(ref data, ref bound, serialSlot);
             var category = PlainField(ref data, ref bound, categorySlot);
-            if (box is null || serialField.IsEmpty || !serialKey.Matches(serialField, serialBytes.AsSpan(0, serialLength)) ||
+            if ((census is null ? box is null : !census.InBranch) || serialField.IsEmpty || !serialKey.Matches(serialField, serialBytes.AsSpan(0, serialLength)) ||
                 !branchKey.Matches(branchField, branchBytes) || !categoryKey.Matches(category, categoryBytes.AsSpan(0, categoryLength)))
             {
                 return ReadUnusualPlainRow(bytes.AsSpan(lineStart, lineEnd - lineStart), branchField, serialField, category, candidate, criterion, grade);
@@ -189,7 +189,18 @@ public sealed partial class CsvBallotReader
             }
         }
 
-        // Same branch (with a box), ballot and category as the row before.
+        // Same branch (with a box, or being counted), ballot and category as the row before.
+        if (census is not null)
+        {
+            if (!IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
+            }
+
+            census.RowUtf8(candidate, criterion, grade);
+            return null;
+        }
+
         if (ballotOpen && !grade.IsEmpty && box!.TryMarkUtf8(candidate, criterion, grade))
         {
             return null;
@@ -232,6 +243,7 @@ public sealed partial class CsvBallotReader
             return finished;
         }
 
+        census?.RowUtf8(candidate, criterion, grade);
         if (ballotOpen && !box!.TryMarkUtf8(candidate, criterion, grade))
         {
             MarkDecoded(candidate, criterion, grade);

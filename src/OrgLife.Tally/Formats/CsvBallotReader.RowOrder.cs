@@ -63,12 +63,22 @@ public sealed partial class CsvBallotReader
         lineMap = null;
         if (utf8 is { CanSeek: true })
         {
+            if (chunk == ChunkMode.Trusted)
+            {
+                return new Utf8LineBuffer(utf8);
+            }
+
             var start = utf8.Position;
             var apart = FirstLineApart(new Utf8LineBuffer(utf8));
             utf8.Position = start;
             if (apart == 0)
             {
                 return new Utf8LineBuffer(utf8);
+            }
+
+            if (chunk == ChunkMode.Checked)
+            {
+                throw new ChunkNotReadableException();
             }
 
             var size = utf8.Length - start;

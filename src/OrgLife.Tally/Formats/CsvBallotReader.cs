@@ -85,10 +85,11 @@ public sealed partial class CsvBallotReader
 
     /// <summary>
     /// A reader in census mode: the same grammar and the same rows skipped, but each branch's candidates and ballots
-    /// are counted into <paramref name="census"/> instead of tallied. Every line goes the general way (the reference).
+    /// are counted into <paramref name="census"/> instead of tallied. Plain rows are read on their bytes as in the
+    /// reader; without <paramref name="fastPath"/> every line goes the general way (the reference).
     /// </summary>
-    internal CsvBallotReader(BranchCensusCounter census)
-        : this(_ => null, onRowError: null, fastPath: false) => this.census = census;
+    internal CsvBallotReader(BranchCensusCounter census, bool fastPath = true)
+        : this(_ => null, onRowError: null, fastPath) => this.census = census;
 
     private enum Column
     {
@@ -286,6 +287,11 @@ public sealed partial class CsvBallotReader
 
         if (TryRepeatedHeader(line))
         {
+            if (chunk != ChunkMode.None)
+            {
+                throw new ChunkNotReadableException();
+            }
+
             return null;
         }
 

@@ -48,10 +48,15 @@ public static class CsvBranchCensus
     }
 
     // Arranged as the reader arranges its input (rows apart regrouped), so both see the same runs.
-    private static IEnumerable<BranchCensus> Count(Stream? utf8, TextReader? text, BallotForm? form)
+    private static IEnumerable<BranchCensus> Count(Stream? utf8, TextReader? text, BallotForm? form) => Count(utf8, text, form, CsvBallotReader.ChunkMode.None);
+
+    /// <summary>The census of a chunk whose rows its reader checks (<see cref="CsvParallelTally"/>): not scanned again.</summary>
+    internal static IEnumerable<BranchCensus> ReadTrustedChunk(Stream utf8, BallotForm form) => Count(utf8, null, form, CsvBallotReader.ChunkMode.Trusted);
+
+    private static IEnumerable<BranchCensus> Count(Stream? utf8, TextReader? text, BallotForm? form, CsvBallotReader.ChunkMode chunk)
     {
         var counter = new BranchCensusCounter(form);
-        foreach (var _ in new CsvBallotReader(counter).ReadArranged(utf8, text))
+        foreach (var _ in new CsvBallotReader(counter).AsChunk(chunk).ReadArranged(utf8, text))
         {
             if (counter.TakeFinished() is { } finished)
             {

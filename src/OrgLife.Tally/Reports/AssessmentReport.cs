@@ -71,4 +71,17 @@ public sealed record AssessmentReport
     /// <see cref="MinimumCategoryBallots"/> − 1 valid ballots, so every <see cref="CriterionReport.ByCategory"/> is empty.
     /// </summary>
     public bool CategoryBreakdownSuppressed { get; init; }
+
+    /// <summary>Reports are equal when every count, candidate and criterion is (the arrays compared element by element).</summary>
+    /// <param name="other">The other report.</param>
+    public bool Equals(AssessmentReport? other) => other is not null && FormName == other.FormName && Issued == other.Issued
+        && VoidedByRule.SequenceEqual(other.VoidedByRule) && Equals(Turnout, other.Turnout) && Accepted == other.Accepted
+        && RejectionsByReason.SequenceEqual(other.RejectionsByReason) && Categories.SequenceEqual(other.Categories)
+        && Candidates.SequenceEqual(other.Candidates) && Committee.SequenceEqual(other.Committee)
+        && IgnoredProbationaryMarks.SequenceEqual(other.IgnoredProbationaryMarks) && UnattributableVoidMarks == other.UnattributableVoidMarks
+        && SkippedRows == other.SkippedRows && Rule == other.Rule && MinimumCategoryBallots == other.MinimumCategoryBallots
+        && CategoryBreakdownSuppressed == other.CategoryBreakdownSuppressed;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(FormName, Issued, Accepted, Candidates.Length, SkippedRows);
 }

@@ -14,4 +14,11 @@ public sealed record CandidateReport(MemberId Candidate, ImmutableArray<Criterio
 
     /// <summary>The suggestion rule's outcome for the candidate: the grade, the graded value, or why it was not evaluated; null in reports made without a rule's outcome.</summary>
     public SuggestionOutcome? Outcome { get; init; }
+
+    /// <summary>Equal when every value is (the arrays compared element by element).</summary>
+    /// <param name="other">The other CandidateReport.</param>
+    public bool Equals(CandidateReport? other) => other is not null && Candidate == other.Candidate && Criteria.SequenceEqual(other.Criteria) && Equals(Outcome, other.Outcome);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Candidate, Criteria.Length);
 }

@@ -50,4 +50,13 @@ public sealed record ColumnCounts
 
     /// <summary>Mean, median and band counts, for a score scale; null otherwise.</summary>
     public required ScoreSummary? Scores { get; init; }
+
+    /// <summary>Columns are equal when every count, share and summary is (the arrays compared element by element).</summary>
+    /// <param name="other">The other column.</param>
+    public bool Equals(ColumnCounts? other) => other is not null && Category == other.Category && LevelCounts.SequenceEqual(other.LevelCounts)
+        && Abstentions == other.Abstentions && VoidMarks == other.VoidMarks && Shares.SequenceEqual(other.Shares) && LeadingLevel == other.LeadingLevel
+        && LeadingLevelName == other.LeadingLevelName && IsAsked == other.IsAsked && NonOpinions == other.NonOpinions && Equals(Scores, other.Scores);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Category, LevelCounts.Length, Abstentions, VoidMarks, LeadingLevel);
 }

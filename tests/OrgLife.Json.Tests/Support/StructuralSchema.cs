@@ -4,13 +4,25 @@ using System.Text.RegularExpressions;
 namespace OrgLife.Json.Tests.Support;
 
 /// <summary>
-/// Checks a JSON document against the subset of JSON Schema 2020-12 that docs/record.schema.json
-/// uses: type, properties, required, additionalProperties false, items, enum, pattern, minLength,
-/// maxLength and local $ref. Returns the problems as "path: reason" lines; empty means it conforms.
+/// Checks a JSON document against the subset of JSON Schema 2020-12 that OrgLife's schemas use: type (one or a list,
+/// integer and null included), properties, required, additionalProperties (false or a schema), propertyNames, items,
+/// enum, pattern, minLength, maxLength, minimum, maximum and local $ref. No validator package is served here, so this
+/// one is kept to what the schemas say; a keyword it does not know fails the check rather than being ignored.
+/// Returns the problems as "path: reason" lines; empty means the document conforms.
 /// </summary>
 internal sealed class StructuralSchema(JsonElement schema)
 {
-    public static StructuralSchema Load() => new(JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "record.schema.json"))).RootElement);
+    private static readonly HashSet<string> Known =
+    [
+        "$schema", "$id", "$ref", "$defs", "title", "description", "examples", "type", "properties", "required",
+        "additionalProperties", "propertyNames", "items", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum",
+    ];
+
+    /// <summary>docs/record.schema.json, as the test's output folder holds it.</summary>
+    public static StructuralSchema Load() => Load("record.schema.json");
+
+    /// <summary>A schema from the package's embedded copies.</summary>
+    public static StructuralSchema Load(string name) => new(JsonDocument.Parse(OrgLifeSchemas.Read(name)).RootElement);
 
     public JsonElement Root => schema;
 
@@ -25,39 +37,73 @@ internal sealed class StructuralSchema(JsonElement schema)
 
     private void Check(JsonElement rule, JsonElement value, string path, List<string> problems)
     {
+        foreach (var keyword in rule.EnumerateObject())
+        {
+            if (!Known.Contains(keyword.Name))
+            {
+                throw new InvalidOperationException($"The structural checker does not know the keyword '{keyword.Name}' (at {path}).");
+            }
+        }
+
         if (rule.TryGetProperty("$ref", out var reference))
         {
             Check(Definition(reference.GetString()!["#/$defs/".Length..]), value, path, problems);
             return;
         }
 
-        if (rule.TryGetProperty("type", out var type) && !IsOfType(value, type.GetString()!))
+        if (rule.TryGetProperty("type", out var type))
         {
-            problems.Add($"{path}: expected {type.GetString()}, found {value.ValueKind}");
+            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : [type.GetString()!];
+            if (!types.Any(t => IsOfType(value, t)))
+            {
+                problems.Add($"{path}: expected {string.Join(" or ", types)}, found {value.ValueKind}");
+                return;
+            }
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
             return;
         }
 
-        if (rule.TryGetProperty("enum", out var names) && !names.EnumerateArray().Any(n => n.GetString() == value.GetString()))
+        if (rule.TryGetProperty("enum", out var names) && !names.EnumerateArray().Any(n => JsonElement.DeepEquals(n, value)))
         {
-            problems.Add($"{path}: '{value.GetString()}' is not in the enum");
+            problems.Add($"{path}: {value.GetRawText()} is not in the enum");
         }
 
-        if (rule.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(value.GetString()!, pattern.GetString()!))
+        if (value.ValueKind == JsonValueKind.String)
         {
-            problems.Add($"{path}: '{value.GetString()}' does not match {pattern.GetString()}");
+            var text = value.GetString()!;
+            if (rule.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(text, pattern.GetString()!))
+            {
+                problems.Add($"{path}: '{text}' does not match {pattern.GetString()}");
+            }
+
+            if (rule.TryGetProperty("minLength", out var min) && text.Length < min.GetInt32())
+            {
+                problems.Add($"{path}: shorter than {min.GetInt32()}");
+            }
+
+            if (rule.TryGetProperty("maxLength", out var max) && text.Length > max.GetInt32())
+            {
+                problems.Add($"{path}: longer than {max.GetInt32()}");
+            }
         }
 
-        if (rule.TryGetProperty("minLength", out var min) && value.GetString()!.Length < min.GetInt32())
+        if (value.ValueKind == JsonValueKind.Number)
         {
-            problems.Add($"{path}: shorter than {min.GetInt32()}");
+            if (rule.TryGetProperty("minimum", out var minimum) && value.GetDecimal() < minimum.GetDecimal())
+            {
+                problems.Add($"{path}: below {minimum.GetDecimal()}");
+            }
+
+            if (rule.TryGetProperty("maximum", out var maximum) && value.GetDecimal() > maximum.GetDecimal())
+            {
+                problems.Add($"{path}: above {maximum.GetDecimal()}");
+            }
         }
 
-        if (rule.TryGetProperty("maxLength", out var max) && value.GetString()!.Length > max.GetInt32())
-        {
-            problems.Add($"{path}: longer than {max.GetInt32()}");
-        }
-
-        if (rule.TryGetProperty("items", out var items))
+        if (value.ValueKind == JsonValueKind.Array && rule.TryGetProperty("items", out var items))
         {
             var i = 0;
             foreach (var item in value.EnumerateArray())
@@ -66,26 +112,44 @@ internal sealed class StructuralSchema(JsonElement schema)
             }
         }
 
-        if (rule.TryGetProperty("properties", out var properties))
+        if (value.ValueKind == JsonValueKind.Object)
         {
-            foreach (var required in rule.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!) : [])
+            CheckObject(rule, value, path, problems);
+        }
+    }
+
+    private void CheckObject(JsonElement rule, JsonElement value, string path, List<string> problems)
+    {
+        foreach (var required in rule.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!) : [])
+        {
+            if (!value.TryGetProperty(required, out _))
             {
-                if (!value.TryGetProperty(required, out _))
-                {
-                    problems.Add($"{path}.{required}: required");
-                }
+                problems.Add($"{path}.{required}: required");
+            }
+        }
+
+        var properties = rule.TryGetProperty("properties", out var p) ? p : default;
+        var additional = rule.TryGetProperty("additionalProperties", out var a) ? a : default;
+        foreach (var property in value.EnumerateObject())
+        {
+            var propertyPath = $"{path}.{property.Name}";
+            if (rule.TryGetProperty("propertyNames", out var propertyNames))
+            {
+                using var name = JsonDocument.Parse($"\"{JsonEncodedText.Encode(property.Name)}\"");
+                Check(propertyNames, name.RootElement, $"{propertyPath} (name)", problems);
             }
 
-            foreach (var property in value.EnumerateObject())
+            if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var propertyRule))
             {
-                if (properties.TryGetProperty(property.Name, out var propertyRule))
-                {
-                    Check(propertyRule, property.Value, $"{path}.{property.Name}", problems);
-                }
-                else
-                {
-                    problems.Add($"{path}.{property.Name}: not allowed");
-                }
+                Check(propertyRule, property.Value, propertyPath, problems);
+            }
+            else if (additional.ValueKind == JsonValueKind.False)
+            {
+                problems.Add($"{propertyPath}: not allowed");
+            }
+            else if (additional.ValueKind == JsonValueKind.Object)
+            {
+                Check(additional, property.Value, propertyPath, problems);
             }
         }
     }
@@ -96,6 +160,9 @@ internal sealed class StructuralSchema(JsonElement schema)
         "array" => value.ValueKind == JsonValueKind.Array,
         "string" => value.ValueKind == JsonValueKind.String,
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+        "number" => value.ValueKind == JsonValueKind.Number,
+        "null" => value.ValueKind == JsonValueKind.Null,
         _ => throw new ArgumentException($"The structural checker does not know type '{type}'."),
     };
 }

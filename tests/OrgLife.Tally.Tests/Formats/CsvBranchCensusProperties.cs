@@ -53,6 +53,14 @@ public sealed class CsvBranchCensusProperties
     }
 
     [Fact]
+    public void The_census_read_on_bytes_equals_the_census_read_the_general_way_with_and_without_the_form()
+    {
+        Check.One(Quick, Prop.ForAll(CsvCases.ToArbitrary(), csv =>
+            new[] { null, BallotForms.FourGrades, BallotForms.SixCriteria }.All(form =>
+                Census(csv, form, fastPath: true).SequenceEqual(Census(csv, form, fastPath: false), StringComparer.Ordinal))));
+    }
+
+    [Fact]
     public void The_census_of_a_small_file_lists_each_branch_once_with_its_candidates_and_ballots_and_leaves_out_skipped_rows()
     {
         const string csv = "\uFEFFbranch,ballot,category,candidate,criterion,grade\r\nB001,1,党员,m1,理想信念,好\r\nB001,1,党员,,支部班子整体评价,满意\r\n" +
@@ -60,6 +68,28 @@ public sealed class CsvBranchCensusProperties
         var census = CsvBranchCensus.Read(new StringReader(csv)).Select(Describe).ToList();
         // B001's last row comes back to ballot 1 after other rows: it is regrouped with its ballot, not a new run.
         Assert.Equal(["B001: m1 m2; 2", "B002: p1; 1"], census);
+    }
+
+    private static List<string> Census(CsvCase csv, BallotForm? form, bool fastPath)
+    {
+        var counter = new BranchCensusCounter(form);
+        var runs = new List<string>();
+        try
+        {
+            foreach (var _ in new CsvBallotReader(counter, fastPath).ReadArranged(new MemoryStream(csv.Bytes), null))
+            {
+                if (counter.TakeFinished() is { } finished)
+                {
+                    runs.Add(Describe(finished));
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            runs.Add(e.Message);
+        }
+
+        return runs;
     }
 
     private static string Describe(BranchCensus census) => $"{census.Branch.Value}: {string.Join(' ', census.Candidates.Select(c => c.Value))}; {census.Ballots}";

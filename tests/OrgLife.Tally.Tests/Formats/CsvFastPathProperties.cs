@@ -126,7 +126,7 @@ public sealed class CsvFastPathProperties
             ["grade"] = grade,
         }, noise, noisyField);
 
-    private static byte[] RenderRow(string[] header, CsvRow row)
+    internal static byte[] RenderRow(string[] header, CsvRow row)
     {
         var (values, noise, noisyField) = row;
         var fields = header.Select(column => values[column]).ToList();
