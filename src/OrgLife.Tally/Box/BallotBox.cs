@@ -301,7 +301,7 @@ public sealed class BallotBox
             return Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token");
         }
 
-        var categoryIndex = category.IsEmpty && categories.Length == 1 ? 0 : Form.IndexOfCategory(category);
+        var categoryIndex = Form.ResolveBallotCategory(category);
         if (categoryIndex < 0)
         {
             return Reject(

@@ -44,13 +44,16 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
         InBranch = true;
     }
 
-    /// <summary>Counts a ballot returned (a new serial).</summary>
-    internal void CountBallot()
+    /// <summary>
+    /// Counts a ballot returned (a new serial). With the form, a ballot whose category is not on it is rejected by the
+    /// box at its first row, so its rows name no column and it has no second copy to find.
+    /// </summary>
+    internal void CountBallot(ReadOnlySpan<char> category)
     {
         ballots++;
         named.Clear();
         lastNamed = (-3, -1);
-        copyFound = false;
+        copyFound = form is not null && form.ResolveBallotCategory(category) < 0;
     }
 
     /// <summary>

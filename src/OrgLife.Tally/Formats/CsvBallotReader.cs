@@ -435,7 +435,7 @@ public sealed partial class CsvBallotReader
         ballotCategory = category;
         categoryLength = Remember(newCategoryBytes, ref categoryBytes);
         categoryKey = ShortKey.Of(newCategoryBytes);
-        census?.CountBallot();
+        census?.CountBallot(category);
         ballotOpen = box is not null && box.BeginBallot(serial, category) is null;
     }
 

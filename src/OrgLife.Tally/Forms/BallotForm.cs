@@ -112,6 +112,12 @@ public sealed class BallotForm : IEquatable<BallotForm>
         return -1;
     }
 
+    /// <summary>
+    /// The category a ballot's rows name, as a box resolves it: an empty name is the only category of a form with one;
+    /// −1 when not on the form (the ballot is rejected at its first row).
+    /// </summary>
+    internal int ResolveBallotCategory(ReadOnlySpan<char> name) => name.IsEmpty && VoterCategories.Length == 1 ? 0 : IndexOfCategory(name);
+
     /// <inheritdoc />
     public bool Equals(BallotForm? other) =>
         other is not null
