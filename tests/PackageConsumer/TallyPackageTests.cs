@@ -18,8 +18,8 @@ public sealed class TallyPackageTests
 
         Assert.Equal(3, outcome.Accepted);
         var candidates = box.Report().Candidates;
-        Assert.Equal([2L, 1, 0, 0], candidates[0].Criteria[0].Combined.LevelCounts);
-        Assert.Equal([0L, 1, 0, 0], candidates[1].Criteria[0].Combined.LevelCounts);
+        Assert.Equal(new long[] { 2, 1, 0, 0 }, candidates[0].Criteria[0].Combined.LevelCounts.ToArray());
+        Assert.Equal(new long[] { 0, 1, 0, 0 }, candidates[1].Criteria[0].Combined.LevelCounts.ToArray());
         Assert.Equal(1, candidates[1].Criteria[0].Combined.Abstentions);
         Assert.Equal(1, candidates[1].Criteria[0].Combined.VoidMarks);
     }
