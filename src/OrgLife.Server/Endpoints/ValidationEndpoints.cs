@@ -23,7 +23,7 @@ internal static class ValidationEndpoints
             .WithName("Validate")
             .WithSummary("Validates one branch record")
             .WithDescription("Every rule's outcome with its findings (message in the request's language, JSON path, sources). A record that reads but breaks rules is a 200 report; one that does not read is a 400 problem naming the JSON path, line and column.")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(options.RecordBodyLimit), new RequestBodySchemaAttribute(SchemaNames.Record, MediaTypes.Json))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(options.RecordBodyLimit), new RequestBodySchemaAttribute(SchemaNames.Record, MediaTypes.Json), new ResponseBodySchemaAttribute(StatusCodes.Status200OK, SchemaNames.Report, MediaTypes.Json))
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
