@@ -60,6 +60,7 @@ public sealed class HostingTests(ServerFactory factory) : IClassFixture<ServerFa
 
         var validate = document.GetProperty("paths").GetProperty("/api/validate").GetProperty("post");
         Assert.Equal("#/components/schemas/ValidationReport", validate.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/Policy", validate.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("policy").GetProperty("$ref").GetString());
         var tally = document.GetProperty("paths").GetProperty("/api/tally").GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data");
         Assert.Equal("#/components/schemas/BallotForm", tally.GetProperty("schema").GetProperty("properties").GetProperty("form").GetProperty("$ref").GetString());
         foreach (var reference in References(document))

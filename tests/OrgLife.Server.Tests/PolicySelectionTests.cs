@@ -68,4 +68,33 @@ public sealed class PolicySelectionTests(ServerFactory factory) : IClassFixture<
         Assert.Equal("national", body.GetProperty("defaultPolicy").GetString());
         Assert.Contains(body.GetProperty("configured").EnumerateArray(), c => c.GetProperty("name").GetString() == "zhejiang");
     }
+
+    [Fact]
+    public async Task A_policy_file_posted_with_the_record_is_the_one_applied()
+    {
+        var client = factory.CreateClient();
+        var record = await client.GetStringAsync("/api/demo/record");
+        var policy = OrgLife.Json.Policies.PolicyJson.Write(OrgLife.Rules.Policies.PolicyPresets.All.Single(p => p.Name == "village-2019") with { Name = "posted-2027" });
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(record, Encoding.UTF8, "application/json"), "record", "record.json" },
+            { new StringContent(policy, Encoding.UTF8, "application/json"), "policy", "policy.json" },
+        };
+        var response = await client.PostAsync("/api/validate?asOf=2027-01-10", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.Equal("posted-2027", JsonDocument.Parse(text).RootElement.GetProperty("policy").GetString());
+    }
+
+    [Fact]
+    public async Task A_posted_policy_file_that_cannot_be_read_is_a_problem_naming_its_path()
+    {
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent("{}", Encoding.UTF8, "application/json"), "record", "record.json" },
+            { new StringContent("{\"memberNoticeDays\": \"soon\"}", Encoding.UTF8, "application/json"), "policy", "policy.json" },
+        };
+        var problem = await ProblemAssert.IsProblemAsync(await factory.CreateClient().PostAsync("/api/validate", body), HttpStatusCode.UnprocessableEntity);
+        Assert.StartsWith("$", problem.GetProperty("path").GetString(), StringComparison.Ordinal);
+    }
 }
