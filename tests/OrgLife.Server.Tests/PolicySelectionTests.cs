@@ -97,4 +97,12 @@ public sealed class PolicySelectionTests(ServerFactory factory) : IClassFixture<
         var problem = await ProblemAssert.IsProblemAsync(await factory.CreateClient().PostAsync("/api/validate", body), HttpStatusCode.UnprocessableEntity);
         Assert.StartsWith("$", problem.GetProperty("path").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_policy_that_does_not_build_stops_the_start_naming_the_policy()
+    {
+        using var broken = factory.WithWebHostBuilder(builder => builder.UseSetting("OrgLife:Policies:tenant-b:Preset", "nowhere"));
+        var failure = Assert.ThrowsAny<Exception>(() => broken.CreateClient());
+        Assert.Contains("tenant-b", failure.ToString(), StringComparison.Ordinal);
+    }
 }

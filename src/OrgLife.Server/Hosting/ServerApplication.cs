@@ -47,6 +47,8 @@ public static class ServerApplication
         builder.Services.AddServerOpenApi();
         // The default policy is OrgLife:Policy, the tenants' named ones OrgLife:Policies (docs/dependency-injection.md).
         builder.Services.AddOrgLifeRules(builder.Configuration.GetSection("OrgLife"));
+        // A wrong policy setting stops the start, naming the policy and the setting, rather than a later request.
+        builder.Services.AddOptions<OrgLife.Rules.DependencyInjection.OrgLifeRulesOptions>().ValidateOnStart();
         builder.Services.AddOrgLifeTally();
 
         var app = builder.Build();
