@@ -1,7 +1,7 @@
 namespace OrgLife.Rules.Messages;
 
 /// <summary>Messages shared by every rule: "not evaluated", "switched off by the policy", "not applicable" and "internal error".</summary>
-public static class CommonMessages
+internal static class CommonMessages
 {
     /// <summary>A rule whose input is absent from the record.</summary>
     public static MessageTemplate NotEvaluated { get; } = new(

@@ -52,16 +52,31 @@ public static class BinaryBallotTally
         BallotReadOptions? options = null,
         BinaryAssessmentMap? map = null,
         Action<BinaryBranchReport>? onBranch = null)
+        => RollUpWith(source, rule, levelPathOf, options, map, onBranch, countsOnly: true);
+
+    /// <summary>
+    /// <see cref="RollUp(Stream, SuggestionRule, Func{long, ImmutableArray{string}}, BallotReadOptions?, BinaryAssessmentMap?, Action{BinaryBranchReport}?)"/>,
+    /// with the counts-only path on or off (off: every branch through its assessment tally, the reference the path is checked against).
+    /// </summary>
+    internal static BinaryRollUp RollUpWith(
+        Stream source,
+        SuggestionRule rule,
+        Func<long, ImmutableArray<string>> levelPathOf,
+        BallotReadOptions? options,
+        BinaryAssessmentMap? map,
+        Action<BinaryBranchReport>? onBranch,
+        bool countsOnly)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(levelPathOf);
         map ??= BinaryAssessmentMap.Default;
         var listed = (options ?? BallotReadOptions.Default).MaxSkippedBlocksListed;
-        var (sinks, totals) = Run(source, options, () => new RollUpSink(rule, levelPathOf, map, onBranch, listed));
+        var (sinks, totals) = Run(source, options, () => new RollUpSink(rule, levelPathOf, map, onBranch, listed, countsOnly));
         var builder = new RollUp.RollUpBuilder();
         long rejected = 0;
         foreach (var sink in sinks)
         {
+            sink.Finish();
             builder.Add(sink.Branches);
             rejected += sink.RejectedBallots;
         }

@@ -8,9 +8,17 @@ using OrgLife.Tally.Reports;
 
 namespace OrgLife.Tally.Formats.Binary;
 
-/// <summary>The sink of <see cref="BinaryBallotTally.RollUp"/>: each block becomes an assessment tally, summarized into this worker's roll-up.</summary>
-internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch, int maxListed) : IBlockSink
+/// <summary>
+/// The sink of <see cref="BinaryBallotTally.RollUp"/>: each block becomes an assessment tally, summarized into this
+/// worker's roll-up; with <paramref name="countsOnly"/>, blocks that need no box and no report go the counts-only way
+/// (<see cref="CountsRollUp"/>) instead.
+/// </summary>
+internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch, int maxListed, bool countsOnly) : IBlockSink
 {
+    private readonly CountsRollUp? fast = countsOnly && onBranch is null && CountsRollUp.AppliesTo(rule) ? new CountsRollUp(rule) : null;
+    private byte[] lastLevels = [];
+    private BallotForm? lastForm;
+
     public TallyAccumulator Totals { get; } = new();
 
     public RollUp.RollUpBuilder Branches { get; } = new();
@@ -30,7 +38,7 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         long issued;
         try
         {
-            form = map.FormOf([.. block.LevelCounts]);
+            form = FormOf(block.LevelCounts);
             candidates = map.CandidatesOf(block.BranchId, block.CandidateCount);
             issued = map.IssuedOf(block.BranchId, block.BallotCount);
             BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
@@ -49,15 +57,39 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
             return;
         }
 
+        var path = levelPathOf(block.BranchId);
+        path = path.IsDefault ? [] : path;
+        if (fast is not null && !block.HasSerials && CountsRollUp.AppliesTo(form))
+        {
+            Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: false);
+            // Returned = the block's ballots, all accepted (no box, no rules): void when more than issued (OL401).
+            fast.Add(block.BranchId, path, form, candidates.Graded.Length, block.BallotCount > issued, Totals.LastCounts, Totals.LastStride);
+            return;
+        }
+
         var counts = Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: true)!;
         // Validity rules and partly asked categories need each row, so such forms go through the box too.
         var tally = block.HasSerials || !form.ValidityRules.IsEmpty || form.VoterCategories.Any(c => !c.AsksEverything)
             ? ThroughBox(block, form, candidates, issued)
             : counts.ToAssessmentTally(form, candidates, issued);
-        var path = levelPathOf(block.BranchId);
-        path = path.IsDefault ? [] : path;
         Branches.Add(new BranchTally(new BranchId(block.BranchId.ToString(CultureInfo.InvariantCulture)), path, tally), rule);
         onBranch?.Invoke(new BinaryBranchReport(block.BranchId, path, tally, tally.ToReport(rule)));
+    }
+
+    /// <summary>Adds what the counts-only path gathered into <see cref="Branches"/>; call once, after the last block.</summary>
+    public void Finish() => fast?.AddTo(Branches);
+
+    /// <summary>The map's form for these level counts; the last block's again when they are the same (most files have one shape).</summary>
+    private BallotForm FormOf(ReadOnlySpan<byte> levelCounts)
+    {
+        if (lastForm is null || !levelCounts.SequenceEqual(lastLevels))
+        {
+            var levels = levelCounts.ToArray();
+            lastForm = map.FormOf([.. levels]);
+            lastLevels = levels;
+        }
+
+        return lastForm;
     }
 
     /// <summary>Serials present (the box checks them, OL402) or a form that screens rows: the box counts the accepted rows.</summary>

@@ -16,12 +16,19 @@ internal sealed class TallyAccumulator
     private readonly int[] widestLevels = new int[BallotFileLayout.MaxCriteria];
     private long[] counts = new long[1024];
     private int criteriaSeen;
+    private int lastSize;
 
     public long Branches { get; private set; }
 
     public long Ballots { get; private set; }
 
     public long Marks { get; private set; }
+
+    /// <summary>The last block's counts as <see cref="Add"/> left them (blank, levels 1…L, void per column); valid until the next call.</summary>
+    public ReadOnlySpan<long> LastCounts => counts.AsSpan(0, lastSize);
+
+    /// <summary>Slots per column of <see cref="LastCounts"/>.</summary>
+    public int LastStride { get; private set; }
 
     /// <summary>Counts one branch's matrix; returns its tally when <paramref name="keep"/>, else null (no allocation).</summary>
     public BinaryBranchCounts? Add(long branchId, int ballotCount, int candidateCount, ReadOnlySpan<byte> levelCounts, ReadOnlySpan<byte> marks, bool keep)
@@ -70,6 +77,8 @@ internal sealed class TallyAccumulator
         }
 
         criteriaSeen = Math.Max(criteriaSeen, criteria);
+        lastSize = size;
+        LastStride = stride;
         Branches++;
         Ballots += ballotCount;
         Marks += marks.Length;

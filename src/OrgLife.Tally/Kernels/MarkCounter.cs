@@ -12,7 +12,7 @@ namespace OrgLife.Tally.Kernels;
 /// else 128-bit, else the scalar kernel; matrices with more than 32 levels (e.g. 0–100 score columns) always go to the
 /// scalar kernel (the threshold of <see cref="VectorMarkCounter.MaxLevelCount"/>; see its remarks).
 /// </remarks>
-public static class MarkCounter
+internal static class MarkCounter
 {
     /// <summary>
     /// Adds the marks of a dense matrix to per-column counters; the contract is

@@ -4,7 +4,7 @@ namespace OrgLife.Tally.Kernels;
 /// The plain reference kernel: counts a dense mark matrix one byte at a time. Every faster kernel
 /// must give exactly its counts (a property test binds them).
 /// </summary>
-public static class ScalarMarkCounter
+internal static class ScalarMarkCounter
 {
     /// <summary>
     /// Adds the marks of a dense matrix to per-column counters.

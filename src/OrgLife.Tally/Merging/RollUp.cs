@@ -129,7 +129,8 @@ public sealed partial class RollUp : IEquatable<RollUp>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(nodes.Count, OverExcellentCap.Length, Total.Branches);
 
-    private static string Key(IEnumerable<string> path) => string.Join(PathSeparator, path);
+    /// <summary>The dictionary key of a level path.</summary>
+    internal static string Key(IEnumerable<string> path) => string.Join(PathSeparator, path);
 
     private static RollUpNode EmptyNode(ImmutableArray<string> path) => new(path, 0, 0, 0, GradeDistribution.Zero, GradeDistribution.Zero, 0, 0, 0);
 
@@ -205,6 +206,13 @@ public sealed partial class RollUp : IEquatable<RollUp>
                 breaches.Add(branch.Breach);
                 Trim();
             }
+        }
+
+        /// <summary>Lists one branch over the Excellent cap (its node is added apart).</summary>
+        internal void AddBreach(ExcellentCapBreach breach)
+        {
+            breaches.Add(breach);
+            Trim();
         }
 
         internal void Add(RollUpBuilder other)

@@ -18,7 +18,7 @@ namespace OrgLife.Tally.Synthetic;
 /// standing's distribution (see docs/tally-binary-format.md): overall about 18.7% 优秀, 73.0% 合格, 3.4% 基本合格, 0.5%
 /// 不合格, 3.9% blank (abstention) and 0.5% void; the 好/一般/差 criteria about 79% 好, 16% 一般, 1.4% 差.</para>
 /// </remarks>
-public sealed class SyntheticBallotGenerator
+internal sealed class SyntheticBallotGenerator
 {
     /// <summary>Levels of the overall grade: 优秀, 合格, 基本合格, 不合格.</summary>
     public const int OverallLevelCount = 4;

@@ -9,7 +9,7 @@ namespace OrgLife.Tally.Synthetic;
 /// <param name="MemberCount">Members of the branch, 3…50.</param>
 /// <param name="ProbationaryCount">Probationary members (预备党员) among them.</param>
 /// <param name="CriteriaPerCandidate">Columns per candidate.</param>
-public readonly record struct SyntheticBranchShape(long BranchIndex, long BranchId, int MemberCount, int ProbationaryCount, int CriteriaPerCandidate)
+internal readonly record struct SyntheticBranchShape(long BranchIndex, long BranchId, int MemberCount, int ProbationaryCount, int CriteriaPerCandidate)
 {
     /// <summary>Gets the candidates: the full members (正式党员).</summary>
     public int CandidateCount => MemberCount - ProbationaryCount;

@@ -4,7 +4,7 @@ using OrgLife.Tally.Formats.Binary;
 namespace OrgLife.Tally.Synthetic;
 
 /// <summary>Streams a synthetic round: to a binary ballot file, or straight into the kernel over every core.</summary>
-public static class SyntheticRound
+internal static class SyntheticRound
 {
     private const int BranchesPerGrab = 1024;
 

@@ -3,7 +3,7 @@ namespace OrgLife.Tally.Synthetic;
 /// <summary>
 /// The settings of a synthetic national round of 民主测评 (democratic assessment). Immutable; validated on construction.
 /// </summary>
-public sealed record SyntheticRoundOptions
+internal sealed record SyntheticRoundOptions
 {
     /// <summary>The branch count of the full national round: 4.614 million party branches (党支部).</summary>
     public const long NationalBranchCount = 4_614_000;
