@@ -49,6 +49,27 @@ public sealed class HostingTests(ServerFactory factory) : IClassFixture<ServerFa
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_references_the_report_form_and_policy_schemas_from_the_bodies()
+    {
+        var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var name in new[] { "ValidationReport", "ValidationReport.finding", "BallotForm", "Policy" })
+        {
+            Assert.True(schemas.TryGetProperty(name, out _), $"{name} is not a component");
+        }
+
+        var validate = document.GetProperty("paths").GetProperty("/api/validate").GetProperty("post");
+        Assert.Equal("#/components/schemas/ValidationReport", validate.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/Policy", validate.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("policy").GetProperty("$ref").GetString());
+        var tally = document.GetProperty("paths").GetProperty("/api/tally").GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data");
+        Assert.Equal("#/components/schemas/BallotForm", tally.GetProperty("schema").GetProperty("properties").GetProperty("form").GetProperty("$ref").GetString());
+        foreach (var reference in References(document))
+        {
+            Assert.True(schemas.TryGetProperty(reference["#/components/schemas/".Length..], out _), $"{reference} does not resolve");
+        }
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_carries_the_record_schema_with_its_definitions()
     {
         var text = await factory.CreateClient().GetStringAsync("/openapi/v1.json");

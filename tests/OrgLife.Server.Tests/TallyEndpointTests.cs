@@ -50,6 +50,62 @@ public sealed class TallyEndpointTests(ServerFactory factory) : IClassFixture<Se
             JsonDocument.Parse(text).RootElement.GetProperty("reports")[0].GetProperty("candidates").GetRawText());
     }
 
+    private const string GoodFairPoorSheet = "branch,ballot,candidate,grade\nb1,01,m1,好\nb1,02,m1,一般\nb1,03,m1,好\n";
+
+    private static long ValidBallots(string text) =>
+        JsonDocument.Parse(text).RootElement.GetProperty("reports")[0].GetProperty("accepted").GetInt64();
+
+    [Fact]
+    public async Task A_built_in_form_named_in_the_query_reads_its_own_grades()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/tally?form=good-fair-poor", new StringContent(GoodFairPoorSheet, Encoding.UTF8, "text/csv"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.Equal(3, ValidBallots(text));
+        Assert.Empty(JsonDocument.Parse(text).RootElement.GetProperty("skippedRows").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_form_name_is_a_problem_listing_the_forms()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/tally?form=nowhere", new StringContent(GoodFairPoorSheet, Encoding.UTF8, "text/csv"));
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains(problem.GetProperty("forms").EnumerateArray(), f => f.GetString() == "good-fair-poor");
+    }
+
+    [Fact]
+    public async Task A_posted_form_tallies_the_sheet_posted_beside_it()
+    {
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(OrgLife.Json.Forms.FormJson.Write(OrgLife.Tally.Forms.BallotForms.GoodFairPoor), Encoding.UTF8, "application/json"), "form", "form.json" },
+            { new StringContent(GoodFairPoorSheet, Encoding.UTF8, "text/csv"), "sheet", "sheet.csv" },
+        };
+        var response = await factory.CreateClient().PostAsync("/api/tally", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.Equal(3, ValidBallots(text));
+    }
+
+    [Fact]
+    public async Task A_posted_form_that_cannot_be_read_is_a_problem_naming_its_faults()
+    {
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent("{\"name\": 5}", Encoding.UTF8, "application/json"), "form", "form.json" },
+            { new StringContent(GoodFairPoorSheet, Encoding.UTF8, "text/csv"), "sheet", "sheet.csv" },
+        };
+        var problem = await ProblemAssert.IsProblemAsync(await factory.CreateClient().PostAsync("/api/tally", body), HttpStatusCode.UnprocessableEntity);
+        Assert.NotEmpty(problem.GetProperty("problems").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_multipart_body_without_a_sheet_is_a_problem()
+    {
+        using var body = new MultipartFormDataContent { { new StringContent("x"), "other" } };
+        await ProblemAssert.IsProblemAsync(await factory.CreateClient().PostAsync("/api/tally", body), HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task A_damaged_workbook_is_a_problem()
     {

@@ -17,6 +17,12 @@ internal static class Bodies
         MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var given)
         && given.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The part <paramref name="name"/> of a multipart body, a file or a plain field, as a stream; null when absent.</summary>
+    public static Stream? Part(IFormCollection parts, string name) =>
+        parts.Files.GetFile(name) is { } file ? file.OpenReadStream()
+            : parts[name].ToString() is { Length: > 0 } text ? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text), writable: false)
+            : null;
+
     /// <summary>A problem details result; <paramref name="title"/> null for the status's own title in the request's language.</summary>
     public static IResult Problem(HttpContext context, int status, string? title, string? detail, params (string Key, object? Value)[] extensions) =>
         TypedResults.Problem(

@@ -11,4 +11,7 @@ internal static class MediaTypes
     public const string Parquet = "application/vnd.apache.parquet";
     public const string Calendar = "text/calendar";
     public const string Problem = "application/problem+json";
+
+    /// <summary>A multipart form: the tally's sheet with a posted ballot form.</summary>
+    public const string FormData = "multipart/form-data";
 }

@@ -3,13 +3,14 @@ using NodaTime;
 using NodaTime.Text;
 using OrgLife.Branches;
 using OrgLife.Records;
+using OrgLife.Rules.DependencyInjection;
 using OrgLife.Rules.Policies;
 using OrgLife.Server.Problems;
 
 namespace OrgLife.Server.Hosting;
 
 /// <summary>
-/// The query parameters of validate and schedule: <c>policy</c> (a preset name; else the configured policy) and
+/// The query parameters of validate and schedule: <c>policy</c> (a tenant's configured policy or a preset, by name; else the configured default) and
 /// <c>asOf</c> (yyyy-MM-dd; else today in the branch's time zone), with the request's culture.
 /// </summary>
 internal sealed record RequestQuery(OrgLifePolicy Policy, LocalDate? Date, CultureInfo Culture, IResult? Problem)
@@ -18,18 +19,26 @@ internal sealed record RequestQuery(OrgLifePolicy Policy, LocalDate? Date, Cultu
     public static RequestQuery Read(HttpContext context)
     {
         var culture = ServerText.Culture(context);
-        var policy = context.RequestServices.GetRequiredService<OrgLifePolicy>();
+        var policies = context.RequestServices.GetRequiredService<IOrgLifePolicyProvider>();
+        var policy = policies.Default;
         if (context.Request.Query["policy"].ToString() is { Length: > 0 } name)
         {
-            if (PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } preset)
+            // A tenant's configured policy first, then a built-in preset of the same name.
+            if (policies.TryGet(name, out var configured))
             {
-                var names = string.Join(", ", PolicyPresets.All.Select(p => p.Name));
-                return new(policy, null, culture, Bodies.Problem(context, StatusCodes.Status400BadRequest, null, ServerText.Pick(culture,
-                    $"policy: no preset is named '{name}'; the presets are {names} (GET /api/policies).",
-                    $"policy：没有名为“{name}”的政策预设；可用的预设为 {names}（见 GET /api/policies）。")));
+                policy = configured;
             }
-
-            policy = preset;
+            else if (PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } preset)
+            {
+                policy = preset;
+            }
+            else
+            {
+                var names = string.Join(", ", policies.Names.Concat(PolicyPresets.All.Select(p => p.Name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                return new(policy, null, culture, Bodies.Problem(context, StatusCodes.Status400BadRequest, null, ServerText.Pick(culture,
+                    $"policy: no configured policy or preset is named '{name}'; the names are {names} (GET /api/policies).",
+                    $"policy：没有名为“{name}”的已配置政策或政策预设；可用的名称为 {names}（见 GET /api/policies）。")));
+            }
         }
 
         LocalDate? date = null;

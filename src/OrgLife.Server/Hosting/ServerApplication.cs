@@ -45,7 +45,11 @@ public static class ServerApplication
         builder.Services.AddSingleton<PartialStoreProvider>();
         builder.Services.AddHealthChecks().AddCheck<PartialStoreHealthCheck>("partial-store", tags: ["ready"]);
         builder.Services.AddServerOpenApi();
-        builder.Services.AddOrgLifeRules();
+        // The default policy is OrgLife:Policy, the tenants' named ones OrgLife:Policies (docs/dependency-injection.md).
+        builder.Services.AddOrgLifeRules(builder.Configuration.GetSection("OrgLife"));
+        // A wrong policy setting stops the start, naming the policy and the setting, rather than a later request.
+        builder.Services.AddOptions<OrgLife.Rules.DependencyInjection.OrgLifeRulesOptions>().ValidateOnStart();
+        builder.Services.AddOrgLifeTally();
 
         var app = builder.Build();
         // The page ships beside the binary too, so the service serves it whatever folder it is started from.

@@ -1,29 +1,29 @@
+using OrgLife.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace OrgLife.Server.OpenApi;
 
 /// <summary>
-/// The JSON Schemas of the formats (embedded from docs/*.schema.json) rewritten as OpenAPI 3.1 components: each
+/// The JSON Schemas of the formats (<see cref="OrgLifeSchemas"/>, shipped in OrgLife.Json) rewritten as OpenAPI 3.1 components: each
 /// schema under its name, its <c>$defs</c> hoisted beside it as <c>Name.def</c> and every <c>#/$defs/def</c>
 /// reference pointed there, so the document's schemas are the formats' own, not shapes inferred from code.
 /// </summary>
 internal static class JsonSchemas
 {
-    private static readonly (string Name, string Resource)[] Embedded =
+    private static readonly (string Name, string Text)[] Formats =
     [
-        (SchemaNames.Record, "OrgLife.Server.Schemas.record.schema.json"),
+        (SchemaNames.Record, OrgLifeSchemas.Record),
+        (SchemaNames.Policy, OrgLifeSchemas.Policy),
+        (SchemaNames.Form, OrgLifeSchemas.Form),
+        (SchemaNames.Report, OrgLifeSchemas.Report),
     ];
 
     /// <summary>Every component: name → schema JSON text (OpenAPI 3.1 schema objects).</summary>
-    public static IReadOnlyList<(string Name, string Json)> Components { get; } = [.. Embedded.SelectMany(e => Hoist(e.Name, Load(e.Resource)))];
+    public static IReadOnlyList<(string Name, string Json)> Components { get; } = [.. Formats.SelectMany(e => Hoist(e.Name, Load(e.Name, e.Text)))];
 
-    private static JsonObject Load(string resource)
-    {
-        using var stream = typeof(JsonSchemas).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The service was built without the schema {resource}.");
-        return JsonNode.Parse(stream)?.AsObject() ?? throw new InvalidOperationException($"The schema {resource} is not a JSON object.");
-    }
+    private static JsonObject Load(string name, string text) =>
+        JsonNode.Parse(text)?.AsObject() ?? throw new InvalidOperationException($"The schema {name} is not a JSON object.");
 
     private static IEnumerable<(string Name, string Json)> Hoist(string name, JsonObject schema)
     {

@@ -5,4 +5,13 @@ internal static class SchemaNames
 {
     /// <summary>A branch record (docs/record.schema.json).</summary>
     public const string Record = "BranchRecord";
+
+    /// <summary>A policy file (docs/policy.schema.json).</summary>
+    public const string Policy = "Policy";
+
+    /// <summary>A ballot form (docs/form.schema.json).</summary>
+    public const string Form = "BallotForm";
+
+    /// <summary>A validation report (docs/report.schema.json).</summary>
+    public const string Report = "ValidationReport";
 }

@@ -9,7 +9,11 @@ internal static class RecordProblems
 {
     /// <summary>The 400 problem of an unreadable record.</summary>
     public static IResult Unreadable(HttpContext context, RecordError error) =>
-        Bodies.Problem(context, StatusCodes.Status400BadRequest, Title(context), error.ToString(),
+        Unreadable(context, error, StatusCodes.Status400BadRequest, Title(context));
+
+    /// <summary>The problem of an unreadable document (a record, or a policy file posted with it) with its status and title.</summary>
+    public static IResult Unreadable(HttpContext context, RecordError error, int status, string title) =>
+        Bodies.Problem(context, status, title, error.ToString(),
             [.. new (string Key, object? Value)[] { ("path", error.Path), ("line", error.Line), ("column", error.Column), ("byteOffset", error.ByteOffset) }.Where(e => e.Value is not null)]);
 
     /// <summary>The problem line of an unreadable line of a batch.</summary>

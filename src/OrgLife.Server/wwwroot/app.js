@@ -132,6 +132,13 @@ async function loadPolicies() {
     const body = await (await call("/api/policies")).json();
     const select = $("policy");
     select.replaceChildren();
+    // The tenants' configured policies first, then the presets.
+    for (const policy of body.configured ?? []) {
+      const option = document.createElement("option");
+      option.value = policy.name;
+      option.textContent = `${policy.name} (${policy.policyName})`;
+      select.appendChild(option);
+    }
     for (const policy of body.policies) {
       const option = document.createElement("option");
       option.value = policy.name;
