@@ -61,7 +61,18 @@ public static class ServiceCollectionExtensions
     {
         Guard.Against.Null(services);
         Guard.Against.Null(configuration);
-        services.AddOptions<OrgLifeRulesOptions>().Bind(configuration);
+        services.AddOptions<OrgLifeRulesOptions>().Bind(configuration).PostConfigure(options =>
+        {
+            // The binder leaves out a named policy whose setting does not convert (a word where a number belongs)
+            // without a word; binding that policy alone throws instead, naming the setting and its value.
+            foreach (var named in configuration.GetSection("Policies").GetChildren())
+            {
+                if (!options.Policies.ContainsKey(named.Key))
+                {
+                    options.Policies[named.Key] = named.Get<OrgLifePolicyOptions>() ?? new OrgLifePolicyOptions();
+                }
+            }
+        });
         return services.AddOrgLifeRules();
     }
 

@@ -125,6 +125,20 @@ public sealed class ServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void A_named_policy_whose_number_setting_does_not_convert_fails_naming_the_setting_instead_of_vanishing()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OrgLife:Policies:zhejiang:Preset"] = "national",
+            ["OrgLife:Policies:zhejiang:MemberNoticeDays"] = "soon",
+        }).Build();
+        using var provider = new ServiceCollection().AddOrgLifeRules(configuration.GetSection("OrgLife")).BuildServiceProvider();
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IOrgLifePolicyProvider>().Get("zhejiang"));
+        Assert.Contains("OrgLife:Policies:zhejiang:MemberNoticeDays", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'soon'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_configuration_reload_reaches_the_policy_provider()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["OrgLife:Policy:Preset"] = "village-2019" }).Build();
