@@ -23,6 +23,7 @@ internal sealed class CountsRollUp(SuggestionRule rule)
     private readonly List<ExcellentCapBreach> breaches = [];
     private BallotForm? lastForm;
     private FormPlan? lastPlan;
+    private PathTotals? lastTotals;
 
     /// <summary>True when the rule is plain plurality, so that suggestions need nothing but the overall column's counts.</summary>
     public static bool AppliesTo(SuggestionRule rule) =>
@@ -51,6 +52,19 @@ internal sealed class CountsRollUp(SuggestionRule rule)
             var slots = counts.Slice(((candidate * plan.Criteria) + plan.Overall) * stride, stride);
             blanks += slots[0];
             voids += slots[stride - 1];
+            if (plan.FourGrades)
+            {
+                // Level i is grade i for the suggestion and the vote (the four-grade scale): no look-ups.
+                long excellentVotes = slots[1], qualified = slots[2], basically = slots[3], unqualified = slots[4];
+                votes[1] += excellentVotes;
+                votes[2] += qualified;
+                votes[3] += basically;
+                votes[4] += unqualified;
+                var any = excellentVotes + qualified + basically + unqualified;
+                suggested[isVoid || any == 0 ? 0 : Pick(excellentVotes, qualified, basically, unqualified)]++;
+                continue;
+            }
+
             plurality.Clear();
             long valid = 0;
             for (var level = 1; level <= plan.LevelCount; level++)
@@ -73,11 +87,7 @@ internal sealed class CountsRollUp(SuggestionRule rule)
 
         var excellent = suggested[(int)Grade.Excellent];
         var over = rule.ExcellentCap.IsExceededBy(excellent, graded);
-        var key = RollUp.Key(path);
-        if (!byPath.TryGetValue(key, out var totals))
-        {
-            byPath.Add(key, totals = new PathTotals(path));
-        }
+        var totals = TotalsOf(path);
 
         totals.Add(isVoid, graded, suggested, votes, blanks, voids, over);
         if (over)
@@ -98,6 +108,37 @@ internal sealed class CountsRollUp(SuggestionRule rule)
         {
             builder.AddBreach(breach);
         }
+    }
+
+    /// <summary>The running sums of a level path; the last path's again when the path is the same array (one call of the level path function per branch usually returns a shared one).</summary>
+    private PathTotals TotalsOf(ImmutableArray<string> path)
+    {
+        if (lastTotals is not null && lastTotals.Path == path)
+        {
+            return lastTotals;
+        }
+
+        var key = RollUp.Key(path);
+        if (!byPath.TryGetValue(key, out var totals))
+        {
+            byPath.Add(key, totals = new PathTotals(path));
+        }
+
+        return lastTotals = totals;
+    }
+
+    /// <summary><see cref="Pick(ReadOnlySpan{long})"/> of four counts, without a span.</summary>
+    private int Pick(long excellent, long qualified, long basically, long unqualified)
+    {
+        var best = Math.Max(Math.Max(excellent, qualified), Math.Max(basically, unqualified));
+        var first = excellent == best ? 1 : qualified == best ? 2 : basically == best ? 3 : 4;
+        var last = unqualified == best ? 4 : basically == best ? 3 : qualified == best ? 2 : 1;
+        return first == last ? first : rule.TieBreak switch
+        {
+            TieBreak.TowardLessFavourable => last,
+            TieBreak.TowardMoreFavourable => first,
+            _ => 0,
+        };
     }
 
     /// <summary>Plurality over the four grades' whole counts, ties by the rule's tie break; 0 for no suggestion.</summary>
@@ -168,7 +209,12 @@ internal sealed class CountsRollUp(SuggestionRule rule)
                 SuggestGrade[level] = grade is { } g ? (int)g : 0;
                 VoteGrade[level] = scale.IsNonOpinion(level) ? 0 : (int)GradeSuggester.GradeOf(scale, level, rule);
             }
+
+            FourGrades = LevelCount == 4 && Enumerable.Range(1, 4).All(level => SuggestGrade[level] == level && VoteGrade[level] == level);
         }
+
+        /// <summary>Gets a value indicating whether the overall scale has four levels, level i suggesting and voting grade i.</summary>
+        public bool FourGrades { get; }
 
         public int Criteria { get; }
 

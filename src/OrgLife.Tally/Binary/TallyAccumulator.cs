@@ -87,6 +87,31 @@ internal sealed class TallyAccumulator
             : null;
     }
 
+    /// <summary>
+    /// Adds a one-criterion branch to the totals only (no per-column counts: <see cref="LastCounts"/> is not set): its
+    /// codes counted regardless of column (<see cref="MarkHistogram"/>). The totals equal <see cref="Add"/>'s.
+    /// </summary>
+    public void AddTotalsOnly(int ballotCount, int levelCount, ReadOnlySpan<byte> marks)
+    {
+        Span<long> histogram = stackalloc long[Slots];
+        var branch = histogram[..(levelCount + 2)];
+        branch.Clear();
+        MarkHistogram.Count(marks, levelCount, branch);
+        var total = totals.AsSpan(0, Slots);
+        for (var slot = 0; slot <= levelCount; slot++)
+        {
+            total[slot] += branch[slot];
+        }
+
+        total[Slots - 1] += branch[levelCount + 1];
+        widestLevels[0] = Math.Max(widestLevels[0], levelCount);
+        criteriaSeen = Math.Max(criteriaSeen, 1);
+        lastSize = 0;
+        Branches++;
+        Ballots += ballotCount;
+        Marks += marks.Length;
+    }
+
     /// <summary>Adds another worker's totals into these.</summary>
     public void Merge(TallyAccumulator other)
     {

@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace OrgLife.Tally.Kernels;
+
+/// <summary>
+/// The kernel of small branches (a row fits one register, e.g. 22 candidates × 1 criterion): one register load per
+/// ballot, one 16-entry lookup per counted code adds 1 to that code's byte counter in each lane, and lane <c>i</c> is
+/// column <c>i</c>, so the counters go to the caller's 64-bit counters without the packed kernel's folding of lanes
+/// modulo the columns. Results equal <see cref="ScalarMarkCounter"/>'s (a property binds them).
+/// </summary>
+internal static class RowMarkCounter
+{
+    /// <summary>The largest level count taken: codes 0…14 are looked up directly (15 stands for every code above).</summary>
+    internal const int MaxLevelCount = 14;
+
+    /// <summary>Rows counted before the byte counters go to the 64-bit counters (a byte counter gains at most one per row).</summary>
+    private const int MaxRowsPerPass = 255;
+
+    /// <summary>True when the kernel takes a matrix of this shape on registers of <paramref name="width"/> bytes.</summary>
+    /// <remarks>Rows of at most a third of a register go to the packed kernel, which puts three or more rows in one register.</remarks>
+    internal static bool Takes(int columnCount, int levelCount, int width) =>
+        levelCount <= MaxLevelCount && columnCount <= width && columnCount * 3 > width;
+
+    /// <summary>Counts with 128-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count128(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+
+    /// <summary>Counts with 256-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count256(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+
+    /// <summary>Counts with 512-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
+    internal static void Count512(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        => CountValidated<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+
+    private static void CountValidated<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        MarkMatrixShape.Validate(marks.Length, columnCount, levelCount, counts.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(levelCount, MaxLevelCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(columnCount, TLanes.Width);
+        Count<TLanes, TVector>(marks, columnCount, levelCount, counts);
+    }
+
+    /// <summary>Counts a validated matrix of at most one register's columns and at most <see cref="MaxLevelCount"/> levels.</summary>
+    internal static void Count<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var codes = levelCount + 1;
+            var rows = marks.Length / columnCount;
+
+            // Rows whose full register load would run past the matrix are loaded from a copy of the matrix's end.
+            var directRows = marks.Length < width ? 0 : Math.Min(rows, ((marks.Length - width) / columnCount) + 1);
+            var tailStart = directRows * columnCount;
+            Span<byte> tail = stackalloc byte[3 * width];
+            marks[tailStart..].CopyTo(tail);
+            Span<byte> accumulators = stackalloc byte[codes * width];
+            ref var origin = ref MemoryMarshal.GetReference(marks);
+            ref var tailOrigin = ref MemoryMarshal.GetReference(tail);
+            var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
+            for (var firstRow = 0; firstRow < rows; firstRow += MaxRowsPerPass)
+            {
+                var endRow = Math.Min(firstRow + MaxRowsPerPass, rows);
+                var endDirect = Math.Clamp(directRows, firstRow, endRow);
+                for (var code = 0; code < codes; code++)
+                {
+                    var table = TLanes.Broadcast(OneAt(code));
+                    TVector sum = default;
+                    for (var row = firstRow; row < endDirect; row++)
+                    {
+                        sum = TLanes.Add(sum, TLanes.Lookup16(table, TLanes.Min(TLanes.Load(ref Unsafe.Add(ref origin, (nint)row * columnCount)), pastCodes)));
+                    }
+
+                    for (var row = endDirect; row < endRow; row++)
+                    {
+                        sum = TLanes.Add(sum, TLanes.Lookup16(table, TLanes.Min(TLanes.Load(ref Unsafe.Add(ref tailOrigin, (row * columnCount) - tailStart)), pastCodes)));
+                    }
+
+                    TLanes.Store(sum, ref accumulators[code * width]);
+                }
+
+                Widen(accumulators, width, columnCount, codes, endRow - firstRow, counts);
+            }
+        }
+    }
+
+    /// <summary>The 16-entry table that maps <paramref name="code"/> to 1 and everything else to 0.</summary>
+    private static Vector128<byte> OneAt(int code)
+    {
+        Span<byte> table = stackalloc byte[16];
+        table.Clear();
+        table[code] = 1;
+        return Vector128.Create((ReadOnlySpan<byte>)table);
+    }
+
+    /// <summary>Adds the byte counters (code-major, one register per code) to the 64-bit counters; void is the rows minus the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Widen(ReadOnlySpan<byte> accumulators, int width, int columnCount, int codes, int rows, Span<long> counts)
+    {
+        var stride = codes + 1;
+        ref var counters = ref MemoryMarshal.GetReference(accumulators);
+        ref var totals = ref MemoryMarshal.GetReference(counts);
+        for (var column = 0; column < columnCount; column++)
+        {
+            ref var slots = ref Unsafe.Add(ref totals, column * stride);
+            var marked = 0;
+            for (var code = 0; code < codes; code++)
+            {
+                int count = Unsafe.Add(ref counters, (code * width) + column);
+                Unsafe.Add(ref slots, code) += count;
+                marked += count;
+            }
+
+            Unsafe.Add(ref slots, codes) += rows - marked;
+        }
+    }
+}
