@@ -4,6 +4,7 @@ using OrgLife.Grades;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
+using OrgLife.Tally.Kernels;
 using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
 
@@ -85,11 +86,56 @@ internal sealed class CountsRollUp(SuggestionRule rule)
             suggested[isVoid || valid == 0 ? 0 : Pick(plurality)]++;
         }
 
+        AddBranch(branchId, path, graded, isVoid, suggested, votes, blanks, voids);
+    }
+
+    /// <summary>
+    /// Counts and adds a one-criterion branch in one pass, when its form's only criterion is the overall one on the
+    /// four-grade scale and it is small (<see cref="RowMarkCounter.TryCountSmall"/>): each candidate's counts go from
+    /// the kernel's byte counters straight to the suggestion and the sums, and the block's totals to
+    /// <paramref name="totals"/>, without 64-bit counters per column. Returns false, adding nothing, for any other
+    /// block (the caller then takes <see cref="Add"/>). Equal to counting with <see cref="TallyAccumulator.Add"/>
+    /// then <see cref="Add"/> (a property binds them).
+    /// </summary>
+    public bool TryAddSmall(long branchId, ImmutableArray<string> path, BallotForm form, bool isVoid, int ballotCount, int candidateCount, ReadOnlySpan<byte> marks, TallyAccumulator totals)
+    {
+        var plan = PlanOf(form);
+        const int Codes = 5;
+        Span<byte> counters = stackalloc byte[Codes * 64];
+        if (!plan.FourGrades || plan.Criteria != 1 || !RowMarkCounter.TryCountSmall(marks, candidateCount, Codes - 1, counters, out var width))
+        {
+            return false;
+        }
+
+        Span<long> suggested = stackalloc long[5];
+        Span<long> votes = stackalloc long[5];
+        long blanks = 0, voids = 0;
+        var rows = marks.Length / candidateCount;
+        for (var candidate = 0; candidate < candidateCount; candidate++)
+        {
+            int blank = counters[candidate], excellent = counters[width + candidate], qualified = counters[(2 * width) + candidate];
+            int basically = counters[(3 * width) + candidate], unqualified = counters[(4 * width) + candidate];
+            var any = excellent + qualified + basically + unqualified;
+            blanks += blank;
+            voids += rows - blank - any;
+            votes[1] += excellent;
+            votes[2] += qualified;
+            votes[3] += basically;
+            votes[4] += unqualified;
+            suggested[isVoid || any == 0 ? 0 : Pick(excellent, qualified, basically, unqualified)]++;
+        }
+
+        totals.AddOneCriterion(ballotCount, Codes - 1, marks.Length, [blanks, votes[1], votes[2], votes[3], votes[4], voids]);
+        AddBranch(branchId, path, candidateCount, isVoid, suggested, votes, blanks, voids);
+        return true;
+    }
+
+    /// <summary>Adds a branch's suggestions and sums to its level path, and its breach of the Excellent cap, if any.</summary>
+    private void AddBranch(long branchId, ImmutableArray<string> path, int graded, bool isVoid, ReadOnlySpan<long> suggested, ReadOnlySpan<long> votes, long blanks, long voids)
+    {
         var excellent = suggested[(int)Grade.Excellent];
         var over = rule.ExcellentCap.IsExceededBy(excellent, graded);
-        var totals = TotalsOf(path);
-
-        totals.Add(isVoid, graded, suggested, votes, blanks, voids, over);
+        TotalsOf(path).Add(isVoid, graded, suggested, votes, blanks, voids, over);
         if (over)
         {
             breaches.Add(new ExcellentCapBreach(new BranchId(branchId.ToString(CultureInfo.InvariantCulture)), path, excellent, graded));

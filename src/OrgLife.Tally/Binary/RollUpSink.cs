@@ -74,8 +74,13 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         path = path.IsDefault ? [] : path;
         if (fast is not null && !block.HasSerials && lastFormCountsOnly)
         {
-            Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: false);
             // Returned = the block's ballots, all accepted (no box, no rules): void when more than issued (OL401).
+            if (block.LevelCounts.Length == 1 && fast.TryAddSmall(block.BranchId, path, form, block.BallotCount > issued, block.BallotCount, block.CandidateCount, block.Marks, Totals))
+            {
+                return;
+            }
+
+            Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: false);
             fast.Add(block.BranchId, path, form, candidates.Graded.Length, block.BallotCount > issued, Totals.LastCounts, Totals.LastStride);
             return;
         }

@@ -97,19 +97,25 @@ internal sealed class TallyAccumulator
         var branch = histogram[..(levelCount + 2)];
         branch.Clear();
         MarkHistogram.Count(marks, levelCount, branch);
+        AddOneCriterion(ballotCount, levelCount, marks.Length, branch);
+    }
+
+    /// <summary>Adds a one-criterion branch counted elsewhere: <paramref name="counts"/> holds its blanks, levels 1…<paramref name="levelCount"/> and void marks over every column.</summary>
+    public void AddOneCriterion(int ballotCount, int levelCount, long markCount, ReadOnlySpan<long> counts)
+    {
         var total = totals.AsSpan(0, Slots);
         for (var slot = 0; slot <= levelCount; slot++)
         {
-            total[slot] += branch[slot];
+            total[slot] += counts[slot];
         }
 
-        total[Slots - 1] += branch[levelCount + 1];
+        total[Slots - 1] += counts[levelCount + 1];
         widestLevels[0] = Math.Max(widestLevels[0], levelCount);
         criteriaSeen = Math.Max(criteriaSeen, 1);
         lastSize = 0;
         Branches++;
         Ballots += ballotCount;
-        Marks += marks.Length;
+        Marks += markCount;
     }
 
     /// <summary>Adds another worker's totals into these.</summary>

@@ -19,9 +19,13 @@ internal static class RowMarkCounter
     private const int MaxRowsPerPass = 255;
 
     /// <summary>True when the kernel takes a matrix of this shape on registers of <paramref name="width"/> bytes.</summary>
-    /// <remarks>Rows of at most a third of a register go to the packed kernel, which puts three or more rows in one register.</remarks>
-    internal static bool Takes(int columnCount, int levelCount, int width) =>
-        levelCount <= MaxLevelCount && columnCount <= width && columnCount * 3 > width;
+    /// <remarks>
+    /// Narrow rows of many ballots (at most a third of a register, more ballots than lanes) go to the packed kernel,
+    /// which puts three or more rows in one register; a small branch (no more ballots than lanes) comes here whatever
+    /// its width, since the packed kernel's folding of lanes would cost more than its counting saves.
+    /// </remarks>
+    internal static bool Takes(int columnCount, int rowCount, int levelCount, int width) =>
+        levelCount <= MaxLevelCount && columnCount <= width && (columnCount * 3 > width || rowCount <= width);
 
     /// <summary>Counts with 128-bit registers (in software where the hardware lacks them). Validates the shapes.</summary>
     internal static void Count128(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts)
@@ -50,6 +54,57 @@ internal static class RowMarkCounter
         where TLanes : struct, IByteLanes<TVector>
         where TVector : unmanaged
     {
+        var width = TLanes.Width;
+        var codes = levelCount + 1;
+        var rows = marks.Length / columnCount;
+        Span<byte> accumulators = stackalloc byte[codes * width];
+        for (var firstRow = 0; firstRow < rows; firstRow += MaxRowsPerPass)
+        {
+            var passRows = Math.Min(MaxRowsPerPass, rows - firstRow);
+            CountBytes<TLanes, TVector>(marks.Slice(firstRow * columnCount, passRows * columnCount), columnCount, levelCount, accumulators);
+            Widen(accumulators, width, columnCount, codes, passRows, counts);
+        }
+    }
+
+    /// <summary>
+    /// Counts a small branch into byte counters, for callers that use the counts while they are in registers' reach
+    /// (the binary roll-up's one-criterion path): returns false, counting nothing, unless the branch has at most
+    /// <see cref="MaxRowsPerPass"/> rows, at most one register's columns and at most <see cref="MaxLevelCount"/>
+    /// levels, and this machine has 256- or 512-bit registers. Otherwise <paramref name="counters"/>[code × width +
+    /// column] counts code 0…<paramref name="levelCount"/> of the column (void: rows minus the others).
+    /// </summary>
+    /// <param name="marks">Ballots × columns, row-major.</param>
+    /// <param name="columnCount">Columns per ballot.</param>
+    /// <param name="levelCount">Codes 0…levelCount are counted.</param>
+    /// <param name="counters">At least <c>(levelCount + 1) × 64</c> bytes.</param>
+    /// <param name="width">The register width used: the stride of <paramref name="counters"/> per code.</param>
+    internal static bool TryCountSmall(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<byte> counters, out int width)
+    {
+        width = 0;
+        if (columnCount < 1 || levelCount is < 1 or > MaxLevelCount || marks.Length % columnCount != 0 || marks.Length / columnCount > MaxRowsPerPass)
+        {
+            return false;
+        }
+
+        if (Vector512.IsHardwareAccelerated && columnCount <= Vector512<byte>.Count)
+        {
+            CountBytes<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counters);
+            width = Vector512<byte>.Count;
+        }
+        else if (Vector256.IsHardwareAccelerated && columnCount <= Vector256<byte>.Count)
+        {
+            CountBytes<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counters);
+            width = Vector256<byte>.Count;
+        }
+
+        return width != 0;
+    }
+
+    /// <summary>One pass of at most <see cref="MaxRowsPerPass"/> rows into byte counters, one register per code (code-major).</summary>
+    private static void CountBytes<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<byte> accumulators)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
         unchecked
         {
             var width = TLanes.Width;
@@ -59,46 +114,32 @@ internal static class RowMarkCounter
             // Rows whose full register load would run past the matrix are loaded from a copy of the matrix's end.
             var directRows = marks.Length < width ? 0 : Math.Min(rows, ((marks.Length - width) / columnCount) + 1);
             var tailStart = directRows * columnCount;
-            Span<byte> tail = stackalloc byte[3 * width];
+            Span<byte> tail = stackalloc byte[2 * width];
             marks[tailStart..].CopyTo(tail);
-            Span<byte> accumulators = stackalloc byte[codes * width];
             ref var origin = ref MemoryMarshal.GetReference(marks);
             ref var tailOrigin = ref MemoryMarshal.GetReference(tail);
             var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
-            for (var firstRow = 0; firstRow < rows; firstRow += MaxRowsPerPass)
+            for (var code = 0; code < codes; code++)
             {
-                var endRow = Math.Min(firstRow + MaxRowsPerPass, rows);
-                var endDirect = Math.Clamp(directRows, firstRow, endRow);
-                for (var code = 0; code < codes; code++)
+                var table = TLanes.Broadcast(OneAt[code]);
+                TVector sum = default;
+                for (var row = 0; row < directRows; row++)
                 {
-                    var table = TLanes.Broadcast(OneAt(code));
-                    TVector sum = default;
-                    for (var row = firstRow; row < endDirect; row++)
-                    {
-                        sum = TLanes.Add(sum, TLanes.Lookup16(table, TLanes.Min(TLanes.Load(ref Unsafe.Add(ref origin, (nint)row * columnCount)), pastCodes)));
-                    }
-
-                    for (var row = endDirect; row < endRow; row++)
-                    {
-                        sum = TLanes.Add(sum, TLanes.Lookup16(table, TLanes.Min(TLanes.Load(ref Unsafe.Add(ref tailOrigin, (row * columnCount) - tailStart)), pastCodes)));
-                    }
-
-                    TLanes.Store(sum, ref accumulators[code * width]);
+                    sum = TLanes.Add(sum, TLanes.Lookup16(table, TLanes.Min(TLanes.Load(ref Unsafe.Add(ref origin, (nint)row * columnCount)), pastCodes)));
                 }
 
-                Widen(accumulators, width, columnCount, codes, endRow - firstRow, counts);
+                for (var row = directRows; row < rows; row++)
+                {
+                    sum = TLanes.Add(sum, TLanes.Lookup16(table, TLanes.Min(TLanes.Load(ref Unsafe.Add(ref tailOrigin, (row * columnCount) - tailStart)), pastCodes)));
+                }
+
+                TLanes.Store(sum, ref accumulators[code * width]);
             }
         }
     }
 
-    /// <summary>The 16-entry table that maps <paramref name="code"/> to 1 and everything else to 0.</summary>
-    private static Vector128<byte> OneAt(int code)
-    {
-        Span<byte> table = stackalloc byte[16];
-        table.Clear();
-        table[code] = 1;
-        return Vector128.Create((ReadOnlySpan<byte>)table);
-    }
+    /// <summary>Per code 0…14, the 16-entry table that maps the code to 1 and everything else to 0.</summary>
+    private static readonly Vector128<byte>[] OneAt = [.. Enumerable.Range(0, MaxLevelCount + 1).Select(code => Vector128.Create(Enumerable.Range(0, 16).Select(i => (byte)(i == code ? 1 : 0)).ToArray()))];
 
     /// <summary>Adds the byte counters (code-major, one register per code) to the 64-bit counters; void is the rows minus the rest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
