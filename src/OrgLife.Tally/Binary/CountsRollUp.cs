@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using OrgLife.Grades;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
@@ -107,28 +109,61 @@ internal sealed class CountsRollUp(SuggestionRule rule)
             return false;
         }
 
-        Span<long> suggested = stackalloc long[5];
-        Span<long> votes = stackalloc long[5];
-        long blanks = 0, voids = 0;
+        // Every candidate at once, one lane each: the sums, then the plurality with the rule's tie break.
         var rows = marks.Length / candidateCount;
-        for (var candidate = 0; candidate < candidateCount; candidate++)
+        var inBranch = Vector512.LessThan(Vector512<byte>.Indices, Vector512.Create((byte)candidateCount));
+        var lanes = candidateCount == 64 ? ulong.MaxValue : (1UL << candidateCount) - 1;
+        var blank = Vector512.Create((ReadOnlySpan<byte>)counters) & inBranch;
+        var excellent = Vector512.Create((ReadOnlySpan<byte>)counters[width..]) & inBranch;
+        var qualified = Vector512.Create((ReadOnlySpan<byte>)counters[(2 * width)..]) & inBranch;
+        var basically = Vector512.Create((ReadOnlySpan<byte>)counters[(3 * width)..]) & inBranch;
+        var unqualified = Vector512.Create((ReadOnlySpan<byte>)counters[(4 * width)..]) & inBranch;
+        Span<long> votes = [0, Sum(excellent), Sum(qualified), Sum(basically), Sum(unqualified)];
+        var blanks = Sum(blank);
+        var voids = ((long)rows * candidateCount) - blanks - votes[1] - votes[2] - votes[3] - votes[4];
+
+        Span<long> suggested = stackalloc long[5];
+        if (isVoid)
         {
-            int blank = counters[candidate], excellent = counters[width + candidate], qualified = counters[(2 * width) + candidate];
-            int basically = counters[(3 * width) + candidate], unqualified = counters[(4 * width) + candidate];
-            var any = excellent + qualified + basically + unqualified;
-            blanks += blank;
-            voids += rows - blank - any;
-            votes[1] += excellent;
-            votes[2] += qualified;
-            votes[3] += basically;
-            votes[4] += unqualified;
-            suggested[isVoid || any == 0 ? 0 : Pick(excellent, qualified, basically, unqualified)]++;
+            suggested[0] = candidateCount;
+        }
+        else
+        {
+            var best = Vector512.Max(Vector512.Max(excellent, qualified), Vector512.Max(basically, unqualified));
+            var isExcellent = Vector512.Equals(excellent, best);
+            var isQualified = Vector512.Equals(qualified, best);
+            var isBasically = Vector512.Equals(basically, best);
+            var isUnqualified = Vector512.Equals(unqualified, best);
+            var first = Vector512.ConditionalSelect(isExcellent, Vector512.Create((byte)1), Vector512.ConditionalSelect(isQualified, Vector512.Create((byte)2), Vector512.ConditionalSelect(isBasically, Vector512.Create((byte)3), Vector512.Create((byte)4))));
+            var last = Vector512.ConditionalSelect(isUnqualified, Vector512.Create((byte)4), Vector512.ConditionalSelect(isBasically, Vector512.Create((byte)3), Vector512.ConditionalSelect(isQualified, Vector512.Create((byte)2), Vector512.Create((byte)1))));
+            var tie = rule.TieBreak switch
+            {
+                TieBreak.TowardLessFavourable => last,
+                TieBreak.TowardMoreFavourable => first,
+                _ => Vector512<byte>.Zero,
+            };
+            var pick = Vector512.ConditionalSelect(Vector512.Equals(first, last), first, tie);
+
+            // No valid vote: no suggestion.
+            pick = Vector512.ConditionalSelect(Vector512.Equals(best, Vector512<byte>.Zero), Vector512<byte>.Zero, pick);
+            long picked = 0;
+            for (var grade = 1; grade <= 4; grade++)
+            {
+                suggested[grade] = BitOperations.PopCount(Vector512.Equals(pick, Vector512.Create((byte)grade)).ExtractMostSignificantBits() & lanes);
+                picked += suggested[grade];
+            }
+
+            suggested[0] = candidateCount - picked;
         }
 
         totals.AddOneCriterion(ballotCount, Codes - 1, marks.Length, [blanks, votes[1], votes[2], votes[3], votes[4], voids]);
         AddBranch(branchId, path, candidateCount, isVoid, suggested, votes, blanks, voids);
         return true;
     }
+
+    /// <summary>The sum of a register's bytes (at most 64 × 255).</summary>
+    private static long Sum(Vector512<byte> bytes) =>
+        Vector512.Sum(Vector512.WidenLower(bytes) + Vector512.WidenUpper(bytes));
 
     /// <summary>Adds a branch's suggestions and sums to its level path, and its breach of the Excellent cap, if any.</summary>
     private void AddBranch(long branchId, ImmutableArray<string> path, int graded, bool isVoid, ReadOnlySpan<long> suggested, ReadOnlySpan<long> votes, long blanks, long voids)

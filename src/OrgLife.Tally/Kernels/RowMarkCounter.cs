@@ -70,7 +70,7 @@ internal static class RowMarkCounter
     /// Counts a small branch into byte counters, for callers that use the counts while they are in registers' reach
     /// (the binary roll-up's one-criterion path): returns false, counting nothing, unless the branch has at most
     /// <see cref="MaxRowsPerPass"/> rows, at most one register's columns and at most <see cref="MaxLevelCount"/>
-    /// levels, and this machine has 256- or 512-bit registers. Otherwise <paramref name="counters"/>[code × width +
+    /// levels, and this machine has 512-bit registers. Otherwise <paramref name="counters"/>[code × width +
     /// column] counts code 0…<paramref name="levelCount"/> of the column (void: rows minus the others).
     /// </summary>
     /// <param name="marks">Ballots × columns, row-major.</param>
@@ -86,18 +86,14 @@ internal static class RowMarkCounter
             return false;
         }
 
-        if (Vector512.IsHardwareAccelerated && columnCount <= Vector512<byte>.Count)
+        if (!Vector512.IsHardwareAccelerated || columnCount > Vector512<byte>.Count)
         {
-            CountBytes<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counters);
-            width = Vector512<byte>.Count;
-        }
-        else if (Vector256.IsHardwareAccelerated && columnCount <= Vector256<byte>.Count)
-        {
-            CountBytes<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counters);
-            width = Vector256<byte>.Count;
+            return false;
         }
 
-        return width != 0;
+        CountBytes<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counters);
+        width = Vector512<byte>.Count;
+        return true;
     }
 
     /// <summary>One pass of at most <see cref="MaxRowsPerPass"/> rows into byte counters, one register per code (code-major).</summary>
@@ -119,6 +115,13 @@ internal static class RowMarkCounter
             ref var origin = ref MemoryMarshal.GetReference(marks);
             ref var tailOrigin = ref MemoryMarshal.GetReference(tail);
             var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
+            if (codes == 5)
+            {
+                // Blank and four levels (the usual ballot): each row loaded once, the five counters kept in registers.
+                CountFive<TLanes, TVector>(ref origin, ref tailOrigin, tailStart, columnCount, directRows, rows, accumulators);
+                return;
+            }
+
             for (var code = 0; code < codes; code++)
             {
                 var table = TLanes.Broadcast(OneAt[code]);
@@ -135,6 +138,44 @@ internal static class RowMarkCounter
 
                 TLanes.Store(sum, ref accumulators[code * width]);
             }
+        }
+    }
+
+    /// <summary><see cref="CountBytes"/> of codes 0…4, one pass over the rows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountFive<TLanes, TVector>(ref byte origin, ref byte tailOrigin, int tailStart, int columnCount, int directRows, int rows, Span<byte> accumulators)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
+            var t0 = TLanes.Broadcast(OneAt[0]);
+            var t1 = TLanes.Broadcast(OneAt[1]);
+            var t2 = TLanes.Broadcast(OneAt[2]);
+            var t3 = TLanes.Broadcast(OneAt[3]);
+            var t4 = TLanes.Broadcast(OneAt[4]);
+            TVector a0 = default, a1 = default, a2 = default, a3 = default, a4 = default;
+            for (var row = 0; row < rows; row++)
+            {
+                var x = TLanes.Min(
+                    row < directRows
+                        ? TLanes.Load(ref Unsafe.Add(ref origin, (nint)row * columnCount))
+                        : TLanes.Load(ref Unsafe.Add(ref tailOrigin, (row * columnCount) - tailStart)),
+                    pastCodes);
+                a0 = TLanes.Add(a0, TLanes.Lookup16(t0, x));
+                a1 = TLanes.Add(a1, TLanes.Lookup16(t1, x));
+                a2 = TLanes.Add(a2, TLanes.Lookup16(t2, x));
+                a3 = TLanes.Add(a3, TLanes.Lookup16(t3, x));
+                a4 = TLanes.Add(a4, TLanes.Lookup16(t4, x));
+            }
+
+            TLanes.Store(a0, ref accumulators[0]);
+            TLanes.Store(a1, ref accumulators[width]);
+            TLanes.Store(a2, ref accumulators[2 * width]);
+            TLanes.Store(a3, ref accumulators[3 * width]);
+            TLanes.Store(a4, ref accumulators[4 * width]);
         }
     }
 
