@@ -93,9 +93,8 @@ internal sealed class TallyAccumulator
     /// </summary>
     public void AddTotalsOnly(int ballotCount, int levelCount, ReadOnlySpan<byte> marks)
     {
-        Span<long> histogram = stackalloc long[Slots];
-        var branch = histogram[..(levelCount + 2)];
-        branch.Clear();
+        // Sized to the block's scale: zeroing all 256 possible slots per block cost more than counting a small one.
+        Span<long> branch = stackalloc long[levelCount + 2];
         MarkHistogram.Count(marks, levelCount, branch);
         AddOneCriterion(ballotCount, levelCount, marks.Length, branch);
     }
