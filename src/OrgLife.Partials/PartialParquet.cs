@@ -215,6 +215,8 @@ public static class PartialParquet
             long bytes = 0, branches = 0;
             for (var group = 0; group < file.RowGroupCount; group++)
             {
+                // Checked here too: Parquet.Net does not look at the token when the row group is already in memory.
+                cancellationToken.ThrowIfCancellationRequested();
                 var (records, error) = await ReadRowGroupAsync(file, group, cancellationToken).ConfigureAwait(false);
                 if (records is null)
                 {
@@ -231,6 +233,7 @@ public static class PartialParquet
                 yield return batch;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var rest = partials.Finish();
             progress?.Report(new TallyProgress(Math.Max(bytes, stream.Position - origin), branches + rest.Partials.Length));
             yield return rest;
