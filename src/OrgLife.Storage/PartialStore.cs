@@ -33,6 +33,23 @@ public abstract class PartialStore : IAsyncDisposable
     /// <summary>The open connection.</summary>
     private protected DbConnection Connection { get; }
 
+    /// <summary>Opens <paramref name="store"/>'s connection and migrates its schema; a store that fails either is disposed, not leaked.</summary>
+    private protected static async Task<TStore> OpenedAsync<TStore>(TStore store, CancellationToken cancellationToken)
+        where TStore : PartialStore
+    {
+        try
+        {
+            await store.Connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     private protected string RowsTable => Schema.Table("partial_rows");
 
     private protected string BranchesTable => Schema.Table("partial_branches");
