@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OrgLife.Findings;
 using OrgLife.Rules.Messages;
 
@@ -60,5 +61,5 @@ internal sealed class RuleEvaluation
 
     /// <summary>Shorthand for a finding about <paramref name="subject"/>.</summary>
     public static FindingDraft Finding(FindingSubject subject, string messageKey, Severity severity, params (string Name, object Value)[] arguments)
-        => new(subject, messageKey, severity, [.. arguments]);
+        => new(subject, messageKey, severity, ImmutableCollectionsMarshal.AsImmutableArray(arguments)); // the params array is the call's own: no copy
 }
