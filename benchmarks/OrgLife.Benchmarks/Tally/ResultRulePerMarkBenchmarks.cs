@@ -5,6 +5,7 @@ using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Kernels;
+using OrgLife.Tally.Reports;
 
 namespace OrgLife.Benchmarks.Tally;
 
