@@ -57,6 +57,26 @@ internal readonly record struct RowCodeCounts(int Marked, int Valid, int InLevel
                 inLevels += BitOperations.PopCount(inSet & isValid);
                 identical &= (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0;
             }
+
+            if (at < codes.Length)
+            {
+                // The tail as the last whole vector, overlapping codes already counted: their lanes are masked off.
+                var v = Vector256.LoadUnsafe(ref start, (nuint)(codes.Length - Vector256<byte>.Count));
+                var fresh = uint.MaxValue << (Vector256<byte>.Count - (codes.Length - at));
+                var blank = Vector256.Equals(v, zero).ExtractMostSignificantBits() & fresh;
+                var isValid = Vector256.LessThan(v - one, top).ExtractMostSignificantBits() & fresh;
+                var inSet = 0u;
+                foreach (var level in levels)
+                {
+                    inSet |= Vector256.Equals(v, Vector256.Create(level)).ExtractMostSignificantBits();
+                }
+
+                marked += BitOperations.PopCount(fresh) - BitOperations.PopCount(blank);
+                valid += BitOperations.PopCount(isValid);
+                inLevels += BitOperations.PopCount(inSet & isValid);
+                identical &= (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0;
+                at = codes.Length;
+            }
         }
         else if (Vector128.IsHardwareAccelerated && codes.Length >= Vector128<byte>.Count)
         {
