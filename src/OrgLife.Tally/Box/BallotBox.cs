@@ -618,8 +618,8 @@ public sealed class BallotBox
             {
                 var serial = rowSerials[row] ?? string.Empty;
                 var rejection = serial.Length == 0
-                    ? Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token")
-                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted") : null;
+                    ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
+                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
                 if (rejection is not null)
                 {
                     rejected.Add(rejection);
