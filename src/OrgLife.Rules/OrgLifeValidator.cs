@@ -13,7 +13,7 @@ namespace OrgLife.Rules;
 /// <summary>
 /// The validator: checks a branch record against every rule of the catalogue under a policy, as of
 /// an explicit date, and returns a report with messages in the caller's culture. Pure and
-/// synchronous: no clock read, no global culture, no state; one instance may serve any number of threads.
+/// synchronous: no clock read, no global culture, no state beyond a cache of the last policy's disabled rules; one instance may serve any number of threads.
 /// Never throws for a record: should a rule fail unexpectedly (a defect), that rule's result is one Error
 /// finding "internal error" naming the rule and the exception type (<see cref="CommonMessages.InternalError"/>),
 /// and every other rule is still evaluated.
@@ -25,6 +25,9 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     // A passed result carries nothing of the record (immutable, no findings, no note), so each rule's is made
     // once and shared by every report: most rules pass, and this saves one allocation per rule and record.
     private readonly ImmutableArray<RuleResult> passed;
+
+    // The disabled-rule flags of the last policy seen; replaced whole, never changed in place.
+    private DisabledRules? lastDisabled;
 
     /// <summary>A validator over the built-in catalogue.</summary>
     public OrgLifeValidator()
@@ -49,13 +52,43 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         ArgumentNullException.ThrowIfNull(culture);
         var language = MessageLanguages.For(culture);
         var context = new RuleContext(IsoDates.Of(record), IsoDates.Of(policy), IsoDates.Of(asOf));
+        var disabled = DisabledIn(policy);
         var results = ImmutableArray.CreateBuilder<RuleResult>(catalogue.Rules.Length);
         for (var i = 0; i < catalogue.Rules.Length; i++)
         {
-            results.Add(EvaluateSafely(catalogue.Rules[i], context, language) ?? passed[i]);
+            results.Add(EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language) ?? passed[i]);
         }
 
         return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, results.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Which rules of the catalogue <paramref name="policy"/> disables, by catalogue position; null when none. Kept for
+    /// the last policy seen (by reference: a policy is immutable), since a run validates many records under one policy
+    /// and a look-up in the policy's set hashes the rule ID for each of ~50 rules per record. A race between threads
+    /// with different policies only computes the flags again.
+    /// </summary>
+    private bool[]? DisabledIn(OrgLifePolicy policy)
+    {
+        if (policy.DisabledRules.IsEmpty)
+        {
+            return null;
+        }
+
+        var last = lastDisabled;
+        if (last is not null && ReferenceEquals(last.Policy, policy))
+        {
+            return last.Flags;
+        }
+
+        var flags = new bool[catalogue.Rules.Length];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] = policy.IsDisabled(catalogue.Rules[i].Descriptor.Id);
+        }
+
+        lastDisabled = new DisabledRules(policy, flags);
+        return flags;
     }
 
     /// <summary>
@@ -63,11 +96,11 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     /// cannot cost the vendor the report. Only the rule ID and the exception's type are shown: an exception's message
     /// may quote the record, which a report must not leak. The tests show no rule of the catalogue needs this.
     /// </summary>
-    private static RuleResult? EvaluateSafely(Rule rule, RuleContext context, MessageLanguage language)
+    private static RuleResult? EvaluateSafely(Rule rule, bool disabled, RuleContext context, MessageLanguage language)
     {
         try
         {
-            return Evaluate(rule, context, language);
+            return Evaluate(rule, disabled, context, language);
         }
 #pragma warning disable CA1031 // The net exists to catch whatever a rule throws; the failure is reported as the rule's result.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -92,13 +125,13 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     }
 
     /// <summary>The rule's result, or null when it passed with no findings (the caller uses the shared passed result).</summary>
-    private static RuleResult? Evaluate(Rule rule, RuleContext context, MessageLanguage language)
+    private static RuleResult? Evaluate(Rule rule, bool disabled, RuleContext context, MessageLanguage language)
     {
         var descriptor = rule.Descriptor;
-        if (!context.Policy.DisabledRules.IsEmpty && context.Policy.IsDisabled(descriptor.Id))
+        if (disabled)
         {
             var note = new MessageRendering(CommonMessages.Disabled, [("policy", context.Policy.Name)]);
-            return new RuleResult(descriptor, RuleOutcome.Disabled, [], [], note.In(language)) { NoteMessage = note };
+            return new RuleResult(descriptor, RuleOutcome.Disabled, [], note, language);
         }
 
         var evaluation = context.Meeting is { } meeting && !rule.AppliesTo(meeting.Kind)
@@ -107,14 +140,14 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         if (!evaluation.MissingData.IsEmpty)
         {
             var note = new MessageRendering(CommonMessages.NotEvaluated, [("missing", string.Join(", ", evaluation.MissingData))]);
-            return new RuleResult(descriptor, RuleOutcome.NotEvaluated, [], evaluation.MissingData, note.In(language)) { NoteMessage = note };
+            return new RuleResult(descriptor, RuleOutcome.NotEvaluated, evaluation.MissingData, note, language);
         }
 
         if (evaluation.NotApplicableNote is { } why)
         {
             var template = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
             var note = new MessageRendering(template, why.Arguments);
-            return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], [], note.In(language)) { NoteMessage = note };
+            return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], note, language);
         }
 
         if (evaluation.Findings.IsEmpty)
@@ -141,15 +174,16 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language, out MessageRendering message)
     {
         var template = TemplateOf(rule, draft.MessageKey);
-        var rendering = new MessageRendering(template, draft.Arguments);
+        var rendering = new MessageRendering(template, draft.Arguments) { Language = language };
         message = rendering;
+        // Delegates bound to the draft and the rendering themselves: no closure object per finding.
         return new Finding(
             rule.Descriptor.Id,
             SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, draft.Severity)),
             draft.Subject,
             draft.MessageKey,
-            () => MessageRenderer.Invariant(draft.Arguments),
-            () => rendering.In(language),
+            draft.InvariantArguments,
+            rendering.Text,
             rule.Descriptor.Sources);
     }
 
@@ -166,4 +200,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
 
         throw new InvalidOperationException($"Rule {rule.Descriptor.Id} made a finding with message key '{key}' it does not declare.");
     }
+
+    /// <summary>A policy and, by catalogue position, whether it disables each rule.</summary>
+    private sealed record DisabledRules(OrgLifePolicy Policy, bool[] Flags);
 }

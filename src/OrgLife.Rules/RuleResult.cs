@@ -13,7 +13,15 @@ public sealed record RuleResult
         Outcome = outcome;
         Findings = findings;
         MissingData = missingData;
-        Note = note;
+        note_ = note;
+    }
+
+    /// <summary>A result whose note is rendered from <paramref name="note"/> in <paramref name="language"/> when first read.</summary>
+    internal RuleResult(RuleDescriptor rule, RuleOutcome outcome, ImmutableArray<string> missingData, MessageRendering note, MessageLanguage language)
+        : this(rule, outcome, [], missingData, null)
+    {
+        NoteMessage = note;
+        noteLanguage = language;
     }
 
     /// <summary>The rule's descriptor.</summary>
@@ -32,13 +40,18 @@ public sealed record RuleResult
     public ImmutableArray<string> MissingData { get; }
 
     /// <summary>For a rule not evaluated, disabled or not applicable: why, in the caller's language; otherwise null.</summary>
-    public string? Note { get; }
+    public string? Note => note_ ??= NoteMessage?.In(noteLanguage);
 
     /// <summary>Each finding's message with its typed arguments, in the order of <see cref="Findings"/>; default when not kept.</summary>
     internal ImmutableArray<MessageRendering> FindingMessages { get; init; }
 
     /// <summary>The note's message with its typed arguments, when there is a note.</summary>
     internal MessageRendering? NoteMessage { get; init; }
+
+    // Rendered when first read: most callers never read the notes of rules not evaluated or not applicable. A race
+    // renders twice to the same string, which is harmless for an immutable value.
+    private readonly MessageLanguage noteLanguage;
+    private string? note_;
 
     /// <summary>The highest severity among the findings, or null when there are none.</summary>
     public Severity? HighestSeverity => Findings.IsEmpty ? null : Findings.Max(f => f.Severity);
@@ -59,7 +72,9 @@ public sealed record RuleResult
             findings = rendered.MoveToImmutable();
         }
 
-        return new RuleResult(Rule, Outcome, findings, MissingData, NoteMessage?.In(language) ?? Note) { FindingMessages = FindingMessages, NoteMessage = NoteMessage };
+        return NoteMessage is { } note
+            ? new RuleResult(Rule, Outcome, MissingData, note, language) { FindingMessages = FindingMessages }
+            : new RuleResult(Rule, Outcome, findings, MissingData, Note) { FindingMessages = FindingMessages };
     }
 
     /// <summary>The message of <paramref name="finding"/>, one of <see cref="Findings"/>, in <paramref name="language"/>; null when it is not one.</summary>

@@ -12,8 +12,11 @@ internal static class EvaluationPaths
     public static readonly string AssessmentResults = RecordPaths.Of(RecordPaths.Evaluation, "assessmentResults");
     public static readonly string ExemptFromAssessment = RecordPaths.Of(RecordPaths.Evaluation, "exemptFromAssessment");
 
+    // After Determinations: static fields initialize in order.
+    private static readonly IndexedPaths DeterminationPaths = new(Determinations);
+
     /// <summary>The path of the determination at <paramref name="index"/>.</summary>
-    public static string Determination(int index) => RecordPaths.At(Determinations, index);
+    public static string Determination(int index) => DeterminationPaths.At(index);
 
     /// <summary>A finding about one member, at <paramref name="path"/>.</summary>
     public static FindingSubject Member(MemberId member, string path) => new(SubjectKind.Member, member.Value, path);

@@ -82,18 +82,14 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         var (participants, groupOf) = circle.Value;
-        var index = new Dictionary<MemberId, int>(participants.Count, MemberIdComparer.Instance);
-        for (var i = 0; i < participants.Count; i++)
-        {
-            index.TryAdd(participants[i], i);
-        }
-
+        var index = new ParticipantIndex(participants);
         var isExaminee = new bool[participants.Count];
         if (meeting.SelfExaminationOrder is { IsDefault: false } order)
         {
+            var hint = 0;
             foreach (var examinee in order)
             {
-                if (index.TryGetValue(examinee, out var at))
+                if (index.Find(examinee, ref hint) is var at and >= 0)
                 {
                     isExaminee[at] = true;
                 }
@@ -110,8 +106,8 @@ internal sealed class CriticismCoverageRule : Rule
         foreach (var remark in remarks)
         {
             if (remark is { Kind: RemarkKind.Criticism }
-                && IndexOf(remark.FromMemberId, participants, index, ref fromHint) is var from and >= 0
-                && IndexOf(remark.ToMemberId, participants, index, ref toHint) is var to and >= 0)
+                && index.Find(remark.FromMemberId, ref fromHint) is var from and >= 0
+                && index.Find(remark.ToMemberId, ref toHint) is var to and >= 0)
             {
                 criticized.Add(from, to);
             }
@@ -139,9 +135,11 @@ internal sealed class CriticismCoverageRule : Rule
     private static (List<MemberId> Participants, List<int> GroupOf)? Circle(RuleContext context, Meeting meeting, out string? missing)
     {
         missing = null;
-        var participants = new List<MemberId>();
-        var groupOf = new List<int>();
-        var seen = new HashSet<MemberId>(MemberIdComparer.Instance);
+        // Sized for everyone in attendance: the circle is at most that (plus, rarely, group members listed elsewhere).
+        var capacity = meeting.Attendance is { IsDefault: false } attendance ? attendance.Length : 0;
+        var participants = new List<MemberId>(capacity);
+        var groupOf = new List<int>(capacity);
+        var seen = new HashSet<MemberId>(capacity, MemberIdComparer.Instance);
         var form = context.IsDemocraticLife ? (MeetingForm?)null : meeting.Form;
         if (form is MeetingForm.CommitteeMeeting or MeetingForm.PartyGroupMeetings && context.Branch is null)
         {
@@ -233,36 +231,6 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         return (participants, groupOf);
-    }
-
-    /// <summary>
-    /// The participant index of <paramref name="id"/>, or -1. Remarks are usually listed critic by critic, each in
-    /// attendance order, so the last position found and the one after it are tried before the hash look-up.
-    /// </summary>
-    private static int IndexOf(MemberId id, List<MemberId> participants, Dictionary<MemberId, int> index, ref int hint)
-    {
-        if (participants.Count == 0)
-        {
-            return -1;
-        }
-
-        var next = hint + 1 < participants.Count ? hint + 1 : 0;
-        if (string.Equals(participants[hint].Value, id.Value, StringComparison.Ordinal))
-        {
-            return hint;
-        }
-
-        if (string.Equals(participants[next].Value, id.Value, StringComparison.Ordinal))
-        {
-            return hint = next;
-        }
-
-        if (index.TryGetValue(id, out var at))
-        {
-            return hint = at;
-        }
-
-        return -1;
     }
 
     private static bool SameCircle(List<int> groupOf, int from, int to) => from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to];

@@ -108,21 +108,35 @@ internal sealed class GroupPartitionRule : Rule
         }
 
         UnknownSessions(meeting, branch, findings);
-        var present = Participants(context, meeting);
-        var participants = present?.ToList() ?? RosterIds(branch.Members);
-        foreach (var participant in participants)
+        // The group sessions' participants for the 党小组会 form, else those present (the context's index, not a copy), else the roster.
+        var sessions = meeting.Form == Meetings.MeetingForm.PartyGroupMeetings ? MeetingParts.GroupSessions(context).Present : null;
+        var attendees = sessions is null ? context.Present : null;
+        if (sessions is not null)
         {
-            if (branch.GroupOf(participant) is null)
+            foreach (var participant in sessions)
             {
-                var path = branch.TryGetMember(participant, out var member) ? RecordPaths.Member(branch.Members.IndexOf(member)) : RecordPaths.Attendance;
-                findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, participant.Value, path), "OL213.Ungrouped", Severity.Error, ("member", context.MemberName(participant))));
+                CheckGrouped(participant);
+            }
+        }
+        else if (attendees is not null)
+        {
+            foreach (var participant in attendees.InOrder)
+            {
+                CheckGrouped(participant);
+            }
+        }
+        else
+        {
+            foreach (var member in branch.Members)
+            {
+                CheckGrouped(member.Id);
             }
         }
 
         for (var g = 0; g < groups.Length; g++)
         {
             var group = groups[g];
-            if (!HasParticipant(group.MemberIds, present))
+            if (!HasParticipant(group.MemberIds, sessions, attendees))
             {
                 findings.Add(RuleEvaluation.Finding(GroupSubject(group, g), "OL213.EmptyGroup", Severity.Error, ("group", group.Name)));
             }
@@ -134,22 +148,31 @@ internal sealed class GroupPartitionRule : Rule
         }
 
         return RuleEvaluation.Of(findings);
+
+        void CheckGrouped(MemberId participant)
+        {
+            if (branch.GroupOf(participant) is null)
+            {
+                var path = branch.TryGetMember(participant, out var member) ? RecordPaths.Member(branch.Members.IndexOf(member)) : RecordPaths.Attendance;
+                findings.Add(RuleEvaluation.Finding(new FindingSubject(SubjectKind.Member, participant.Value, path), "OL213.Ungrouped", Severity.Error, ("member", context.MemberName(participant))));
+            }
+        }
     }
 
     /// <summary>
     /// True when a member of the group is a participant: recorded present, or, when attendance is not recorded, any
     /// member at all (participants are then the roster, and the roster holds every group member).
     /// </summary>
-    private static bool HasParticipant(ImmutableArray<MemberId> members, IReadOnlySet<MemberId>? present)
+    private static bool HasParticipant(ImmutableArray<MemberId> members, IReadOnlySet<MemberId>? sessions, Attendees? attendees)
     {
-        if (present is null)
+        if (sessions is null && attendees is null)
         {
             return !members.IsEmpty;
         }
 
         foreach (var member in members)
         {
-            if (present.Contains(member))
+            if (sessions?.Contains(member) ?? attendees!.Contains(member))
             {
                 return true;
             }
@@ -176,30 +199,5 @@ internal sealed class GroupPartitionRule : Rule
         }
     }
 
-    /// <summary>
-    /// Those present at the group sessions in the 党小组会 form, else those present in <c>meeting.attendance</c>, in the
-    /// order recorded; null when neither is recorded (then the split is judged on the roster).
-    /// </summary>
-    private static IReadOnlySet<MemberId>? Participants(RuleContext context, Meetings.Meeting meeting)
-    {
-        if (meeting.Form == Meetings.MeetingForm.PartyGroupMeetings && MeetingParts.GroupSessions(context).Present is { } sessions)
-        {
-            return sessions;
-        }
-
-        return context.Present is { } single ? new HashSet<MemberId>(single.InOrder, MemberIdComparer.Instance) : null;
-    }
-
     private static FindingSubject GroupSubject(PartyGroup group, int index) => new(SubjectKind.PartyGroup, group.Id.Value, RecordPaths.At(RecordPaths.PartyGroups, index));
-
-    private static List<MemberId> RosterIds(ImmutableArray<Members.Member> members)
-    {
-        var ids = new List<MemberId>(members.Length);
-        foreach (var member in members)
-        {
-            ids.Add(member.Id);
-        }
-
-        return ids;
-    }
 }

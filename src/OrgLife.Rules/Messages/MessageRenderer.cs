@@ -18,7 +18,13 @@ internal static class MessageRenderer
     /// <summary>The template filled in <paramref name="language"/>.</summary>
     public static string Render(MessageTemplate template, MessageLanguage language, ImmutableArray<(string Name, object Value)> arguments)
     {
-        var values = arguments.ToDictionary(a => a.Name, a => Format(a.Value, language), StringComparer.Ordinal);
+        // A pair array scanned by name rather than a dictionary: a message has a handful of arguments.
+        var values = new (string Name, string Value)[arguments.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (arguments[i].Name, Format(arguments[i].Value, language));
+        }
+
         return MessageTemplate.Fill(template.TextIn(language), values);
     }
 

@@ -9,4 +9,10 @@ internal sealed record MessageRendering(MessageTemplate Template, ImmutableArray
 {
     /// <summary>The message in <paramref name="language"/>.</summary>
     public string In(MessageLanguage language) => MessageRenderer.Render(Template, language, Arguments);
+
+    /// <summary>The language of <see cref="Text"/>: the report's, for a finding's message rendered when first read.</summary>
+    public MessageLanguage Language { get; init; }
+
+    /// <summary>The message in <see cref="Language"/>.</summary>
+    public string Text() => In(Language);
 }

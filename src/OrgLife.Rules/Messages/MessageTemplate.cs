@@ -39,6 +39,13 @@ public sealed partial record MessageTemplate
 
     /// <summary>Fills the placeholders of <paramref name="text"/>; a placeholder without a value stays as it is.</summary>
     internal static string Fill(string text, IReadOnlyDictionary<string, string> arguments)
+        => Fill(text, [.. arguments.Select(a => (a.Key, a.Value))]);
+
+    /// <summary>
+    /// Fills the placeholders of <paramref name="text"/> from name–value pairs (the first pair of a name wins); a placeholder
+    /// without a value stays as it is. Pairs scanned by name, not a dictionary: a message has a handful of arguments.
+    /// </summary>
+    internal static string Fill(string text, ReadOnlySpan<(string Name, string Value)> arguments)
     {
         // A scan rather than Placeholder().Replace: every finding is rendered, and the regex costs more than the rule.
         var open = text.IndexOf('{');
@@ -58,7 +65,7 @@ public sealed partial record MessageTemplate
             }
 
             var name = text.AsSpan(open + 1, close - open - 1);
-            if (IsPlaceholderName(name) && arguments.TryGetValue(name.ToString(), out var value))
+            if (IsPlaceholderName(name) && ValueOf(arguments, name) is { } value)
             {
                 filled.Append(text, copied, open - copied).Append(value);
                 copied = close + 1;
@@ -73,7 +80,19 @@ public sealed partial record MessageTemplate
         return filled.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>True for a placeholder name as <see cref="Placeholder"/> matches it: a letter, then letters or digits.</summary>
+    private static string? ValueOf(ReadOnlySpan<(string Name, string Value)> arguments, ReadOnlySpan<char> name)
+    {
+        foreach (var (key, value) in arguments)
+        {
+            if (name.SequenceEqual(key))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsPlaceholderName(ReadOnlySpan<char> name)
     {
         if (name.IsEmpty || !char.IsAsciiLetter(name[0]))

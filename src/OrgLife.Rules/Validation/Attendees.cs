@@ -32,7 +32,7 @@ internal sealed class Attendees
     {
         for (var at = Math.Max(hint, 0); at < hint + 2 && at < InOrder.Length; at++)
         {
-            if (string.Equals(InOrder[at].Value, member.Value, StringComparison.Ordinal))
+            if (MemberIdComparer.Same(InOrder[at], member))
             {
                 hint = at;
                 return true;

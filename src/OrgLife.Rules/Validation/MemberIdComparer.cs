@@ -18,6 +18,19 @@ internal sealed class MemberIdComparer : IEqualityComparer<MemberId>
 
     public bool Equals(MemberId x, MemberId y) => string.Equals(x.Value, y.Value, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Ordinal equality of two IDs' values, as <see cref="Equals(MemberId, MemberId)"/>, for the hint scans over lists in
+    /// roster order: IDs such as m001…m050 share their length, so a mismatch is rejected on the last character before
+    /// the full comparison is called.
+    /// </summary>
+    public static bool Same(MemberId x, MemberId y)
+    {
+        var a = x.Value;
+        var b = y.Value;
+        return ReferenceEquals(a, b)
+            || (a is not null && b is not null && a.Length == b.Length && a.Length > 0 && a[^1] == b[^1] && string.Equals(a, b, StringComparison.Ordinal));
+    }
+
     public int GetHashCode(MemberId id)
     {
         unchecked

@@ -17,11 +17,14 @@ internal static class RecordPaths
     public const string FollowUp = "followUp";
 
     /// <summary>The path of the member at <paramref name="index"/> of the roster.</summary>
-    public static string Member(int index) => $"branch.members[{index}]";
+    public static string Member(int index) => MemberPaths.At(index);
 
     /// <summary>A child path: <c>parent.name</c>.</summary>
     public static string Of(string parent, string name) => $"{parent}.{name}";
 
     /// <summary>An indexed path: <c>parent[index]</c>.</summary>
     public static string At(string parent, int index) => $"{parent}[{index}]";
+
+    /// <summary>The paths <c>branch.members[i]</c>, the first ones formatted once.</summary>
+    private static readonly IndexedPaths MemberPaths = new(Members);
 }

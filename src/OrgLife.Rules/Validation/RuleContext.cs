@@ -61,7 +61,7 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
             // A branch has about 22 members, at most about 50: scanning them costs less than building a hash index.
             for (var i = 0; i < members.Length; i++)
             {
-                if (string.Equals(members[i].Id.Value, member.Value, StringComparison.Ordinal))
+                if (MemberIdComparer.Same(members[i].Id, member))
                 {
                     return i;
                 }
@@ -98,7 +98,7 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
         var members = branch.Members;
         for (var at = Math.Max(hint, 0); at < hint + 2 && at < members.Length; at++)
         {
-            if (string.Equals(members[at].Id.Value, member.Value, StringComparison.Ordinal))
+            if (MemberIdComparer.Same(members[at].Id, member))
             {
                 return hint = at;
             }

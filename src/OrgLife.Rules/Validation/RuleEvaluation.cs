@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OrgLife.Findings;
 using OrgLife.Rules.Messages;
 
@@ -39,6 +40,12 @@ internal sealed class RuleEvaluation
 
     /// <summary>The rule does not concern a meeting of <paramref name="kind"/>: reported as not applicable, never passed.</summary>
     public static RuleEvaluation NotApplicableTo(Meetings.MeetingKind kind)
+        => Enum.IsDefined(kind) ? NotApplicableToKinds[(int)kind] : NewNotApplicableTo(kind);
+
+    // Immutable and the same for every rule and record: made once per meeting kind.
+    private static readonly RuleEvaluation[] NotApplicableToKinds = [.. Enum.GetValues<Meetings.MeetingKind>().Order().Select(NewNotApplicableTo)];
+
+    private static RuleEvaluation NewNotApplicableTo(Meetings.MeetingKind kind)
         => new([], [], new(new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Meeting), CommonMessages.NotApplicableToKind.Key, Severity.Info, [("kind", kind)]));
 
     /// <summary>The policy's document makes no such requirement for a meeting of <paramref name="kind"/>: not applicable.</summary>
@@ -60,5 +67,5 @@ internal sealed class RuleEvaluation
 
     /// <summary>Shorthand for a finding about <paramref name="subject"/>.</summary>
     public static FindingDraft Finding(FindingSubject subject, string messageKey, Severity severity, params (string Name, object Value)[] arguments)
-        => new(subject, messageKey, severity, [.. arguments]);
+        => new(subject, messageKey, severity, ImmutableCollectionsMarshal.AsImmutableArray(arguments)); // the params array is the call's own: no copy
 }

@@ -559,6 +559,11 @@ public sealed class BallotBox
     // Coded rows of a form with validity rules: each row goes through the box's own row and screen, like a submitted ballot.
     private CodedBlockOutcome AddScreenedRows(int categoryIndex, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials)
     {
+        if (screen!.ReadsOnly)
+        {
+            return AddRowsScreenedInPlace(categoryIndex, rows, rowSerials);
+        }
+
         var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
         var target = categories[categoryIndex];
         var width = layout.ColumnCount;
@@ -592,6 +597,60 @@ public sealed class BallotBox
         }
 
         return new CodedBlockOutcome(accepted, rejected.ToImmutable()) { Voided = voided };
+    }
+
+    /// <summary>
+    /// <see cref="AddScreenedRows"/> when screening only reads the rows (every rule voids whole ballots, every column is
+    /// asked): each row is screened where it lies, in the same pass, and each run of accepted rows is counted in one kernel
+    /// call straight from <paramref name="rows"/> (a rejected or voided row ends a run), as the plain box counts.
+    /// </summary>
+    private CodedBlockOutcome AddRowsScreenedInPlace(int categoryIndex, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials)
+    {
+        var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
+        var target = categories[categoryIndex];
+        var width = layout.ColumnCount;
+        long accepted = 0, voided = 0;
+        var runStart = 0;
+        var rowCount = rows.Length / width;
+        for (var row = 0; row < rowCount; row++)
+        {
+            if (rowSerials is not null)
+            {
+                var serial = rowSerials[row] ?? string.Empty;
+                var rejection = serial.Length == 0
+                    ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
+                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
+                if (rejection is not null)
+                {
+                    rejected.Add(rejection);
+                    CountRun(target, rows, runStart, row);
+                    runStart = row + 1;
+                    continue;
+                }
+            }
+
+            if (screen!.Screen(categoryIndex, rows.Slice(row * width, width)) >= 0)
+            {
+                voided++;
+                CountRun(target, rows, runStart, row);
+                runStart = row + 1;
+            }
+            else
+            {
+                accepted++;
+            }
+        }
+
+        CountRun(target, rows, runStart, rowCount);
+        return new CodedBlockOutcome(accepted, rejected.ToImmutable()) { Voided = voided };
+    }
+
+    private void CountRun(CategoryAccumulator target, ReadOnlySpan<byte> rows, int from, int to)
+    {
+        if (to > from)
+        {
+            target.CountCoded(rows[(from * layout.ColumnCount)..(to * layout.ColumnCount)]);
+        }
     }
 
     // An optional sign and 1–9 ASCII digits: what int.TryParse with AllowLeadingSign reads from such text, and no overflow.

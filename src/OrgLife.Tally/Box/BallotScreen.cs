@@ -117,6 +117,32 @@ internal sealed class BallotScreen
         return -1;
     }
 
+    /// <summary>
+    /// True when screening never changes a row: no category has unasked columns and every rule voids the whole ballot.
+    /// Coded rows are then screened where they lie with <see cref="Screen"/> and counted straight from the caller's memory.
+    /// </summary>
+    internal bool ReadsOnly => asked is null && Array.TrueForAll(rules, rule => rule.Source.Scope == VoidScope.Ballot);
+
+    /// <summary>
+    /// <see cref="Apply"/> for a screen that <see cref="ReadsOnly"/>: the index of the rule that voids the ballot (the row
+    /// must then not be counted), or −1. The row is only read, so it needs no copy.
+    /// </summary>
+    internal int Screen(int category, ReadOnlySpan<byte> row)
+    {
+        for (var index = 0; index < rules.Length; index++)
+        {
+            if (rules[index].Check(row, layout, graded, out _))
+            {
+                ballotsByRule[index]++;
+                voidedByCategory[category]++;
+                AddRow(restore[category], row, +1);
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Ballots voided whole so far.</summary>
     internal long VoidedBallots => voidedByCategory.Sum();
 
@@ -147,6 +173,8 @@ internal sealed class BallotScreen
         private readonly bool[] levels;
         private readonly bool[] itemLevels;
         private readonly int[] itemLevelCounts;
+        private readonly byte[] levelCodes;
+        private readonly bool sideBySide;
 
         internal Rule(BallotValidityRule source, int criterion, BallotForm form)
         {
@@ -167,6 +195,9 @@ internal sealed class BallotScreen
             }
 
             itemLevelCounts = [.. form.Criteria.Select(c => c.Scale.LevelCount)];
+            levelCodes = [.. source.Levels.Where(level => level >= 1 && level <= Math.Min(levelCount, MarkCodes.MaxLevelCount)).Select(level => (byte)level)];
+            // One criterion in one-byte codes: the criterion's marks lie side by side at the start of the row.
+            sideBySide = form.Criteria.Length == 1 && form.WidestLevelCount <= MarkCodes.MaxLevelCount;
         }
 
         internal BallotValidityRule Source { get; }
@@ -187,6 +218,12 @@ internal sealed class BallotScreen
                 }
 
                 return false;
+            }
+
+            if (sideBySide)
+            {
+                var counts = RowCodeCounts.Of(row[..graded], levelCount, levelCodes);
+                return Fires(counts.InLevels, counts.Marked, counts.Valid, counts.Identical, graded);
             }
 
             long inLevels = 0, marked = 0, valid = 0;
@@ -212,6 +249,12 @@ internal sealed class BallotScreen
                 identical &= code == first;
             }
 
+            return Fires(inLevels, marked, valid, identical, graded);
+        }
+
+        /// <summary>Whether the rule fires on a ballot with these counts of its criterion's marks.</summary>
+        private bool Fires(long inLevels, long marked, long valid, bool identical, int graded)
+        {
             return Source.Kind switch
             {
                 BallotRuleKind.AtMostCount => inLevels > Source.Count,

@@ -1,0 +1,52 @@
+using OrgLife.Ids;
+using OrgLife.Rules.Validation;
+
+namespace OrgLife.Rules.MeetingRules;
+
+/// <summary>
+/// The position of a member among OL206's participants. Remarks are usually listed critic by critic, each in attendance
+/// order, so a look-up first tries the last position found and the two after it (the one after the examinee's own,
+/// whom the critic skips); the hash index is built only on the first miss, which a well-ordered record never has.
+/// The participants are distinct (the circle is de-duplicated), so any hit is the only one. One per evaluation, one thread.
+/// </summary>
+internal sealed class ParticipantIndex(List<MemberId> participants)
+{
+    private Dictionary<MemberId, int>? index;
+
+    /// <summary>The position of <paramref name="id"/>, or -1.</summary>
+    private int Find(MemberId id)
+    {
+        if (index is null)
+        {
+            index = new Dictionary<MemberId, int>(participants.Count, MemberIdComparer.Instance);
+            for (var i = 0; i < participants.Count; i++)
+            {
+                index.TryAdd(participants[i], i);
+            }
+        }
+
+        return index.TryGetValue(id, out var at) ? at : -1;
+    }
+
+    /// <summary>The position of <paramref name="id"/> or -1, trying <paramref name="hint"/> and the two positions after it first; moves the hint to the position found.</summary>
+    public int Find(MemberId id, ref int hint)
+    {
+        var count = participants.Count;
+        for (var step = 0; step < 3 && step < count; step++)
+        {
+            var at = hint + step < count ? hint + step : hint + step - count;
+            if (MemberIdComparer.Same(participants[at], id))
+            {
+                return hint = at;
+            }
+        }
+
+        var found = Find(id);
+        if (found >= 0)
+        {
+            hint = found;
+        }
+
+        return found;
+    }
+}

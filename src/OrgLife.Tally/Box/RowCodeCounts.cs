@@ -1,0 +1,139 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace OrgLife.Tally.Box;
+
+/// <summary>
+/// What a ballot-level validity rule needs to know of one criterion's marks on a ballot, when those marks are one-byte
+/// codes side by side in the row (a one-criterion form): how many are marked, how many are valid (a level of the
+/// scale), how many valid ones are in the rule's level set, and whether every valid one is the same level. Computed 32
+/// (or 16) codes at a time so that screening a ballot costs a small fraction of counting it; <see cref="Scalar"/> is
+/// the plain reference, and a property binds the two.
+/// </summary>
+internal readonly record struct RowCodeCounts(int Marked, int Valid, int InLevels, bool Identical)
+{
+    /// <summary>The counts of <paramref name="codes"/> (0 blank, 1…<paramref name="levelCount"/> valid, above void), with the widest vectors the machine has.</summary>
+    /// <param name="codes">One criterion's codes, one per candidate.</param>
+    /// <param name="levelCount">The criterion's number of levels (at most 254).</param>
+    /// <param name="levels">The rule's levels, each within 1…<paramref name="levelCount"/>.</param>
+    internal static RowCodeCounts Of(ReadOnlySpan<byte> codes, int levelCount, ReadOnlySpan<byte> levels)
+    {
+        // The first valid code, which every other valid code must equal for the ballot to be "all identical".
+        var first = 0;
+        foreach (var code in codes)
+        {
+            if (code != 0 && code <= levelCount)
+            {
+                first = code;
+                break;
+            }
+        }
+
+        int marked = 0, valid = 0, inLevels = 0;
+        var identical = true;
+        var at = 0;
+        if (Vector256.IsHardwareAccelerated && codes.Length >= Vector256<byte>.Count)
+        {
+            ref var start = ref MemoryMarshal.GetReference(codes);
+            var zero = Vector256<byte>.Zero;
+            var one = Vector256<byte>.One;
+            var top = Vector256.Create((byte)levelCount);
+            var same = Vector256.Create((byte)first);
+            for (; at <= codes.Length - Vector256<byte>.Count; at += Vector256<byte>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)at);
+                var blank = Vector256.Equals(v, zero).ExtractMostSignificantBits();
+                // 1…levelCount as one unsigned comparison: code − 1 < levelCount (a blank wraps to 255).
+                var isValid = Vector256.LessThan(v - one, top).ExtractMostSignificantBits();
+                var inSet = 0u;
+                foreach (var level in levels)
+                {
+                    inSet |= Vector256.Equals(v, Vector256.Create(level)).ExtractMostSignificantBits();
+                }
+
+                marked += Vector256<byte>.Count - BitOperations.PopCount(blank);
+                valid += BitOperations.PopCount(isValid);
+                inLevels += BitOperations.PopCount(inSet & isValid);
+                identical &= (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0;
+            }
+
+            if (at < codes.Length)
+            {
+                // The tail as the last whole vector, overlapping codes already counted: their lanes are masked off.
+                var v = Vector256.LoadUnsafe(ref start, (nuint)(codes.Length - Vector256<byte>.Count));
+                var fresh = uint.MaxValue << (Vector256<byte>.Count - (codes.Length - at));
+                var blank = Vector256.Equals(v, zero).ExtractMostSignificantBits() & fresh;
+                var isValid = Vector256.LessThan(v - one, top).ExtractMostSignificantBits() & fresh;
+                var inSet = 0u;
+                foreach (var level in levels)
+                {
+                    inSet |= Vector256.Equals(v, Vector256.Create(level)).ExtractMostSignificantBits();
+                }
+
+                marked += BitOperations.PopCount(fresh) - BitOperations.PopCount(blank);
+                valid += BitOperations.PopCount(isValid);
+                inLevels += BitOperations.PopCount(inSet & isValid);
+                identical &= (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0;
+                at = codes.Length;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && codes.Length >= Vector128<byte>.Count)
+        {
+            ref var start = ref MemoryMarshal.GetReference(codes);
+            var zero = Vector128<byte>.Zero;
+            var one = Vector128<byte>.One;
+            var top = Vector128.Create((byte)levelCount);
+            var same = Vector128.Create((byte)first);
+            for (; at <= codes.Length - Vector128<byte>.Count; at += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref start, (nuint)at);
+                var blank = Vector128.Equals(v, zero).ExtractMostSignificantBits();
+                var isValid = Vector128.LessThan(v - one, top).ExtractMostSignificantBits();
+                var inSet = 0u;
+                foreach (var level in levels)
+                {
+                    inSet |= Vector128.Equals(v, Vector128.Create(level)).ExtractMostSignificantBits();
+                }
+
+                marked += Vector128<byte>.Count - BitOperations.PopCount(blank);
+                valid += BitOperations.PopCount(isValid);
+                inLevels += BitOperations.PopCount(inSet & isValid);
+                identical &= (isValid & ~Vector128.Equals(v, same).ExtractMostSignificantBits()) == 0;
+            }
+        }
+
+        var tail = ScalarFrom(codes[at..], levelCount, levels, first);
+        return new(marked + tail.Marked, valid + tail.Valid, inLevels + tail.InLevels, identical && tail.Identical);
+    }
+
+    /// <summary>The plain reference: one code at a time.</summary>
+    internal static RowCodeCounts Scalar(ReadOnlySpan<byte> codes, int levelCount, ReadOnlySpan<byte> levels) => ScalarFrom(codes, levelCount, levels, first: 0);
+
+    // With first = 0 the first valid code met sets it; otherwise every valid code must equal the given one.
+    private static RowCodeCounts ScalarFrom(ReadOnlySpan<byte> codes, int levelCount, ReadOnlySpan<byte> levels, int first)
+    {
+        int marked = 0, valid = 0, inLevels = 0;
+        var identical = true;
+        foreach (var code in codes)
+        {
+            if (code == 0)
+            {
+                continue;
+            }
+
+            marked++;
+            if (code > levelCount)
+            {
+                continue;
+            }
+
+            valid++;
+            inLevels += levels.Contains(code) ? 1 : 0;
+            first = first == 0 ? code : first;
+            identical &= code == first;
+        }
+
+        return new(marked, valid, inLevels, identical);
+    }
+}
