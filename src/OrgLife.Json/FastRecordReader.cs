@@ -522,15 +522,34 @@ internal static class FastRecordReader
 
     private static int? Int32(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var value) ? value : throw Unrecognised();
 
+    /// <summary>An enum value: an unescaped name matched on its bytes (no string made), anything else by the serializer's converter.</summary>
     private static TEnum? EnumValue<TEnum>(ref Utf8JsonReader r)
         where TEnum : struct, System.Enum
-        => EnumConverter<TEnum>.Instance.Read(ref r, typeof(TEnum), Options);
+    {
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence)
+        {
+            var names = EnumNames<TEnum>.Utf8;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (r.ValueSpan.SequenceEqual(names[i]))
+                {
+                    return EnumNames<TEnum>.Values[i];
+                }
+            }
+        }
 
-    /// <summary>One converter per enum type, the serializer's own.</summary>
-    private static class EnumConverter<TEnum>
+        return EnumNames<TEnum>.Converter.Read(ref r, typeof(TEnum), Options);
+    }
+
+    /// <summary>Per enum type: the serializer's converter, and the same names (<see cref="CamelCaseEnumConverter{TEnum}.NameOf"/>) as UTF-8.</summary>
+    private static class EnumNames<TEnum>
         where TEnum : struct, System.Enum
     {
-        public static readonly CamelCaseEnumConverter<TEnum> Instance = new();
+        public static readonly CamelCaseEnumConverter<TEnum> Converter = new();
+
+        public static readonly TEnum[] Values = System.Enum.GetValues<TEnum>();
+
+        public static readonly byte[][] Utf8 = [.. Values.Select(v => System.Text.Encoding.UTF8.GetBytes(CamelCaseEnumConverter<TEnum>.NameOf(v)))];
     }
 
     /// <summary>The input is not one this path recognises: the reference reads it.</summary>
