@@ -130,7 +130,7 @@ internal static class Map
         var result = ImmutableArray.CreateBuilder<T>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
-            result.Add(items[i] ?? Value(items[i], Item(path, i), expected));
+            result.Add(items[i] is { } value ? value : throw new RecordFormatException(Item(path, i), $"required, expected {expected}"));
         }
 
         return result.MoveToImmutable();
