@@ -4,6 +4,7 @@ using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
 using Parquet.Serialization;
+using OrgLife.Tally;
 using OrgLife.Tally.Forms;
 
 namespace OrgLife.Partials;
@@ -170,10 +171,15 @@ public static class PartialParquet
     /// those later rows are left out (read such a file with <see cref="ReadAsync"/>). Never throws for a malformed file.
     /// </summary>
     /// <param name="stream">A readable, seekable stream.</param>
-    /// <param name="cancellationToken">Stops the read.</param>
-    public static async IAsyncEnumerable<PartialReadResult> ReadBatchesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <param name="progress">
+    /// Told after each row group the bytes of the stream read so far and the partials (branches) read so far, never going
+    /// backwards; or null.
+    /// </param>
+    /// <param name="cancellationToken">Stops the read with <see cref="OperationCanceledException"/>.</param>
+    public static async IAsyncEnumerable<PartialReadResult> ReadBatchesAsync(Stream stream, IProgress<TallyProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var origin = stream.Position;
         ParquetReader? file = null;
         string? openError = null;
         try
@@ -206,8 +212,11 @@ public static class PartialParquet
             }
 
             var partials = new ContiguousPartials((assessment, _) => forms.GetValueOrDefault(assessment));
+            long bytes = 0, branches = 0;
             for (var group = 0; group < file.RowGroupCount; group++)
             {
+                // Checked here too: Parquet.Net does not look at the token when the row group is already in memory.
+                cancellationToken.ThrowIfCancellationRequested();
                 var (records, error) = await ReadRowGroupAsync(file, group, cancellationToken).ConfigureAwait(false);
                 if (records is null)
                 {
@@ -217,10 +226,17 @@ public static class PartialParquet
                     yield break;
                 }
 
-                yield return partials.Add(records);
+                var batch = partials.Add(records);
+                branches += batch.Partials.Length;
+                bytes = Math.Max(bytes, stream.Position - origin);
+                progress?.Report(new TallyProgress(bytes, branches));
+                yield return batch;
             }
 
-            yield return partials.Finish();
+            cancellationToken.ThrowIfCancellationRequested();
+            var rest = partials.Finish();
+            progress?.Report(new TallyProgress(Math.Max(bytes, stream.Position - origin), branches + rest.Partials.Length));
+            yield return rest;
         }
         finally
         {

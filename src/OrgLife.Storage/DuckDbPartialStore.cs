@@ -27,18 +27,7 @@ public sealed class DuckDbPartialStore : PartialStore
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         var builder = new DuckDBConnectionStringBuilder { DataSource = file };
         var connection = new DuckDBConnection(builder.ConnectionString);
-        var store = new DuckDbPartialStore(connection, schema ?? StoreSchemaName.Default);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return await OpenedAsync(new DuckDbPartialStore(connection, schema ?? StoreSchemaName.Default), cancellationToken).ConfigureAwait(false);
     }
 
     private protected override IEnumerable<string> Migration(int version) => version switch

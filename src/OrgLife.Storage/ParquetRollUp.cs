@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DuckDB.NET.Data;
 using OrgLife.Partials;
+using OrgLife.Tally;
 
 namespace OrgLife.Storage;
 
@@ -15,13 +16,16 @@ public static class ParquetRollUp
     /// <param name="files">The Parquet files (paths or globs); passed to DuckDB as a parameter, never as SQL text.</param>
     /// <param name="assessmentId">The assessment.</param>
     /// <param name="depth">0 to <see cref="PartialFormat.OrganizationLevels"/>.</param>
-    /// <param name="cancellationToken">Stops the query.</param>
-    public static async Task<ImmutableArray<LevelTotals>> RollUpAsync(IReadOnlyList<string> files, string assessmentId, int depth, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told the branches rolled up so far as the result is read (in <see cref="TallyProgress.Branches"/>), at the end too, never going backwards; or null.</param>
+    /// <param name="cancellationToken">Stops the query with <see cref="OperationCanceledException"/>.</param>
+    public static async Task<ImmutableArray<LevelTotals>> RollUpAsync(IReadOnlyList<string> files, string assessmentId, int depth, IProgress<TallyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(assessmentId);
         if (files.Count == 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new TallyProgress(0, 0));
             return [];
         }
 
@@ -35,7 +39,7 @@ public static class ParquetRollUp
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return await SqlRollUp.RunAsync(connection, Source, assessmentId, depth, (_, value) => new DuckDBParameter(value), cancellationToken).ConfigureAwait(false);
+        return await SqlRollUp.RunAsync(connection, Source, assessmentId, depth, (_, value) => new DuckDBParameter(value), progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The row source: every file, unioned by column name.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using OrgLife.Partials;
+using OrgLife.Tally;
 using OrgLife.Tally.Forms;
 
 namespace OrgLife.Storage;
@@ -31,6 +32,23 @@ public abstract class PartialStore : IAsyncDisposable
 
     /// <summary>The open connection.</summary>
     private protected DbConnection Connection { get; }
+
+    /// <summary>Opens <paramref name="store"/>'s connection and migrates its schema; a store that fails either is disposed, not leaked.</summary>
+    private protected static async Task<TStore> OpenedAsync<TStore>(TStore store, CancellationToken cancellationToken)
+        where TStore : PartialStore
+    {
+        try
+        {
+            await store.Connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     private protected string RowsTable => Schema.Table("partial_rows");
 
@@ -191,12 +209,13 @@ public abstract class PartialStore : IAsyncDisposable
     /// <summary>Rolls an assessment up in SQL by the first <paramref name="depth"/> organization levels.</summary>
     /// <param name="assessmentId">The assessment.</param>
     /// <param name="depth">0 for one total, 1 per province, 2 per city, 3 per county … up to <see cref="PartialFormat.OrganizationLevels"/>.</param>
-    /// <param name="cancellationToken">Stops the query.</param>
+    /// <param name="progress">Told the branches rolled up so far as the result is read (in <see cref="TallyProgress.Branches"/>), at the end too, never going backwards; or null.</param>
+    /// <param name="cancellationToken">Stops the query with <see cref="OperationCanceledException"/>.</param>
     /// <returns>One entry per group, ordered by path.</returns>
-    public Task<ImmutableArray<LevelTotals>> RollUpAsync(string assessmentId, int depth, CancellationToken cancellationToken = default)
+    public Task<ImmutableArray<LevelTotals>> RollUpAsync(string assessmentId, int depth, IProgress<TallyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessmentId);
-        return SqlRollUp.RunAsync(Connection, RowsTable, assessmentId, depth, Parameter, cancellationToken);
+        return SqlRollUp.RunAsync(Connection, RowsTable, assessmentId, depth, Parameter, progress, cancellationToken);
     }
 
     /// <summary>Reads every stored partial of an assessment back into the library's types (then <see cref="Tally.Merging.RollUp.Build"/> gives the library's roll-up report).</summary>

@@ -24,18 +24,7 @@ public sealed class PostgresPartialStore : PartialStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var connection = new NpgsqlConnection(connectionString);
-        var store = new PostgresPartialStore(connection, schema ?? StoreSchemaName.Default);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return await OpenedAsync(new PostgresPartialStore(connection, schema ?? StoreSchemaName.Default), cancellationToken).ConfigureAwait(false);
     }
 
     private protected override IEnumerable<string> Migration(int version) => version switch

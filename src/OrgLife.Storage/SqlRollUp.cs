@@ -2,14 +2,22 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using OrgLife.Partials;
+using OrgLife.Tally;
 
 namespace OrgLife.Storage;
 
 /// <summary>Runs <see cref="RollUpSql"/> on an open connection and reads the result into <see cref="LevelTotals"/>.</summary>
 internal static class SqlRollUp
 {
+    /// <summary>How many result groups are read between two progress reports.</summary>
+    internal const int ProgressEvery = 256;
+
+    /// <summary>
+    /// Runs the two queries and reads their rows; <paramref name="progress"/> is told the branches rolled up so far (the
+    /// branches of the groups read, every <see cref="ProgressEvery"/> groups and at the end), never going backwards.
+    /// </summary>
     internal static async Task<ImmutableArray<LevelTotals>> RunAsync(
-        DbConnection connection, string source, string assessmentId, int depth, Func<DbCommand, object, DbParameter> parameter, CancellationToken cancellationToken)
+        DbConnection connection, string source, string assessmentId, int depth, Func<DbCommand, object, DbParameter> parameter, IProgress<TallyProgress>? progress, CancellationToken cancellationToken)
     {
         // (path key, is void) → marks per level.
         var marks = new Dictionary<(string, bool), SortedDictionary<int, long>>();
@@ -34,6 +42,7 @@ internal static class SqlRollUp
         }
 
         var groups = new SortedDictionary<string, LevelTotals>(StringComparer.Ordinal);
+        long rowsRead = 0, branchesRead = 0;
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = RollUpSql.Totals(source, depth);
@@ -50,6 +59,12 @@ internal static class SqlRollUp
                 long At(int offset) => Number(reader, depth + offset);
                 var counts = new LevelCounts(At(2), At(3), At(4), At(5), LevelCounts.Trim(overall), At(6), At(7), At(8), At(9), At(10));
                 var branches = At(1);
+                branchesRead += branches;
+                if (++rowsRead % ProgressEvery == 0)
+                {
+                    progress?.Report(new TallyProgress(0, branchesRead));
+                }
+
                 var part = isVoid
                     ? new LevelTotals(path, branches, branches, LevelCounts.Zero, counts)
                     : new LevelTotals(path, branches, 0, counts, LevelCounts.Zero);
@@ -57,6 +72,8 @@ internal static class SqlRollUp
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new TallyProgress(0, branchesRead));
         return [.. groups.Values];
     }
 

@@ -1,3 +1,4 @@
+using NodaTime.Testing;
 using OrgLife.Cli.Demo;
 using OrgLife.Cli.Tests.Support;
 using OrgLife.Members;
@@ -99,8 +100,8 @@ public sealed class DemoCommandTests
         using var early = new StringWriter();
         using var late = new StringWriter();
 
-        Program.Run(["demo"], early, TextWriter.Null, new FixedClock(NodaTime.Instant.FromUtc(2020, 1, 1, 0, 0)));
-        Program.Run(["demo"], late, TextWriter.Null, new FixedClock(NodaTime.Instant.FromUtc(2030, 6, 1, 0, 0)));
+        Program.Run(["demo"], early, TextWriter.Null, new FakeClock(NodaTime.Instant.FromUtc(2020, 1, 1, 0, 0)));
+        Program.Run(["demo"], late, TextWriter.Null, new FakeClock(NodaTime.Instant.FromUtc(2030, 6, 1, 0, 0)));
 
         Assert.Equal(early.ToString(), late.ToString());
     }

@@ -78,10 +78,24 @@ public sealed class TallyResultRuleOutputTests(TempFiles files) : IClassFixture<
         var text = Tool.Run("tally", files.Write("due.csv", Ballots), "--form", form, "--culture", "zh-CN");
         var json = JsonDocument.Parse(Tool.Run("tally", files.Write("due2.csv", Ballots), "--form", form, "--format", "json").Stdout.Split('\n')[0]).RootElement;
 
-        Assert.Contains("测评无效——参加人数条件（ballotsReturned atLeast 2/3 membersDue）：not evaluated: missing members due (应到)", text.Stdout);
+        Assert.Contains("测评无效——参加人数条件（ballotsReturned atLeast 2/3 membersDue）：未评估：缺少应到人数；不提出建议等次。", text.Stdout);
+        Assert.Equal("not evaluated: missing members due (应到)", json.GetProperty("turnout").GetProperty("reason").GetString());
         Assert.False(json.GetProperty("isValid").GetBoolean());
         Assert.False(json.GetProperty("turnout").GetProperty("met").GetBoolean());
         Assert.All(json.GetProperty("candidates").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("suggestedGrade").ValueKind));
         Assert.All(json.GetProperty("candidates").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("rank").ValueKind));
+    }
+
+    [Fact]
+    public void The_json_tally_gives_its_messages_in_the_culture_asked_for_and_in_English_by_default()
+    {
+        var form = files.Write("due3.json", Form.Replace("BASE", "membersDue", StringComparison.Ordinal));
+        var ballots = files.Write("due3.csv", Ballots);
+        string? Reason(params string[] culture) => JsonDocument.Parse(Tool.Run(["tally", ballots, "--form", form, "--format", "json", .. culture]).Stdout.Split('\n')[0])
+            .RootElement.GetProperty("turnout").GetProperty("reason").GetString();
+
+        Assert.Equal("not evaluated: missing members due (应到)", Reason());
+        Assert.Equal("not evaluated: missing members due (应到)", Reason("--culture", "en"));
+        Assert.Equal("未评估：缺少应到人数", Reason("--culture", "zh-CN"));
     }
 }

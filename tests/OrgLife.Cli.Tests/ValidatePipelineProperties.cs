@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime.Testing;
 using OrgLife.Cli.Commands;
 using OrgLife.Cli.Input;
 using OrgLife.Cli.Tests.Support;
@@ -46,7 +47,7 @@ public sealed class ValidatePipelineProperties(TempFiles files) : IClassFixture<
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = ValidateCommand.ValidateLines(file, settings, new CommandContext(stdout, stderr, new FixedClock(Tool.Now)), workers);
+        var exit = ValidateCommand.ValidateLines(file, settings, new CommandContext(stdout, stderr, new FakeClock(Tool.Now)), workers);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -61,7 +62,7 @@ public sealed class ValidatePipelineProperties(TempFiles files) : IClassFixture<
                            asOf,
                            CultureInfo.GetCultureInfo(chinese ? "zh-CN" : "en"),
                            json ? OutputFormat.Json : OutputFormat.Text,
-                           new FixedClock(Tool.Now));
+                           new FakeClock(Tool.Now));
         var cases = from bytes in File() from s in settings from workers in Gen.Choose(2, 5) select (bytes, s, workers);
         Prop.ForAll(cases.ToArbitrary(), c =>
         {

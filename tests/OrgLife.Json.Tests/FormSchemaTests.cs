@@ -1,4 +1,3 @@
-using OrgLife.Json.Tests.Support;
 using OrgLife.Tally.Forms;
 
 namespace OrgLife.Json.Tests;

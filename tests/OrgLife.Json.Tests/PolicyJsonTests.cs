@@ -9,7 +9,6 @@ using OrgLife.Branches;
 using OrgLife.Findings;
 using OrgLife.Grades;
 using OrgLife.Json.Policies;
-using OrgLife.Json.Tests.Support;
 using OrgLife.Rules.Policies;
 using OrgLife.Text;
 

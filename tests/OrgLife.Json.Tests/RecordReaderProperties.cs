@@ -2,7 +2,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using OrgLife.Json;
-using OrgLife.Json.Tests.Support;
 using OrgLife.Rules;
 using OrgLife.Rules.Policies;
 using OrgLife.Text;

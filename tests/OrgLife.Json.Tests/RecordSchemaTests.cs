@@ -6,7 +6,6 @@ using OrgLife.Branches;
 using OrgLife.Json;
 using OrgLife.Json.Converters;
 using OrgLife.Json.Dto;
-using OrgLife.Json.Tests.Support;
 using OrgLife.Evaluation;
 using OrgLife.Grades;
 using OrgLife.Meetings;

@@ -5,7 +5,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OrgLife.Json.Output;
-using OrgLife.Json.Tests.Support;
 using OrgLife.Rules;
 using OrgLife.Rules.Policies;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using OrgLife.Json.Tests.Support;
 using OrgLife.Rules;
 using OrgLife.Rules.Policies;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using NodaTime;
 using OrgLife.Json.Forms;
 using OrgLife.Json.Output;
-using OrgLife.Json.Tests.Support;
 using OrgLife.Rules;
 using OrgLife.Rules.Policies;
 using OrgLife.Tally.Forms;

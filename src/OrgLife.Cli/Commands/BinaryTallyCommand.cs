@@ -110,7 +110,7 @@ internal static class BinaryTallyCommand
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             if (format == OutputFormat.Json)
             {
-                TallyJson.WriteReport(text, result.Output, source);
+                TallyJson.WriteReport(text, result.Output, source, labels.Culture);
             }
             else
             {

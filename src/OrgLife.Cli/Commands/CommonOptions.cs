@@ -51,14 +51,14 @@ internal static class CommonOptions
     /// <summary>The preset named <paramref name="name"/>, else the policy file at that path; a usage error naming the file's problem otherwise.</summary>
     public static OrgLifePolicy PolicyOf(string name)
     {
-        if (PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } preset)
+        if (PolicyPresets.TryGet(name, out var preset))
         {
             return preset;
         }
 
         if (!File.Exists(name))
         {
-            throw new UsageException($"--policy '{name}' is not a preset; presets are {PresetNames}; nor is it a policy file that exists.{UsageErrors.DidYouMean(name, PolicyPresets.All.Select(p => p.Name))}");
+            throw new UsageException($"--policy '{name}' is not a preset; presets are {PresetNames}; nor is it a policy file that exists.{UsageErrors.DidYouMean(name, PolicyPresets.Names)}");
         }
 
         PolicyReadResult result;
@@ -104,7 +104,7 @@ internal static class CommonOptions
         () => new Choice(context.ErrorIsTerminal));
 
     /// <summary>The preset names, for usage text.</summary>
-    public static string PresetNames => string.Join(", ", PolicyPresets.All.Select(p => p.Name));
+    public static string PresetNames => string.Join(", ", PolicyPresets.Names);
 
     /// <summary>The --culture value's meaning, or a usage error.</summary>
     public static CultureInfo ParseCulture(string text) => text switch

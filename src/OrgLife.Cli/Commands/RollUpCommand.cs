@@ -93,7 +93,7 @@ internal static class RollUpCommand
 
                 try
                 {
-                    totals = ParquetRollUp.RollUpAsync(files, assessment, depth, context.Cancellation).GetAwaiter().GetResult();
+                    totals = ParquetRollUp.RollUpAsync(files, assessment, depth, cancellationToken: context.Cancellation).GetAwaiter().GetResult();
                 }
                 catch (DuckDB.NET.Data.DuckDBException ex)
                 {
@@ -105,7 +105,7 @@ internal static class RollUpCommand
                 var store = openStore();
                 try
                 {
-                    totals = store.RollUpAsync(assessment, depth, context.Cancellation).GetAwaiter().GetResult();
+                    totals = store.RollUpAsync(assessment, depth, cancellationToken: context.Cancellation).GetAwaiter().GetResult();
                 }
                 finally
                 {

@@ -157,7 +157,7 @@ internal static class TallyCommand
                 using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
                 if (format == OutputFormat.Json)
                 {
-                    TallyJson.WriteReport(text, result.Output, source);
+                    TallyJson.WriteReport(text, result.Output, source, labels.Culture);
                 }
                 else
                 {
@@ -208,7 +208,7 @@ internal static class TallyCommand
                 }
                 else if (format == OutputFormat.Json)
                 {
-                    TallyJson.WriteReport(context.Out, result.Output, source);
+                    TallyJson.WriteReport(context.Out, result.Output, source, labels.Culture);
                 }
                 else
                 {

@@ -14,6 +14,9 @@ internal sealed record Labels(MessageLanguage Language)
 
     private bool Zh => Language == MessageLanguage.SimplifiedChinese;
 
+    /// <summary>The culture of the messages the libraries render (the tally's): zh-CN or the invariant culture (English).</summary>
+    public CultureInfo Culture => Zh ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.InvariantCulture;
+
     /// <summary>Picks the English or the Chinese text.</summary>
     public string Pick(string english, string chinese) => Zh ? chinese : english;
 

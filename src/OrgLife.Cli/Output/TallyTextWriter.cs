@@ -112,7 +112,7 @@ internal static class TallyTextWriter
             var text = $"{Documents(condition.Counted)} {Documents(condition.Comparison)} {condition.Numerator}/{condition.Denominator} {Documents(condition.Base)}";
             writer.WriteLine("  " + (turnout.IsMet
                 ? labels.Pick($"Turnout ({text}): {N(turnout.Counted ?? 0)} of {N(turnout.Base ?? 0)}, met.", $"参加人数条件（{text}）：{N(turnout.Counted ?? 0)} / {N(turnout.Base ?? 0)}，符合。")
-                : labels.Pick($"NOT VALID — turnout ({text}): {turnout.Reason}; no grade is suggested.", $"测评无效——参加人数条件（{text}）：{turnout.Reason}；不提出建议等次。")));
+                : labels.Pick($"NOT VALID — turnout ({text}): {turnout.ReasonIn(labels.Culture)}; no grade is suggested.", $"测评无效——参加人数条件（{text}）：{turnout.ReasonIn(labels.Culture)}；不提出建议等次。")));
         }
     }
 
@@ -135,7 +135,7 @@ internal static class TallyTextWriter
             [labels.Pick("CANDIDATE", "候选人"), labels.Pick("VALUE", "得分"), labels.Pick("RANK", "名次"), labels.Pick("SUGGESTED", "建议等次")],
             [.. report.Candidates.Select(c => (IReadOnlyList<string>)[
                 Candidate(result, c.Candidate),
-                c.Outcome?.Value is { } v ? Number(v) : c.Outcome?.NotEvaluated ?? None,
+                c.Outcome?.Value is { } v ? Number(v) : c.Outcome?.NotEvaluatedIn(labels.Culture) ?? None,
                 ranks.TryGetValue(c.Candidate, out var rank) ? N(rank) : None,
                 c.SuggestedGrade is { } g ? GradeName(g, labels) : None])],
             "  ");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using OrgLife.Grades;
@@ -20,7 +21,7 @@ internal static class TallyDocuments
     /// <summary>Decimal places of a share (a fraction of 1): 4, i.e. 0.01 % — the counts beside it are exact.</summary>
     public const int ShareDecimals = 4;
 
-    public static TallyReportDocument Report(BranchTallyReport result, string source)
+    public static TallyReportDocument Report(BranchTallyReport result, string source, CultureInfo culture)
     {
         var report = result.Report;
         var ranks = Ranks(report);
@@ -54,7 +55,7 @@ internal static class TallyDocuments
                 [.. c.Criteria.Select(r => Criterion(r, breakdown))])
             {
                 GradedValue = c.Outcome?.Value,
-                NotEvaluated = c.Outcome?.NotEvaluated,
+                NotEvaluated = c.Outcome?.NotEvaluatedIn(culture),
                 Rank = ranks?.GetValueOrDefault(c.Candidate),
             })],
             [.. report.Committee.Select(r => Criterion(r, breakdown))],
@@ -62,7 +63,7 @@ internal static class TallyDocuments
         {
             IsValid = report.IsValid,
             Turnout = report.Turnout is { } t
-                ? new TurnoutDocument(Documents.Name(t.Condition.Counted), Documents.Name(t.Condition.Comparison), t.Condition.Numerator, t.Condition.Denominator, Documents.Name(t.Condition.Base), t.Counted, t.Base, t.IsMet, t.Reason)
+                ? new TurnoutDocument(Documents.Name(t.Condition.Counted), Documents.Name(t.Condition.Comparison), t.Condition.Numerator, t.Condition.Denominator, Documents.Name(t.Condition.Base), t.Counted, t.Base, t.IsMet, t.ReasonIn(culture))
                 : null,
             VoidedBallots = report.VoidedBallots,
             VoidedByRule = [.. report.VoidedByRule.Select(r => new VoidedByRuleDocument(r.Rule.Name, Documents.Name(r.Rule.Kind), Documents.Name(r.Rule.Scope), r.Ballots, r.Sections))],

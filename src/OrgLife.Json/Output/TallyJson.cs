@@ -1,3 +1,4 @@
+using System.Globalization;
 using OrgLife.Tally.Formats.Binary;
 
 namespace OrgLife.Json.Output;
@@ -11,21 +12,23 @@ public static class TallyJson
     /// <summary>One branch's tally report as JSON text, on one line.</summary>
     /// <param name="report">The branch's report.</param>
     /// <param name="source">The input's name, written as <c>source</c>.</param>
-    public static string SerializeReport(BranchTallyReport report, string source)
+    /// <param name="culture">The culture of the messages (turnout reason, "not evaluated" lines); English when null.</param>
+    public static string SerializeReport(BranchTallyReport report, string source, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(source);
-        return OutputJson.Serialize(TallyDocuments.Report(report, source), c => c.TallyReportDocument, indented: false);
+        return OutputJson.Serialize(TallyDocuments.Report(report, source, culture ?? CultureInfo.InvariantCulture), c => c.TallyReportDocument, indented: false);
     }
 
     /// <summary>Writes one branch's tally report on one line.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="report">The branch's report.</param>
     /// <param name="source">The input's name, written as <c>source</c>.</param>
-    public static void WriteReport(TextWriter writer, BranchTallyReport report, string source)
+    /// <param name="culture">The culture of the messages (turnout reason, "not evaluated" lines); English when null.</param>
+    public static void WriteReport(TextWriter writer, BranchTallyReport report, string source, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(SerializeReport(report, source));
+        writer.WriteLine(SerializeReport(report, source, culture));
     }
 
     /// <summary>Writes the summary across the branches of an input on one line.</summary>

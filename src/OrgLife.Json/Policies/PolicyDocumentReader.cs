@@ -156,10 +156,9 @@ internal static class PolicyDocumentReader
                 return Missing("preset");
             }
 
-            var policy = PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, preset, StringComparison.OrdinalIgnoreCase));
-            if (policy is null)
+            if (!PolicyPresets.TryGet(preset, out var policy))
             {
-                return Failed(json, "$.preset", presetAt, $"no preset is named '{preset}'; the presets are {string.Join(", ", PolicyPresets.All.Select(p => p.Name))}");
+                return Failed(json, "$.preset", presetAt, $"no preset is named '{preset}'; the presets are {string.Join(", ", PolicyPresets.Names)}");
             }
 
             policy = policy with { Name = name };

@@ -18,7 +18,7 @@ internal static class PolicyDocumentWriter
     {
         var agendas = PolicyAgendas.All.FirstOrDefault(a => a == policy.Agendas)
             ?? throw new ArgumentException($"The policy's agenda set '{policy.Agendas.Name}' is not one a policy file can name ({string.Join(", ", PolicyAgendas.All.Select(a => a.Name))}).", nameof(policy));
-        var preset = PolicyPresets.All.FirstOrDefault(p => p.Name == policy.Name) ?? PolicyPresets.National;
+        var preset = PolicyPresets.TryGet(policy.Name, out var named) ? named : PolicyPresets.National;
 
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion", PolicyJson.FormatVersion);

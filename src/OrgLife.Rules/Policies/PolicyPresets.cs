@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using OrgLife.Branches;
 using OrgLife.Findings;
@@ -115,8 +116,30 @@ public static class PolicyPresets
     public static OrgLifePolicy ByName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"No policy preset is named '{name}'. Presets: {string.Join(", ", All.Select(p => p.Name))}.", nameof(name));
+        return TryGet(name, out var preset) ? preset
+            : throw new ArgumentException($"No policy preset is named '{name}'. Presets: {string.Join(", ", Names)}.", nameof(name));
+    }
+
+    /// <summary>The preset names in the order of <see cref="All"/>, for messages that list them and for suggestions.</summary>
+    public static ImmutableArray<string> Names { get; } = [.. All.Select(p => p.Name)];
+
+    /// <summary>Finds a preset by its name (case-insensitive, ordinal) without throwing: the one lookup the tool, the service and the policy files share.</summary>
+    /// <param name="name">A preset name such as <c>village-2019</c>; null or any other text finds nothing.</param>
+    /// <param name="preset">The preset, when found.</param>
+    /// <returns>True when a preset has that name.</returns>
+    public static bool TryGet([NotNullWhen(true)] string? name, [NotNullWhen(true)] out OrgLifePolicy? preset)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                preset = candidate;
+                return true;
+            }
+        }
+
+        preset = null;
+        return false;
     }
 
     /// <summary>

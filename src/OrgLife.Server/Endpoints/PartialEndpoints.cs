@@ -75,7 +75,7 @@ internal static class PartialEndpoints
                 $"depth 为分组的组织层级数，取值 0（总计）到 {PartialFormat.OrganizationLevels}，而不是 {depth}。"));
         }
 
-        var levels = await Bodies.WithStoreAsync(context, stores, (store, token) => store.RollUpAsync(assessment, depth ?? 0, token), cancellationToken).ConfigureAwait(false);
+        var levels = await Bodies.WithStoreAsync(context, stores, (store, token) => store.RollUpAsync(assessment, depth ?? 0, cancellationToken: token), cancellationToken).ConfigureAwait(false);
         return levels.Result ?? TypedResults.Ok(new RollUpDocument(assessment, depth ?? 0, [.. levels.Value]));
     }
 }

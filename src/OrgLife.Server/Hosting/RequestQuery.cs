@@ -28,13 +28,13 @@ internal sealed record RequestQuery(OrgLifePolicy Policy, LocalDate? Date, Cultu
             {
                 policy = configured;
             }
-            else if (PolicyPresets.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } preset)
+            else if (PolicyPresets.TryGet(name, out var preset))
             {
                 policy = preset;
             }
             else
             {
-                var names = string.Join(", ", policies.Names.Concat(PolicyPresets.All.Select(p => p.Name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                var names = string.Join(", ", policies.Names.Concat(PolicyPresets.Names).Distinct(StringComparer.OrdinalIgnoreCase));
                 return new(policy, null, culture, Bodies.Problem(context, StatusCodes.Status400BadRequest, null, ServerText.Pick(culture,
                     $"policy: no configured policy or preset is named '{name}'; the names are {names} (GET /api/policies).",
                     $"policy：没有名为“{name}”的已配置政策或政策预设；可用的名称为 {names}（见 GET /api/policies）。")));

@@ -95,6 +95,23 @@ function cell(row, text, className) {
   return td;
 }
 
+// A row header cell (th scope=row): the rule of a finding, the candidate of a tally row.
+function rowHeader(row, text) {
+  const th = document.createElement("th");
+  th.scope = "row";
+  th.textContent = text;
+  row.appendChild(th);
+  return th;
+}
+
+// Fills the body of the table `id` with one row per item (`fill(row, item)` adds the row's cells) and shows the table.
+function fillTable(id, items, fill) {
+  const body = $(id).tBodies[0];
+  body.replaceChildren();
+  for (const item of items) fill(body.insertRow(), item);
+  $(id).hidden = false;
+}
+
 function clearProblem() {
   const box = $("problem");
   box.hidden = true;
@@ -165,9 +182,7 @@ async function loadDemo() {
 }
 
 function renderReport(report) {
-  const body = $("findings").tBodies[0];
-  body.replaceChildren();
-  for (const result of report.results) {
+  fillTable("findings", report.results, (row, result) => {
     const findings = result.findings ?? [];
     const messages = findings.length > 0
       ? findings.map((f) => `${texts[language].severity[f.severity] ?? f.severity}: ${f.message}`).join("\n")
@@ -175,35 +190,24 @@ function renderReport(report) {
     const sources = findings.flatMap((f) => f.sources ?? []).concat(result.sources ?? []);
     const seen = new Set();
     const citation = sources.map((s) => `${s.shortName} ${s.section}`).filter((s) => !seen.has(s) && seen.add(s)).join("；");
-    const row = document.createElement("tr");
     row.dataset.rule = result.ruleId;
     row.dataset.outcome = result.outcome;
-    const rule = document.createElement("th");
-    rule.scope = "row";
-    rule.textContent = result.ruleId;
-    row.appendChild(rule);
+    rowHeader(row, result.ruleId);
     cell(row, language === "en" ? result.name : result.chineseName ?? result.name);
     cell(row, texts[language].outcome[result.outcome] ?? result.outcome, `outcome-${result.outcome}`);
     cell(row, messages).style.whiteSpace = "pre-line";
     cell(row, citation);
-    body.appendChild(row);
-  }
-  $("findings").hidden = false;
+  });
   $("status").textContent = texts[language].summary(Object.assign({ violated: 0, errors: 0, warnings: 0, passed: 0, notEvaluated: 0, notApplicable: 0 }, report.counts));
 }
 
 function renderSchedule(schedule) {
-  const body = $("schedule").tBodies[0];
-  body.replaceChildren();
-  for (const entry of schedule.entries) {
-    const row = document.createElement("tr");
+  fillTable("schedule", schedule.entries, (row, entry) => {
     cell(row, entry.dueDate);
     cell(row, entry.ruleId);
     cell(row, texts[language].status[entry.status] ?? entry.status, `status-${entry.status}`);
     cell(row, entry.label);
-    body.appendChild(row);
-  }
-  $("schedule").hidden = false;
+  });
   $("ics").disabled = false;
   $("schedule-status").textContent = texts[language].scheduleDone(schedule.entries.length);
 }
@@ -321,10 +325,7 @@ function renderTally(body) {
     const rows = table.createTBody();
     for (const candidate of report.candidates) {
       const row = rows.insertRow();
-      const name = document.createElement("th");
-      name.scope = "row";
-      name.textContent = candidate.name ? `${candidate.id} ${candidate.name}` : candidate.id;
-      row.appendChild(name);
+      rowHeader(row, candidate.name ? `${candidate.id} ${candidate.name}` : candidate.id);
       for (const count of candidate.criteria[0]?.combined.counts ?? []) cell(row, String(count));
       cell(row, candidate.suggestedGrade ?? "—");
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Kernels;
 using OrgLife.Tally.Merging;
+using OrgLife.Tally.Messages;
 using OrgLife.Tally.Reports;
 
 namespace OrgLife.Tally.Box;
@@ -213,7 +214,7 @@ public sealed class BallotBox
             var rejectionsForAll = ImmutableArray.CreateBuilder<BallotRejection>(rowCount);
             for (var row = 0; row < rowCount; row++)
             {
-                rejectionsForAll.Add(Reject(RejectionCode.UnknownVoterCategory, rowSerials?[row] ?? string.Empty, "category", $"the voter category '{category}' is not on the form '{Form.Name}'"));
+                rejectionsForAll.Add(Reject(RejectionCode.UnknownVoterCategory, rowSerials?[row] ?? string.Empty, "category", new("Rejection.CategoryNotOnForm", ("category", category.ToString()), ("form", Form.Name))));
             }
 
             return new CodedBlockOutcome(0, rejectionsForAll.MoveToImmutable());
@@ -238,8 +239,8 @@ public sealed class BallotBox
         {
             var serial = rowSerials[row] ?? string.Empty;
             var rejection = serial.Length == 0
-                ? Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token")
-                : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted") : null;
+                ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
+                : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
             if (rejection is null)
             {
                 continue;
@@ -298,7 +299,7 @@ public sealed class BallotBox
         SecondCopy = false;
         if (serial.Length == 0)
         {
-            return Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token");
+            return Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"));
         }
 
         var categoryIndex = Form.ResolveBallotCategory(category);
@@ -308,12 +309,12 @@ public sealed class BallotBox
                 RejectionCode.UnknownVoterCategory,
                 serial,
                 "category",
-                category.IsEmpty ? "the ballot names no voter category and the form has several" : $"the voter category '{category}' is not on the form '{Form.Name}'");
+                category.IsEmpty ? TallyMessages.Plain("Rejection.NoCategory") : new TallyMessage("Rejection.CategoryNotOnForm", ("category", category.ToString()), ("form", Form.Name)));
         }
 
         if (!serials.Add(serial))
         {
-            return Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted");
+            return Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial"));
         }
 
         current = categories[categoryIndex];
@@ -392,7 +393,7 @@ public sealed class BallotBox
             var index = criterion.IsEmpty ? (Form.CommitteeCriteria.Length == 1 ? 0 : -1) : formIndex.Committee.Find(criterion);
             if (index < 0)
             {
-                Unattributable(MarkProblemCode.UnknownCriterion, null, criterion, "the committee section has no such criterion", problems);
+                Unattributable(MarkProblemCode.UnknownCriterion, null, criterion, TallyMessages.Plain("Mark.NoCommitteeCriterion"), problems);
                 return false;
             }
 
@@ -417,14 +418,14 @@ public sealed class BallotBox
                     return IgnoreProbationary(probationary, criterion, choice);
                 }
 
-                Unattributable(MarkProblemCode.UnknownCandidate, candidate, criterion, "the candidate is not on the ballot", problems);
+                Unattributable(MarkProblemCode.UnknownCandidate, candidate, criterion, TallyMessages.Plain("Mark.UnknownCandidate"), problems);
                 return false;
             }
 
             var index = criterion.IsEmpty ? Form.DefaultCriterionIndex : formIndex.Criteria.Find(criterion);
             if (index < 0)
             {
-                Unattributable(MarkProblemCode.UnknownCriterion, candidate, criterion, "the form has no such criterion for candidates", problems);
+                Unattributable(MarkProblemCode.UnknownCriterion, candidate, criterion, TallyMessages.Plain("Mark.NoCandidateCriterion"), problems);
                 return false;
             }
 
@@ -443,11 +444,13 @@ public sealed class BallotBox
         var previous = Put(column, code);
         if (code == layout.VoidCode)
         {
-            Describe(problem, candidate, resolved.Name, $"'{choice}' is {(problem == MarkProblemCode.ScoreOutOfRange ? $"outside the score range {resolved.Scale.ScoreText(resolved.Scale.ScoreMin)}–{resolved.Scale.ScoreText(resolved.Scale.ScoreMax)}" : "not a level of this criterion")}", problems);
+            Describe(problem, candidate, resolved.Name, problem == MarkProblemCode.ScoreOutOfRange
+                ? new TallyMessage("Mark.ScoreOutOfRange", ("choice", choice.ToString()), ("min", resolved.Scale.ScoreText(resolved.Scale.ScoreMin)), ("max", resolved.Scale.ScoreText(resolved.Scale.ScoreMax)))
+                : new TallyMessage("Mark.UnknownLevel", ("choice", choice.ToString())), problems);
         }
         else if (previous != MarkCodes.Blank)
         {
-            Describe(MarkProblemCode.MultipleLevels, candidate, resolved.Name, $"two levels marked ('{resolved.Scale.LevelName(previous)}' and '{choice}')", problems);
+            Describe(MarkProblemCode.MultipleLevels, candidate, resolved.Name, new TallyMessage("Mark.MultipleLevels", ("first", resolved.Scale.LevelName(previous)), ("second", choice.ToString())), problems);
         }
 
         return false;
@@ -566,8 +569,8 @@ public sealed class BallotBox
             if (rowSerials is not null)
             {
                 var rejection = serial.Length == 0
-                    ? Reject(RejectionCode.MissingSerial, serial, "serial", "the ballot has no serial or voter token")
-                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", "a ballot with this serial was already accepted") : null;
+                    ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
+                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
                 if (rejection is not null)
                 {
                     rejected.Add(rejection);
@@ -657,32 +660,27 @@ public sealed class BallotBox
         return level > 0 ? level : layout.VoidCode;
     }
 
-    private BallotRejection Reject(RejectionCode code, string serial, string field, string reason)
+    private BallotRejection Reject(RejectionCode code, string serial, string field, TallyMessage reason)
     {
         rejections[(int)code]++;
         // OL405: the message names no serial (the rejection carries it for the caller, who submitted it).
-        return new BallotRejection(code, serial, field, $"Ballot field '{field}': {reason}; the ballot is rejected and not counted.");
+        return new BallotRejection(code, serial, field, TallyMessages.Rejected(field, reason));
     }
 
-    private void Unattributable(MarkProblemCode code, ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, string reason, List<MarkProblem>? problems)
+    private void Unattributable(MarkProblemCode code, ReadOnlySpan<char> candidate, ReadOnlySpan<char> criterion, TallyMessage reason, List<MarkProblem>? problems)
     {
         unattributableVoidMarks++;
         Describe(code, candidate, criterion.ToString(), reason, problems);
     }
 
-    private void Describe(MarkProblemCode code, ReadOnlySpan<char> candidate, string criterion, string reason, List<MarkProblem>? problems)
+    private void Describe(MarkProblemCode code, ReadOnlySpan<char> candidate, string criterion, TallyMessage reason, List<MarkProblem>? problems)
     {
         if (problems is null)
         {
             return;
         }
 
-        var who = candidate.IsEmpty ? "the committee" : $"candidate '{candidate}'";
-        problems.Add(new MarkProblem(
-            code,
-            currentSerial,
-            candidate.IsEmpty ? null : candidate.ToString(),
-            criterion,
-            $"{char.ToUpperInvariant(who[0])}{who[1..]}, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands."));
+        var written = candidate.IsEmpty ? null : candidate.ToString();
+        problems.Add(new MarkProblem(code, currentSerial, written, criterion, TallyMessages.VoidMark(written, criterion, reason)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Box;
 
@@ -14,4 +15,7 @@ public sealed record BallotOutcome(string Serial, BallotRejection? Rejection, Im
 
     /// <summary>The validity rule that voided the whole ballot (废票: returned, not valid, not counted), or null.</summary>
     public OrgLife.Tally.Forms.BallotValidityRule? VoidedBy { get; init; }
+
+    /// <summary>Why the whole ballot is void (废票, naming the validity rule), rendered by <see cref="TallyMessage.In"/>; null when no rule voided it.</summary>
+    public TallyMessage? VoidReason => VoidedBy is { } rule ? new TallyMessage("Void.ByRule", ("rule", rule.Name)) : null;
 }

@@ -1,6 +1,7 @@
 using OrgLife.Grades;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Reports;
 
@@ -59,7 +60,7 @@ internal sealed class ResultEvaluator
 
         if (Turnout is { IsMet: false } failed)
         {
-            return new(null, null, failed.Reason);
+            return new(null, null, failed.Why);
         }
 
         if (form.OverallCriterion is not { } overall)
@@ -150,21 +151,21 @@ internal sealed class ResultEvaluator
         return condition.Levels.Contains(scale.IsScore ? GradeSuggester.BandOf(scale, level) : level);
     }
 
-    private bool Holds(ShareCondition condition, int candidate, out string? missing)
+    private bool Holds(ShareCondition condition, int candidate, out TallyMessage? missing)
     {
         missing = null;
         var form = tally.Form;
         var criterion = condition.Criterion is null ? form.OverallCriterionIndex : form.Criteria.IndexOf(form.Criteria.FirstOrDefault(c => c.Name == condition.Criterion)!);
         if (criterion < 0)
         {
-            missing = $"not evaluated: the form '{form.Name}' has no candidate criterion '{condition.Criterion}'";
+            missing = new("Suggestion.NoCandidateCriterion", ("form", form.Name), ("criterion", condition.Criterion ?? string.Empty));
             return false;
         }
 
         var only = -1;
         if (condition.Category is not null && (only = form.IndexOfCategory(condition.Category)) < 0)
         {
-            missing = $"not evaluated: the form '{form.Name}' has no voter category '{condition.Category}'";
+            missing = new("Suggestion.NoVoterCategory", ("form", form.Name), ("category", condition.Category));
             return false;
         }
 
@@ -214,7 +215,7 @@ internal sealed class ResultEvaluator
         };
         if (baseValue is not { } value)
         {
-            missing = condition.Base == ShareBase.MembersPresent ? "not evaluated: missing members present (实到)" : "not evaluated: missing members due (应到)";
+            missing = new TallyMessage("Turnout.Missing", ("what", condition.Base == ShareBase.MembersPresent ? TallyMessages.Counted(TurnoutCounted.MembersPresent) : TallyMessages.Plain("Turnout.MembersDue")));
             return false;
         }
 
@@ -319,7 +320,7 @@ internal sealed class ResultEvaluator
                 var criterion = form.Criteria.IndexOf(form.Criteria.FirstOrDefault(c => c.Name == weight.Criterion)!);
                 if (criterion < 0)
                 {
-                    return new(null, null, $"not evaluated: the form '{form.Name}' has no candidate criterion '{weight.Criterion}'");
+                    return new(null, null, new TallyMessage("Suggestion.NoCandidateCriterion", ("form", form.Name), ("criterion", weight.Criterion)));
                 }
 
                 var mean = Mean(tally.Layout.CandidateColumn(candidate, criterion), grading, out var missing);
@@ -350,19 +351,19 @@ internal sealed class ResultEvaluator
         }
 
         return chosen is null
-            ? new(null, value.ToDecimal(), bands.IsEmpty ? "not evaluated: the grading has no bands" : $"the value {value.ToDecimal()} is below every band")
+            ? new(null, value.ToDecimal(), bands.IsEmpty ? TallyMessages.Plain("Suggestion.NoBands") : new TallyMessage("Suggestion.BelowEveryBand", ("value", value.ToDecimal())))
             : new(chosen.Grade, value.ToDecimal(), null);
     }
 
     /// <summary>The (trimmed, category-weighted) mean points of a column, or null with the reason.</summary>
-    private Rational? Mean(int column, ScoreGrading grading, out string? missing)
+    private Rational? Mean(int column, ScoreGrading grading, out TallyMessage? missing)
     {
         missing = null;
         var criterion = tally.Layout.CriterionOf(column);
         var scale = criterion.Scale;
         if (!scale.HasPoints)
         {
-            missing = $"not evaluated: the levels of '{criterion.Name}' have no points";
+            missing = new("Suggestion.NoPoints", ("criterion", criterion.Name));
             return null;
         }
 
@@ -407,7 +408,7 @@ internal sealed class ResultEvaluator
 
         if (divisor.IsZero)
         {
-            missing = $"no valid mark on '{criterion.Name}'";
+            missing = new("Suggestion.NoValidMark", ("criterion", criterion.Name));
             return null;
         }
 
@@ -475,8 +476,8 @@ internal sealed class ResultEvaluator
         };
         if (counted is null || baseValue is null)
         {
-            var what = counted is null || condition.Base == TurnoutBase.MembersPresent ? "members present (实到)" : "members due (应到)";
-            return new(condition, counted, baseValue, false, $"not evaluated: missing {what}");
+            var what = counted is null || condition.Base == TurnoutBase.MembersPresent ? TallyMessages.Counted(TurnoutCounted.MembersPresent) : TallyMessages.Plain("Turnout.MembersDue");
+            return new(condition, counted, baseValue, false, new TallyMessage("Turnout.Missing", ("what", what)));
         }
 
         var order = ((Rational)counted.Value * condition.Denominator).CompareTo((Rational)baseValue.Value * condition.Numerator);
@@ -487,29 +488,14 @@ internal sealed class ResultEvaluator
             ShareComparison.LessThan => order < 0,
             _ => order <= 0,
         };
-        var words = condition.Comparison switch
-        {
-            ShareComparison.AtLeast => "at least",
-            ShareComparison.MoreThan => "more than",
-            ShareComparison.LessThan => "less than",
-            _ => "at most",
-        };
-        return new(condition, counted, baseValue, met, met ? null
-            : $"the assessment is not valid: {counted} {Describe(condition.Counted)} of {baseValue} {Describe(condition.Base)} is not {words} {condition.Numerator}/{condition.Denominator}");
+        return new(condition, counted, baseValue, met, met ? null : new TallyMessage(
+            "Turnout.NotMet",
+            ("counted", counted.Value),
+            ("countedWhat", TallyMessages.Counted(condition.Counted)),
+            ("base", baseValue.Value),
+            ("baseWhat", TallyMessages.Base(condition.Base)),
+            ("comparison", TallyMessages.Comparison(condition.Comparison)),
+            ("numerator", condition.Numerator),
+            ("denominator", condition.Denominator)));
     }
-
-    private static string Describe(TurnoutCounted counted) => counted switch
-    {
-        TurnoutCounted.BallotsReturned => "ballots returned (收回)",
-        TurnoutCounted.ValidBallots => "valid ballots (有效)",
-        _ => "members present (实到)",
-    };
-
-    private static string Describe(TurnoutBase turnoutBase) => turnoutBase switch
-    {
-        TurnoutBase.BallotsIssued => "issued (发出)",
-        TurnoutBase.GradedMembers => "full members (正式党员)",
-        TurnoutBase.MembersPresent => "present (实到)",
-        _ => "due (应到)",
-    };
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Testing;
 
 namespace OrgLife.Cli.Tests.Support;
 
@@ -12,7 +13,7 @@ internal static class Tool
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr, new FixedClock(Now));
+        var exit = Program.Run(args, stdout, stderr, new FakeClock(Now));
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -12,22 +12,8 @@ public sealed class AgendaOrderRuleTests
     private static Records.BranchRecord With(MeetingKind kind, MeetingForm? form, params AgendaStep[] agenda)
         => MeetingSamples.Record(Sample.Branch(6), Sample.Meeting() with { Kind = kind, Form = form, Agenda = [.. agenda] });
 
-    public static TheoryData<string, MeetingForm> PresetsAndForms()
-    {
-        var data = new TheoryData<string, MeetingForm>();
-        foreach (var preset in PolicyPresets.All)
-        {
-            foreach (var form in Enum.GetValues<MeetingForm>())
-            {
-                data.Add(preset.Name, form);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PresetsAndForms))]
+    [MemberData(nameof(PresetData.PresetsAndForms), MemberType = typeof(PresetData))]
     public void Each_form_passes_with_the_steps_its_presets_document_lists_in_order(string preset, MeetingForm form)
     {
         var policy = PolicyPresets.ByName(preset);

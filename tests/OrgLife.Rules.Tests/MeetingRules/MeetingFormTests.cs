@@ -18,22 +18,8 @@ public sealed class MeetingFormTests
 {
     private static readonly string[] FormRules = ["OL201", "OL202", "OL203", "OL204", "OL205", "OL206", "OL212", "OL213", "OL214"];
 
-    public static TheoryData<string, MeetingForm> PresetsAndForms()
-    {
-        var data = new TheoryData<string, MeetingForm>();
-        foreach (var preset in PolicyPresets.All)
-        {
-            foreach (var form in Enum.GetValues<MeetingForm>())
-            {
-                data.Add(preset.Name, form);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PresetsAndForms))]
+    [MemberData(nameof(PresetData.PresetsAndForms), MemberType = typeof(PresetData))]
     public void A_compliant_record_of_each_form_passes_every_form_rule_under_each_preset(string preset, MeetingForm form)
     {
         var policy = PolicyPresets.ByName(preset);

@@ -8,22 +8,8 @@ namespace OrgLife.Rules.Tests.Scenarios;
 /// <summary>The exemplary branch of <see cref="SourceDocumentScenarioTests"/>, holding its meeting in each form, under each preset.</summary>
 public sealed class MeetingFormScenarioTests
 {
-    public static TheoryData<string, MeetingForm> PresetsAndForms()
-    {
-        var data = new TheoryData<string, MeetingForm>();
-        foreach (var preset in PolicyPresets.All)
-        {
-            foreach (var form in Enum.GetValues<MeetingForm>())
-            {
-                data.Add(preset.Name, form);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PresetsAndForms))]
+    [MemberData(nameof(PresetData.PresetsAndForms), MemberType = typeof(PresetData))]
     public void A_branch_that_did_everything_right_in_any_form_has_no_error_and_no_warning_under_any_preset(string preset, MeetingForm form)
     {
         var policy = PolicyPresets.ByName(preset) with { CampaignDeadline = null };

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OrgLife.Json;
 
-namespace OrgLife.Json.Tests.Support;
+namespace OrgLife.Tests.Support;
 
 /// <summary>
 /// Checks a JSON document against the subset of JSON Schema 2020-12 that OrgLife's schemas use: type (one or a list,

@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace OrgLife.Json.Tests.Support;
+namespace OrgLife.Tests.Support;
 
 /// <summary>Sample records as JSON text.</summary>
 internal static class SampleRecords
 {
-    /// <summary>The demo's 23-member village branch, as the tool embeds it (src/OrgLife.Cli/Demo/village-branch.json).</summary>
+    /// <summary>The demo's 23-member village branch, as the tool embeds it (src/OrgLife.Cli/Demo/village-branch.json, copied beside the tests).</summary>
     public static byte[] DemoBytes => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "village-branch.json"));
 
     /// <summary>The demo's 23-member village branch.</summary>

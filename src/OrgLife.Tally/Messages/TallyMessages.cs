@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using OrgLife.Tally.Reports;
+
+namespace OrgLife.Tally.Messages;
+
+/// <summary>
+/// The catalogue of the tally's messages in English and Simplified Chinese (废票, 弃权, 应到, 实到 as the docs use them),
+/// and the factories that make each <see cref="TallyMessage"/>. The English texts are the tally's documented output.
+/// </summary>
+internal static class TallyMessages
+{
+    /// <summary>Every template of the catalogue.</summary>
+    public static IReadOnlyList<TallyMessageTemplate> All { get; } =
+    [
+        new("Mark.Candidate", "Candidate '{candidate}', criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands.", "候选人“{candidate}”，测评项目“{criterion}”：{reason}；此标记作废，选票其余部分有效。"),
+        new("Mark.Committee", "The committee, criterion '{criterion}': {reason}; this mark is void, the rest of the ballot stands.", "支部班子，测评项目“{criterion}”：{reason}；此标记作废，选票其余部分有效。"),
+        new("Mark.ScoreOutOfRange", "'{choice}' is outside the score range {min}–{max}", "“{choice}”超出评分范围 {min}–{max}"),
+        new("Mark.UnknownLevel", "'{choice}' is not a level of this criterion", "“{choice}”不是该测评项目的等次"),
+        new("Mark.MultipleLevels", "two levels marked ('{first}' and '{second}')", "标记了两个等次（“{first}”和“{second}”）"),
+        new("Mark.NoCommitteeCriterion", "the committee section has no such criterion", "支部班子部分没有该测评项目"),
+        new("Mark.UnknownCandidate", "the candidate is not on the ballot", "该候选人不在测评票上"),
+        new("Mark.NoCandidateCriterion", "the form has no such criterion for candidates", "测评表对候选人没有该测评项目"),
+        new("Rejection.Ballot", "Ballot field '{field}': {reason}; the ballot is rejected and not counted.", "选票字段“{field}”：{reason}；该票拒收，不予计票。"),
+        new("Rejection.CategoryNotOnForm", "the voter category '{category}' is not on the form '{form}'", "投票人类别“{category}”不在测评表“{form}”上"),
+        new("Rejection.NoCategory", "the ballot names no voter category and the form has several", "选票未注明投票人类别，而测评表有多个类别"),
+        new("Rejection.MissingSerial", "the ballot has no serial or voter token", "选票没有编号或投票凭证"),
+        new("Rejection.DuplicateSerial", "a ballot with this serial was already accepted", "同一编号的选票已经收录（一人一票）"),
+        new("Void.ByRule", "The ballot is void (废票) under the validity rule '{rule}': returned, but not counted.", "按废票规则“{rule}”，该票为废票：计入收回张数，不计入有效票。"),
+        new("Suggestion.NoCandidateCriterion", "not evaluated: the form '{form}' has no candidate criterion '{criterion}'", "未评估：测评表“{form}”没有候选人测评项目“{criterion}”"),
+        new("Suggestion.NoVoterCategory", "not evaluated: the form '{form}' has no voter category '{category}'", "未评估：测评表“{form}”没有投票人类别“{category}”"),
+        new("Suggestion.NoBands", "not evaluated: the grading has no bands", "未评估：评分规则没有分数段"),
+        new("Suggestion.BelowEveryBand", "the value {value} is below every band", "得分 {value} 低于所有分数段"),
+        new("Suggestion.NoPoints", "not evaluated: the levels of '{criterion}' have no points", "未评估：“{criterion}”的各等次没有分值"),
+        new("Suggestion.NoValidMark", "no valid mark on '{criterion}'", "“{criterion}”没有有效标记"),
+        new("Turnout.Missing", "not evaluated: missing {what}", "未评估：缺少{what}"),
+        new("Turnout.NotMet", "the assessment is not valid: {counted} {countedWhat} of {base} {baseWhat} is not {comparison} {numerator}/{denominator}", "测评无效：{countedWhat} {counted}，{baseWhat} {base}，未达到“{comparison} {numerator}/{denominator}”"),
+        new("Turnout.Counted.BallotsReturned", "ballots returned (收回)", "收回票数"),
+        new("Turnout.Counted.ValidBallots", "valid ballots (有效)", "有效票数"),
+        new("Turnout.Counted.MembersPresent", "members present (实到)", "实到人数"),
+        new("Turnout.Base.BallotsIssued", "issued (发出)", "发出票数"),
+        new("Turnout.Base.GradedMembers", "full members (正式党员)", "正式党员人数"),
+        new("Turnout.Base.MembersPresent", "present (实到)", "实到人数"),
+        new("Turnout.Base.MembersDue", "due (应到)", "应到人数"),
+        new("Turnout.MembersDue", "members due (应到)", "应到人数"),
+        new("Comparison.AtLeast", "at least", "不少于"),
+        new("Comparison.MoreThan", "more than", "多于"),
+        new("Comparison.LessThan", "less than", "少于"),
+        new("Comparison.AtMost", "at most", "不多于"),
+    ];
+
+    private static readonly FrozenDictionary<string, TallyMessageTemplate> ByKey = All.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
+
+    /// <summary>The template with <paramref name="key"/>, or null.</summary>
+    public static TallyMessageTemplate? Find(string key) => ByKey.GetValueOrDefault(key);
+
+    /// <summary>A void mark (OL403): who, which criterion, and the <paramref name="reason"/>.</summary>
+    public static TallyMessage VoidMark(string? candidate, string criterion, TallyMessage reason)
+        => candidate is null
+            ? new("Mark.Committee", ("criterion", criterion), ("reason", reason))
+            : new("Mark.Candidate", ("candidate", candidate), ("criterion", criterion), ("reason", reason));
+
+    /// <summary>A rejected ballot: the field and the <paramref name="reason"/>.</summary>
+    public static TallyMessage Rejected(string field, TallyMessage reason) => new("Rejection.Ballot", ("field", field), ("reason", reason));
+
+    /// <summary>A message without arguments.</summary>
+    public static TallyMessage Plain(string key) => new(key);
+
+    /// <summary>The turnout's counted quantity.</summary>
+    public static TallyMessage Counted(TurnoutCounted counted) => new("Turnout.Counted." + counted);
+
+    /// <summary>The turnout's base.</summary>
+    public static TallyMessage Base(TurnoutBase turnoutBase) => new("Turnout.Base." + turnoutBase);
+
+    /// <summary>The turnout's comparison.</summary>
+    public static TallyMessage Comparison(ShareComparison comparison) => new("Comparison." + comparison);
+}
