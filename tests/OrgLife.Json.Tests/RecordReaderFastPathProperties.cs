@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using OrgLife.Json;
-using OrgLife.Json.Tests.Support;
 
 namespace OrgLife.Json.Tests;
 
