@@ -5,7 +5,8 @@ using OrgLife.Benchmarks.Tally;
 // Benchmarks:  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- --filter '*'
 // Full-scale tally run (not BenchmarkDotNet):  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- national [--branches N] [--criteria C] [--workers W] [--keep] [--rollup]
 // End-to-end tally paths with their peers (issue 14): benchmarks/tally-csv.sh, benchmarks/tally-binary.sh; the pieces:
-//   csv-round OUT.csv [--branches N], csv-phases FILE.csv [workers], duckdb-groupby FILE.csv [--threads N], binary-count FILE.bin, read-floor FILE
+//   csv-round OUT.csv [--branches N], csv-phases FILE.csv [workers], duckdb-groupby FILE.csv [--threads N], binary-count FILE.bin, read-floor FILE,
+//   jsonl-phases FILE.jsonl [rounds] (orglife validate's phases, one thread)
 // Partial tallies at national scale (Parquet, DuckDB, PostgreSQL, the library's merge):  benchmarks/partials-national.sh --fraction F
 if (args.Length > 0 && args[0] == "partials")
 {
@@ -35,6 +36,11 @@ if (args.Length > 0 && args[0] == "read-floor")
 if (args.Length > 0 && args[0] == "csv-phases")
 {
     return OrgLife.Benchmarks.EndToEnd.CsvPhases.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "jsonl-phases")
+{
+    return OrgLife.Benchmarks.EndToEnd.JsonlPhases.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "national")

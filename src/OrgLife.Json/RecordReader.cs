@@ -10,8 +10,9 @@ namespace OrgLife.Json;
 
 /// <summary>
 /// Reads branch records in the documented format (docs/record-format.md): one record from a JSON document
-/// (bytes, a stream or a pipe), or one record per line of a <c>.jsonl</c> input. Reading is in two steps:
-/// System.Text.Json (source-generated) reads the text into DTOs, then the mapper builds the domain record.
+/// (bytes, a stream or a pipe), or one record per line of a <c>.jsonl</c> input. Reading is in two steps: the text is
+/// read into DTOs, by one <see cref="Utf8JsonReader"/> pass when the record is well formed (the fast path) and by
+/// System.Text.Json's source-generated serializer (the reference) otherwise, then the mapper builds the domain record.
 /// Either step stops at the first problem and returns its JSON path, what was expected, and the line and
 /// column; nothing half-read is returned and no input makes a reader throw (only cancellation does).
 /// Input is UTF-8, a byte-order mark accepted at the start; invalid UTF-8 is an error naming the byte.
@@ -246,22 +247,24 @@ public static class RecordReader
         }
     }
 
-    /// <summary>Reads a record from UTF-8 JSON already checked to be UTF-8, without a byte-order mark.</summary>
-    internal static RecordReadResult Parse(ReadOnlySpan<byte> utf8Json)
+    /// <summary>
+    /// Reads a record from UTF-8 JSON already checked to be UTF-8, without a byte-order mark: the fast path
+    /// (<see cref="FastRecordReader"/>) when it recognises the record, else the serializer, which words every error.
+    /// </summary>
+    internal static RecordReadResult Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, fast: true);
+
+    /// <summary>Reads a record as <see cref="Parse(ReadOnlySpan{byte})"/> does; without <paramref name="fast"/>, by the serializer alone (the reference).</summary>
+    internal static RecordReadResult Parse(ReadOnlySpan<byte> utf8Json, bool fast)
     {
         if (IsBlank(utf8Json))
         {
             return RecordReadResult.Failed(new RecordError("$", "the document is empty; expected a JSON object (a branch record)"));
         }
 
-        Dto.BranchRecordDto? dto;
-        try
+        var dto = fast ? FastRecordReader.TryRead(utf8Json) : null;
+        if (dto is null && ReadDto(utf8Json, out dto) is { } error)
         {
-            dto = JsonSerializer.Deserialize(utf8Json, RecordJsonContext.Default.BranchRecordDto);
-        }
-        catch (JsonException ex)
-        {
-            return RecordReadResult.Failed(FromJsonException(ex));
+            return RecordReadResult.Failed(error);
         }
 
         if (dto is null)
@@ -276,6 +279,21 @@ public static class RecordReader
         catch (RecordFormatException ex)
         {
             return RecordReadResult.Failed(new RecordError(ex.Path, ex.Detail));
+        }
+    }
+
+    /// <summary>The reference: System.Text.Json's source-generated serializer reads the DTOs, or the error is worded from its exception.</summary>
+    internal static RecordError? ReadDto(ReadOnlySpan<byte> utf8Json, out Dto.BranchRecordDto? dto)
+    {
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8Json, RecordJsonContext.Default.BranchRecordDto);
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            dto = null;
+            return FromJsonException(ex);
         }
     }
 

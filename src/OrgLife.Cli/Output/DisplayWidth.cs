@@ -12,6 +12,12 @@ internal static class DisplayWidth
     /// <summary>The columns <paramref name="text"/> takes in a terminal.</summary>
     public static int Of(string text)
     {
+        // Every ASCII character takes one column (none is a mark or a format character): most of a report's cells.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
         var width = 0;
         foreach (var rune in text.EnumerateRunes())
         {

@@ -81,14 +81,78 @@ internal static class Map
         return result.MoveToImmutable();
     }
 
+    /// <summary>An array of objects as <see cref="Objects{TIn, TOut}(TIn[], string, Func{TIn, string, TOut})"/>, each item's path spelled out only for an error.</summary>
+    public static ImmutableArray<TOut>? Objects<TIn, TOut>(TIn?[]? items, string path, Func<TIn, ItemPath, TOut> map)
+        where TIn : JsonObjectDto
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = ImmutableArray.CreateBuilder<TOut>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i] ?? throw new RecordFormatException(Item(path, i), "required, expected an object");
+            result.Add(map(item, new ItemPath(path, i)));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>A required value of an array item's property, its path spelled out only for the error.</summary>
+    public static T Value<T>(T? value, ItemPath item, string name, string expected)
+        where T : struct
+        => value ?? throw new RecordFormatException(item.Child(name), $"required, expected {expected}");
+
+    /// <summary>A required member ID of an array item's property, its path spelled out only for the error.</summary>
+    public static MemberId MemberId(string? text, ItemPath item, string name)
+        => text is not null && Ids.MemberId.TryParse(text, null, out var id) ? id : MemberId(text, item.Child(name));
+
+    /// <summary>Rejects the first property of an array item that the format does not define.</summary>
+    public static void RejectUnknown(JsonObjectDto dto, ItemPath item)
+    {
+        if (dto.UnknownProperties is { Count: > 0 })
+        {
+            RejectUnknown(dto, item.ToString());
+        }
+    }
+
     /// <summary>An array of values; null when absent, an error for a null item.</summary>
     public static ImmutableArray<T>? Values<T>(T?[]? items, string path, string expected)
         where T : struct
-        => items is null ? null : [.. items.Select((item, i) => Value(item, Item(path, i), expected))];
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = ImmutableArray.CreateBuilder<T>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            result.Add(items[i] is { } value ? value : throw new RecordFormatException(Item(path, i), $"required, expected {expected}"));
+        }
+
+        return result.MoveToImmutable();
+    }
 
     /// <summary>An array of member IDs; null when absent.</summary>
     public static ImmutableArray<MemberId>? MemberIds(string?[]? items, string path)
-        => items is null ? null : [.. items.Select((item, i) => MemberId(item, Item(path, i)))];
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = ImmutableArray.CreateBuilder<MemberId>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var text = items[i];
+            result.Add(text is not null && Ids.MemberId.TryParse(text, null, out var id) ? id : MemberId(text, Item(path, i)));
+        }
+
+        return result.MoveToImmutable();
+    }
 
     /// <summary>An occurrence: <c>happened</c> is required, <c>date</c> optional.</summary>
     public static Occurrence? Occurrence(OccurrenceDto? dto, string path)

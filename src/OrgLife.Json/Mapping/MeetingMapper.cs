@@ -58,13 +58,13 @@ internal static class MeetingMapper
         };
     }
 
-    private static AttendanceEntry ToAttendance(AttendanceEntryDto dto, string path)
+    private static AttendanceEntry ToAttendance(AttendanceEntryDto dto, ItemPath path)
     {
         Map.RejectUnknown(dto, path);
         return new AttendanceEntry
         {
-            MemberId = Map.MemberId(dto.MemberId, Map.Child(path, "memberId")),
-            Present = Map.Value(dto.Present, Map.Child(path, "present"), "true or false"),
+            MemberId = Map.MemberId(dto.MemberId, path, "memberId"),
+            Present = Map.Value(dto.Present, path, "present", "true or false"),
             ParticipatedBy = dto.ParticipatedBy,
             SitsIn = dto.SitsIn ?? false,
             LeaveRequestedInAdvance = dto.LeaveRequestedInAdvance,
@@ -93,14 +93,14 @@ internal static class MeetingMapper
         };
     }
 
-    private static Remark ToRemark(RemarkDto dto, string path)
+    private static Remark ToRemark(RemarkDto dto, ItemPath path)
     {
         Map.RejectUnknown(dto, path);
         return new Remark
         {
-            FromMemberId = Map.MemberId(dto.FromMemberId, Map.Child(path, "fromMemberId")),
-            ToMemberId = Map.MemberId(dto.ToMemberId, Map.Child(path, "toMemberId")),
-            Kind = Map.Value(dto.Kind, Map.Child(path, "kind"), "\"criticism\" or \"workSuggestion\""),
+            FromMemberId = Map.MemberId(dto.FromMemberId, path, "fromMemberId"),
+            ToMemberId = Map.MemberId(dto.ToMemberId, path, "toMemberId"),
+            Kind = Map.Value(dto.Kind, path, "kind", "\"criticism\" or \"workSuggestion\""),
         };
     }
 
