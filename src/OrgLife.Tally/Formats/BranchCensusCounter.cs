@@ -20,6 +20,13 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
     private int lastCandidate = -1;
     private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> criteria = new(StringComparer.Ordinal);
+
+    // The columns (candidate, criterion) the open ballot named: column c of candidate i is named when
+    // namedStamps[i + 1][c] holds the ballot's stamp (a new stamp per ballot empties the set at no cost); criteria
+    // past StampedCriteria go to the hash set, so a row of stamps stays small whatever the input.
+    private const int StampedCriteria = 64;
+    private int[]?[] namedStamps = [];
+    private int ballotStamp = 1;
     private readonly HashSet<(int Candidate, int Criterion)> named = [];
     private (int Candidate, int Criterion) lastNamed = (-3, -1);
     private bool copyFound;
@@ -51,7 +58,18 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
     internal void CountBallot(ReadOnlySpan<char> category)
     {
         ballots++;
-        named.Clear();
+        if (named.Count > 0)
+        {
+            named.Clear();
+        }
+
+        if (++ballotStamp == int.MaxValue)
+        {
+            // Stamps wrapped (after 2^31 ballots): forget every one, as the set was forgotten.
+            namedStamps = [];
+            ballotStamp = 1;
+        }
+
         lastNamed = (-3, -1);
         copyFound = form is not null && form.ResolveBallotCategory(category) < 0;
     }
@@ -125,15 +143,47 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
             return;
         }
 
-        if (named.Contains(key) && key != lastNamed)
+        if (key.Item2 >= StampedCriteria)
+        {
+            if (named.Contains(key) && key != lastNamed)
+            {
+                copyFound = true;
+                ballots++;
+                return;
+            }
+
+            named.Add(key);
+            lastNamed = key;
+            return;
+        }
+
+        ref var stamp = ref NamedStamp(candidate + 1, criterion);
+        if (stamp == ballotStamp && key != lastNamed)
         {
             copyFound = true;
             ballots++;
             return;
         }
 
-        named.Add(key);
+        stamp = ballotStamp;
         lastNamed = key;
+    }
+
+    // The stamp of column (row − 1, criterion), the arrays grown as needed.
+    private ref int NamedStamp(int row, int criterion)
+    {
+        if (row >= namedStamps.Length)
+        {
+            Array.Resize(ref namedStamps, Math.Max(row + 1, namedStamps.Length * 2));
+        }
+
+        ref var stamps = ref namedStamps[row];
+        if (stamps is null || criterion >= stamps.Length)
+        {
+            Array.Resize(ref stamps, Math.Min(StampedCriteria, Math.Max(criterion + 1, (stamps?.Length ?? 2) * 2)));
+        }
+
+        return ref stamps[criterion];
     }
 
     // The candidate's index in the branch (−1 for the committee section, −2 for text that is no valid ID).

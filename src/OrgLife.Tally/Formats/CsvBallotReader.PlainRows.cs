@@ -33,6 +33,15 @@ public sealed partial class CsvBallotReader
     // there is no such lead (another header, or the ballot or branch has just changed).
     private int leadFields;
     private int leadLength;
+
+    // The run being read (ReadRun): where its whole lines end in the buffer, the end of the lines known clean (a window
+    // checked at once) and the end of a window found not clean (its lines are checked one by one).
+    private int linesEnd;
+    private int cleanTo;
+    private int dirtyTo;
+
+    // The window checked at once: small, so a run restarted after each branch re-checks little.
+    private const int CleanWindow = 4096;
     private int rawLeadEnd;
     private byte[] leadBytes = new byte[64];
     private ShortKey leadKey;
@@ -192,7 +201,7 @@ public sealed partial class CsvBallotReader
         // Same branch (with a box, or being counted), ballot and category as the row before.
         if (census is not null)
         {
-            if (!IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart)))
+            if (!IsCleanLine(bytes, lineStart, lineEnd))
             {
                 return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
             }
@@ -206,7 +215,7 @@ public sealed partial class CsvBallotReader
             return null;
         }
 
-        if (!IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart)))
+        if (!IsCleanLine(bytes, lineStart, lineEnd))
         {
             return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
         }
@@ -284,6 +293,35 @@ public sealed partial class CsvBallotReader
 
     // What the general path would find no fault with: valid UTF-8 without U+FFFD.
     private static bool IsClean(ReadOnlySpan<byte> line) => Utf8.IsValid(line) && line.IndexOf("\uFFFD"u8) < 0;
+
+    // IsClean of the line [lineStart, lineEnd) of the run being read (lines in input order, lineEnd at its line feed),
+    // checked for the lines up to a few KiB ahead at once: no UTF-8 sequence, and so no U+FFFD, spans a line feed, so
+    // when whole lines are clean together each one is; when they are not, each is checked alone.
+    private bool IsCleanLine(byte[] bytes, int lineStart, int lineEnd)
+    {
+        if (lineEnd <= cleanTo)
+        {
+            return true;
+        }
+
+        if (lineEnd > dirtyTo)
+        {
+            var window = bytes.AsSpan(lineStart, Math.Min(CleanWindow, linesEnd - lineStart));
+            var windowEnd = lineStart + window.LastIndexOf((byte)'\n');
+            if (windowEnd >= lineEnd)
+            {
+                if (IsClean(bytes.AsSpan(lineStart, windowEnd - lineStart)))
+                {
+                    cleanTo = windowEnd;
+                    return true;
+                }
+
+                dirtyTo = windowEnd;
+            }
+        }
+
+        return IsClean(bytes.AsSpan(lineStart, lineEnd - lineStart));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> PlainField(ref byte data, ref int bound, int slot) =>

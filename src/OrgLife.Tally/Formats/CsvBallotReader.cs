@@ -184,6 +184,9 @@ public sealed partial class CsvBallotReader
         var bytes = input.Buffer;
         var end = input.LinesEnd;
         var position = input.Start;
+        linesEnd = end;
+        cleanTo = -1;
+        dirtyTo = -1;
         Span<int> bounds = stackalloc int[2 * MaxColumns];
         while (position < end)
         {
