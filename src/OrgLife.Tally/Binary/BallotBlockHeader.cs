@@ -54,6 +54,15 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
             throw new BallotFormatException("The block header check does not match its contents; the header is corrupt and its length cannot be trusted.", offset, "header check");
         }
 
+        return ReadChecked(source, offset, maxBlockBytes, out problem);
+    }
+
+    /// <summary>
+    /// Reads a header whose marker and check were already verified (the chunk splitter checked every header of a
+    /// chunk before a worker sees it), so the check is not computed twice; the values are checked as by <see cref="Read"/>.
+    /// </summary>
+    public static BallotBlockHeader ReadChecked(ReadOnlySpan<byte> source, long offset, int maxBlockBytes, out SkippedBlock? problem)
+    {
         var header = new BallotBlockHeader(
             BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
             BinaryPrimitives.ReadInt64LittleEndian(source[8..]),

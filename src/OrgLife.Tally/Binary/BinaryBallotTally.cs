@@ -157,7 +157,7 @@ public static class BinaryBallotTally
                 while (position < chunk.End)
                 {
                     var offset = chunk.FileOffset + position;
-                    var header = BallotBlockHeader.Read(chunk.Buffer.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
+                    var header = BallotBlockHeader.ReadChecked(chunk.Buffer.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
                     if (position + header.BlockLength > chunk.End)
                     {
                         break; // a skipped block that runs past this chunk

@@ -16,8 +16,14 @@ namespace OrgLife.Tally.Formats.Binary;
 internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch, int maxListed, bool countsOnly) : IBlockSink
 {
     private readonly CountsRollUp? fast = countsOnly && onBranch is null && CountsRollUp.AppliesTo(rule) ? new CountsRollUp(rule) : null;
+    private static readonly Func<long, int, AssessmentCandidates> PositionalCandidatesOf = BinaryAssessmentMap.Default.CandidatesOf;
+    private readonly bool positional = ReferenceEquals(map.CandidatesOf, PositionalCandidatesOf);
     private byte[] lastLevels = [];
     private BallotForm? lastForm;
+    private bool lastFormCountsOnly;
+    private AssessmentCandidates? lastCandidates;
+    private AssessmentCandidates? fitted;
+    private int fittedCount;
 
     public TallyAccumulator Totals { get; } = new();
 
@@ -39,9 +45,16 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         try
         {
             form = FormOf(block.LevelCounts);
-            candidates = map.CandidatesOf(block.BranchId, block.CandidateCount);
+            candidates = CandidatesOf(block.BranchId, block.CandidateCount);
             issued = map.IssuedOf(block.BranchId, block.BallotCount);
-            BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
+            if (!ReferenceEquals(candidates, fitted) || block.CandidateCount != fittedCount)
+            {
+                // The fit depends on the form, the level counts and the candidates only: checked again when one changes.
+                BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
+                fitted = candidates;
+                fittedCount = block.CandidateCount;
+            }
+
             ArgumentOutOfRangeException.ThrowIfNegative(issued);
         }
         catch (ArgumentException exception)
@@ -59,10 +72,15 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
 
         var path = levelPathOf(block.BranchId);
         path = path.IsDefault ? [] : path;
-        if (fast is not null && !block.HasSerials && CountsRollUp.AppliesTo(form))
+        if (fast is not null && !block.HasSerials && lastFormCountsOnly)
         {
-            Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: false);
             // Returned = the block's ballots, all accepted (no box, no rules): void when more than issued (OL401).
+            if (block.LevelCounts.Length == 1 && fast.TryAddSmall(block.BranchId, path, form, block.BallotCount > issued, block.BallotCount, block.CandidateCount, block.Marks, Totals))
+            {
+                return;
+            }
+
+            Totals.Add(block.BranchId, block.BallotCount, block.CandidateCount, block.LevelCounts, block.Marks, keep: false);
             fast.Add(block.BranchId, path, form, candidates.Graded.Length, block.BallotCount > issued, Totals.LastCounts, Totals.LastStride);
             return;
         }
@@ -85,11 +103,24 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         if (lastForm is null || !levelCounts.SequenceEqual(lastLevels))
         {
             var levels = levelCounts.ToArray();
+            fitted = null;
             lastForm = map.FormOf([.. levels]);
             lastLevels = levels;
+            lastFormCountsOnly = CountsRollUp.AppliesTo(lastForm);
         }
 
         return lastForm;
+    }
+
+    /// <summary>The map's candidates; under the default (positional) map the last block's list again when the count is the same.</summary>
+    private AssessmentCandidates CandidatesOf(long branchId, int count)
+    {
+        if (positional && lastCandidates is { } last && last.Graded.Length == count)
+        {
+            return last;
+        }
+
+        return lastCandidates = map.CandidatesOf(branchId, count);
     }
 
     /// <summary>Serials present (the box checks them, OL402) or a form that screens rows: the box counts the accepted rows.</summary>

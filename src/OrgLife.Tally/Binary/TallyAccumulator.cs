@@ -87,6 +87,36 @@ internal sealed class TallyAccumulator
             : null;
     }
 
+    /// <summary>
+    /// Adds a one-criterion branch to the totals only (no per-column counts: <see cref="LastCounts"/> is not set): its
+    /// codes counted regardless of column (<see cref="MarkHistogram"/>). The totals equal <see cref="Add"/>'s.
+    /// </summary>
+    public void AddTotalsOnly(int ballotCount, int levelCount, ReadOnlySpan<byte> marks)
+    {
+        // Sized to the block's scale: zeroing all 256 possible slots per block cost more than counting a small one.
+        Span<long> branch = stackalloc long[levelCount + 2];
+        MarkHistogram.Count(marks, levelCount, branch);
+        AddOneCriterion(ballotCount, levelCount, marks.Length, branch);
+    }
+
+    /// <summary>Adds a one-criterion branch counted elsewhere: <paramref name="counts"/> holds its blanks, levels 1…<paramref name="levelCount"/> and void marks over every column.</summary>
+    public void AddOneCriterion(int ballotCount, int levelCount, long markCount, ReadOnlySpan<long> counts)
+    {
+        var total = totals.AsSpan(0, Slots);
+        for (var slot = 0; slot <= levelCount; slot++)
+        {
+            total[slot] += counts[slot];
+        }
+
+        total[Slots - 1] += counts[levelCount + 1];
+        widestLevels[0] = Math.Max(widestLevels[0], levelCount);
+        criteriaSeen = Math.Max(criteriaSeen, 1);
+        lastSize = 0;
+        Branches++;
+        Ballots += ballotCount;
+        Marks += markCount;
+    }
+
     /// <summary>Adds another worker's totals into these.</summary>
     public void Merge(TallyAccumulator other)
     {

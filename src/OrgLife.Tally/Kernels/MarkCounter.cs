@@ -9,7 +9,8 @@ namespace OrgLife.Tally.Kernels;
 /// </summary>
 /// <remarks>
 /// The path is chosen per call: 512-bit registers where <see cref="Vector512.IsHardwareAccelerated"/>, else 256-bit,
-/// else 128-bit, else the scalar kernel; matrices with more than 32 levels (e.g. 0–100 score columns) always go to the
+/// else 128-bit, else the scalar kernel; rows of one register at most go to <see cref="RowMarkCounter"/>, one row per
+/// register, when they fill more than a third of it or the ballots are few (a small branch); matrices with more than 32 levels (e.g. 0–100 score columns) always go to the
 /// scalar kernel (the threshold of <see cref="VectorMarkCounter.MaxLevelCount"/>; see its remarks).
 /// </remarks>
 internal static class MarkCounter
@@ -32,15 +33,36 @@ internal static class MarkCounter
         }
         else if (Vector512.IsHardwareAccelerated)
         {
-            VectorMarkCounter.Count<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+            if (RowMarkCounter.Takes(columnCount, marks.Length / columnCount, levelCount, Vector512<byte>.Count))
+            {
+                RowMarkCounter.Count<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+            }
+            else
+            {
+                VectorMarkCounter.Count<ByteLanes512, Vector512<byte>>(marks, columnCount, levelCount, counts);
+            }
         }
         else if (Vector256.IsHardwareAccelerated)
         {
-            VectorMarkCounter.Count<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+            if (RowMarkCounter.Takes(columnCount, marks.Length / columnCount, levelCount, Vector256<byte>.Count))
+            {
+                RowMarkCounter.Count<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+            }
+            else
+            {
+                VectorMarkCounter.Count<ByteLanes256, Vector256<byte>>(marks, columnCount, levelCount, counts);
+            }
         }
         else if (Vector128.IsHardwareAccelerated)
         {
-            VectorMarkCounter.Count<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+            if (RowMarkCounter.Takes(columnCount, marks.Length / columnCount, levelCount, Vector128<byte>.Count))
+            {
+                RowMarkCounter.Count<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+            }
+            else
+            {
+                VectorMarkCounter.Count<ByteLanes128, Vector128<byte>>(marks, columnCount, levelCount, counts);
+            }
         }
         else
         {
