@@ -4,6 +4,7 @@ using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Formats;
 using OrgLife.Tally.Merging;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Excel;
 
@@ -76,7 +77,7 @@ public sealed class XlsxBallotReader
         var row = line >= 1 && line <= sheet.RowOfLine.Count ? sheet.RowOfLine[(int)(line - 1)] : line;
         if (sheet.Told.Add(row))
         {
-            onRowError?.Invoke(new XlsxRowError(row, sheet.Reasons.TryGetValue(line, out var reason) ? reason : error.Reason));
+            onRowError?.Invoke(new XlsxRowError(row, sheet.Reasons.TryGetValue(line, out var reason) ? reason : error.Text));
         }
     }
 
@@ -154,14 +155,14 @@ public sealed class XlsxBallotReader
 
             // One row is one ballot: a row the CSV reader would read only in part, or merge with another, is skipped whole.
             var reason = LineBreak(cells)
-                ?? (cells.Length > width ? $"a cell lies right of the last column of the header (column {cells.Length}); the row is skipped" : null)
-                ?? (cells[branch].Length == 0 ? "the branch is empty; the row is skipped" : null)
-                ?? (cells[ballot].Length == 0 ? "the ballot serial is empty; the row is skipped" : null)
-                ?? (cells.Any(c => c.Contains('\uFFFD', StringComparison.Ordinal) || c.Any(char.IsSurrogate)) ? "a cell holds an invalid or unpaired character; the row is skipped" : null)
+                ?? (cells.Length > width ? new TallyMessage("Sheet.CellPastHeader", ("column", cells.Length)) : null)
+                ?? (cells[branch].Length == 0 ? new TallyMessage("Sheet.EmptyBranch") : null)
+                ?? (cells[ballot].Length == 0 ? new TallyMessage("Sheet.EmptySerial") : null)
+                ?? (cells.Any(c => c.Contains('\uFFFD', StringComparison.Ordinal) || c.Any(char.IsSurrogate)) ? new TallyMessage("Sheet.InvalidCharacter") : null)
                 ?? (marks.Any(m => Quoted(cells[branch], cells[ballot], category < 0 ? string.Empty : cells[category], names[m], cells[m]) > MaxLineChars)
-                    ? $"a line of this row would be longer than {MaxLineChars} characters; the row is skipped" : null)
+                    ? new TallyMessage("Sheet.LineTooLong", ("max", MaxLineChars)) : null)
                 ?? (firstRowOfBallot.TryGetValue((cells[branch], cells[ballot]), out var first)
-                    ? $"the ballot serial of branch '{cells[branch]}' is already on sheet row {first} (OL402 一人一票: one row per ballot); the row is skipped"
+                    ? new TallyMessage("Sheet.DuplicateSerial", ("branch", cells[branch]), ("first", first))
                     : null);
             if (reason is not null)
             {
@@ -199,8 +200,8 @@ public sealed class XlsxBallotReader
     private static long Quoted(params string[] fields) => fields.Sum(f => (long)SheetCells.Quoted(f).Length) + 2 + fields.Length;
 
     // A cell with a line break cannot be a CSV field (a quoted field does not span lines).
-    private static string? LineBreak(string[] cells) =>
-        cells.Any(c => c.Contains('\n', StringComparison.Ordinal) || c.Contains('\r', StringComparison.Ordinal)) ? "a cell holds a line break; the row is skipped" : null;
+    private static TallyMessage? LineBreak(string[] cells) =>
+        cells.Any(c => c.Contains('\n', StringComparison.Ordinal) || c.Contains('\r', StringComparison.Ordinal)) ? new TallyMessage("Sheet.LineBreak") : null;
 
     /// <summary>The sheet as CSV text, the sheet row of each line, and the rows skipped by the sheet reader with their reasons.</summary>
     private sealed class SheetText
@@ -209,7 +210,7 @@ public sealed class XlsxBallotReader
 
         internal List<long> RowOfLine { get; } = [];
 
-        internal Dictionary<long, string> Reasons { get; } = [];
+        internal Dictionary<long, TallyMessage> Reasons { get; } = [];
 
         internal HashSet<long> Told { get; } = [];
 
@@ -220,7 +221,7 @@ public sealed class XlsxBallotReader
         }
 
         // An unclosed quote: the CSV reader skips and counts the line, and the reason told is this one.
-        internal void Skipped(long row, string reason)
+        internal void Skipped(long row, TallyMessage reason)
         {
             Csv.Append("\"\n");
             RowOfLine.Add(row);

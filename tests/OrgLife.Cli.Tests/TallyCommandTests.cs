@@ -65,6 +65,22 @@ public sealed class TallyCommandTests(TempFiles files) : IClassFixture<TempFiles
     }
 
     [Fact]
+    public void A_skipped_row_is_told_in_the_culture_asked_for_and_in_English_by_default()
+    {
+        var file = files.Write("bad-row-culture.csv", "branch,ballot,candidate,grade\nB1,1,a,优秀\nB1,2,a,合格,extra\nB1,3,b\n");
+
+        var english = Tool.Run("tally", file);
+        var chinese = Tool.Run("tally", file, "--culture", "zh-CN");
+
+        Assert.Equal(2, english.ExitCode);
+        Assert.Contains("bad-row-culture.csv line 3: the row has more than 4 fields; the row is skipped.", english.Stderr);
+        Assert.Contains("bad-row-culture.csv line 4: the row has 3 fields, the header 4; the row is skipped.", english.Stderr);
+        Assert.Equal(2, chinese.ExitCode);
+        Assert.Contains("bad-row-culture.csv 第 3 行：该行的字段多于 4 个；该行跳过。", chinese.Stderr);
+        Assert.Contains("bad-row-culture.csv 第 4 行：该行有 3 个字段，表头有 4 个；该行跳过。", chinese.Stderr);
+    }
+
+    [Fact]
     public void Malformed_and_truncated_rows_are_named_by_line_skipped_and_counted_and_the_exit_code_is_2()
     {
         var csv = "branch,ballot,candidate,grade\nB1,1,a,优秀\nB1,1,b,\"合格\nB1,2,a,合格\nB1,2,b,合格,extra\nB1,3,a,优秀\nB1,3,b";

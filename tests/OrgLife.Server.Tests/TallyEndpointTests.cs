@@ -26,6 +26,27 @@ public sealed class TallyEndpointTests(ServerFactory factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Skipped_rows_are_told_in_the_request_culture_like_validate_and_in_Chinese_by_default()
+    {
+        const string Csv = "branch,ballot,candidate,grade\nb1,01,m1,优秀\n,02,m1,合格\n";
+        async Task<string?> ReasonAsync(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tally") { Content = new StringContent(Csv, Encoding.UTF8, "text/csv") };
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            var text = await (await factory.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+            return Assert.Single(JsonDocument.Parse(text).RootElement.GetProperty("skippedRows").EnumerateArray()).GetProperty("reason").GetString();
+        }
+
+        Assert.Equal("党支部为空", await ReasonAsync(null));
+        Assert.Equal("党支部为空", await ReasonAsync("zh-CN"));
+        Assert.Equal("the branch is empty", await ReasonAsync("en"));
+    }
+
+    [Fact]
     public async Task An_xlsx_tally_sheet_is_tallied_as_its_CSV_would_be()
     {
         object?[][] rows =

@@ -87,7 +87,9 @@ internal static class BinaryTallyCommand
         var totals = result.Totals;
         foreach (var skipped in totals.SkippedBlocks)
         {
-            context.Fail(string.Create(CultureInfo.InvariantCulture, $"{file} byte {skipped.Offset}, field '{skipped.Field}': {skipped.Reason}; the block is skipped."));
+            context.Fail(labels.Pick(
+                string.Create(CultureInfo.InvariantCulture, $"{file} byte {skipped.Offset}, field '{skipped.Field}': {skipped.Reason}; the block is skipped."),
+                string.Create(CultureInfo.InvariantCulture, $"{file} 第 {skipped.Offset} 字节，字段“{skipped.Field}”：{skipped.MessageIn(labels.Culture)}；该块跳过。")));
         }
 
         if (totals.SkippedBlockCount > 0)

@@ -147,7 +147,7 @@ internal static class TallyCommand
             void RowError(global::OrgLife.Tally.Formats.CsvRowError error)
             {
                 meter.Finish();
-                context.Fail($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.");
+                context.Fail(labels.Pick($"{file} line {error.LineNumber}: {error.Reason}; the row is skipped.", $"{file} 第 {error.LineNumber} 行：{error.MessageIn(labels.Culture)}；该行跳过。"));
                 summary.RowSkipped();
             }
 

@@ -142,12 +142,12 @@ internal static class TallyEndpoints
                 ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots)
                 : null;
             IEnumerable<BranchTally> branches = xlsx
-                ? new XlsxBallotReader(Open, error => skipped.Add(new SkippedRow(error.Row, error.Reason))).Read(Copy(sheet))
-                : new CsvBallotReader(Open, error => skipped.Add(new SkippedRow(error.LineNumber, error.Reason))).Read(Copy(sheet));
+                ? new XlsxBallotReader(Open, error => skipped.Add(new SkippedRow(error.Row, error.MessageIn(culture)))).Read(Copy(sheet))
+                : new CsvBallotReader(Open, error => skipped.Add(new SkippedRow(error.LineNumber, error.MessageIn(culture)))).Read(Copy(sheet));
             foreach (var branch in branches)
             {
                 var report = branch.Tally.ToReport(form.ResultRule ?? SuggestionRule.Default, null, ReportOptions.Default);
-                reports.Add(TallyJson.SerializeReport(new BranchTallyReport(branch.Branch, report, CandidateSource.Csv, IssuedKnown: false), "request"));
+                reports.Add(TallyJson.SerializeReport(new BranchTallyReport(branch.Branch, report, CandidateSource.Csv, IssuedKnown: false), "request", culture));
             }
         }
         catch (InvalidDataException ex)

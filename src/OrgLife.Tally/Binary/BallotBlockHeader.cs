@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -77,32 +78,32 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     {
         if (BallotCount is < 0 or > BallotFileLayout.MaxBallots)
         {
-            return new SkippedBlock(offset, "ballot count", $"{BallotCount} is outside 0…{BallotFileLayout.MaxBallots}.");
+            return new SkippedBlock(offset, "ballot count", new("Block.Outside", ("value", BallotCount), ("min", 0), ("max", BallotFileLayout.MaxBallots)));
         }
 
         if (CandidateCount is < 1 or > BallotFileLayout.MaxCandidates)
         {
-            return new SkippedBlock(offset, "candidate count", $"{CandidateCount} is outside 1…{BallotFileLayout.MaxCandidates}.");
+            return new SkippedBlock(offset, "candidate count", new("Block.Outside", ("value", CandidateCount), ("min", 1), ("max", BallotFileLayout.MaxCandidates)));
         }
 
         if (CriteriaPerCandidate is < 1 or > BallotFileLayout.MaxCriteria)
         {
-            return new SkippedBlock(offset, "criteria per candidate", $"{CriteriaPerCandidate} is outside 1…{BallotFileLayout.MaxCriteria}.");
+            return new SkippedBlock(offset, "criteria per candidate", new("Block.Outside", ("value", CriteriaPerCandidate), ("min", 1), ("max", BallotFileLayout.MaxCriteria)));
         }
 
         if ((Flags & ~BallotFileLayout.SerialsFlag) != 0)
         {
-            return new SkippedBlock(offset, "flags", $"Unknown flag bits 0x{Flags:X4}.");
+            return new SkippedBlock(offset, "flags", new("Block.UnknownFlags", ("bits", string.Create(CultureInfo.InvariantCulture, $"0x{Flags:X4}"))));
         }
 
         if (PayloadLength != ExpectedPayload)
         {
-            return new SkippedBlock(offset, "payload length", $"{PayloadLength} bytes declared, but {ExpectedPayload} follow from the counts.");
+            return new SkippedBlock(offset, "payload length", new("Block.PayloadMismatch", ("declared", PayloadLength), ("expected", ExpectedPayload)));
         }
 
         if (PayloadLength > maxBlockBytes)
         {
-            return new SkippedBlock(offset, "payload length", $"{PayloadLength} bytes exceed the reader's limit of {maxBlockBytes} bytes per block.");
+            return new SkippedBlock(offset, "payload length", new("Block.PayloadOverLimit", ("declared", PayloadLength), ("limit", maxBlockBytes)));
         }
 
         return null;
@@ -116,7 +117,7 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
         {
             if (levelCounts[criterion] is < 1 or > Kernels.MarkCodes.MaxLevelCount)
             {
-                return new SkippedBlock(offset, "level count", $"Criterion {criterion + 1} (byte {offset + BallotFileLayout.BlockHeaderSize + criterion}) declares {levelCounts[criterion]} levels, outside 1…{Kernels.MarkCodes.MaxLevelCount}.");
+                return new SkippedBlock(offset, "level count", new("Block.LevelCount", ("criterion", criterion + 1), ("byte", offset + BallotFileLayout.BlockHeaderSize + criterion), ("levels", (int)levelCounts[criterion]), ("max", Kernels.MarkCodes.MaxLevelCount)));
             }
 
             widest = Math.Max(widest, levelCounts[criterion]);
@@ -125,7 +126,7 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
         // Counting needs [blank, level 1 … widest, void] per column, whatever the ballots: bounded before anything is allocated.
         var counters = (long)ColumnCount * (widest + 2);
         return counters > maxCounters
-            ? new SkippedBlock(offset, "candidate count", $"{CandidateCount} candidates × {CriteriaPerCandidate} criteria × {widest + 2} counters per column need {counters} counters, above the limit of {maxCounters} per block; the block is not counted.") { OverLimit = true }
+            ? new SkippedBlock(offset, "candidate count", new("Block.CountersOverLimit", ("candidates", CandidateCount), ("criteria", CriteriaPerCandidate), ("perColumn", widest + 2), ("counters", counters), ("limit", maxCounters))) { OverLimit = true }
             : null;
     }
 }

@@ -64,7 +64,7 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
             if (Unmapped.Count < maxListed)
             {
                 var reason = exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : exception.Message;
-                Unmapped.Add(new SkippedBlock(block.Offset, "level count", $"{reason} The block is not counted.") { OverLimit = true });
+                Unmapped.Add(new SkippedBlock(block.Offset, "level count", new("Block.Unmapped", ("detail", reason))) { OverLimit = true });
             }
 
             return;

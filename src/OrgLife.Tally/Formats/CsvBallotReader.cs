@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats;
 
@@ -148,7 +149,7 @@ public sealed partial class CsvBallotReader
             if (fill == Utf8LineBuffer.FillResult.Overlong)
             {
                 lineNumber++;
-                Skip($"the line is longer than {Utf8LineBuffer.MaxLineLength} characters");
+                Skip(new("Row.LineTooLong", ("max", Utf8LineBuffer.MaxLineLength)));
                 continue;
             }
 
@@ -253,7 +254,7 @@ public sealed partial class CsvBallotReader
     {
         if (utf8Line.Length > Utf8LineBuffer.MaxLineLength && Utf8LineBuffer.CharCount(utf8Line) - (utf8Line[^1] == (byte)'\r' ? 1 : 0) > Utf8LineBuffer.MaxLineLength)
         {
-            Skip($"the line is longer than {Utf8LineBuffer.MaxLineLength} characters");
+            Skip(new("Row.LineTooLong", ("max", Utf8LineBuffer.MaxLineLength)));
             return null;
         }
 
@@ -300,7 +301,7 @@ public sealed partial class CsvBallotReader
 
         if (line.Contains('\uFFFD'))
         {
-            Skip("the row is not valid UTF-8");
+            Skip(new("Row.NotUtf8"));
             return null;
         }
 
@@ -347,13 +348,13 @@ public sealed partial class CsvBallotReader
         finished = null;
         if (branchEmpty)
         {
-            Skip("the branch is empty");
+            Skip(new("Row.EmptyBranch"));
             return false;
         }
 
         if (serialEmpty)
         {
-            Skip("the ballot serial is empty");
+            Skip(new("Row.EmptySerial"));
             return false;
         }
 
@@ -368,7 +369,7 @@ public sealed partial class CsvBallotReader
 
         if (box is null && census is not { InBranch: true })
         {
-            Skip($"no ballot box for branch '{branchText}'", inReport: false);
+            Skip(new("Row.NoBox", ("branch", branchText ?? string.Empty)), inReport: false);
             return false;
         }
 
@@ -400,7 +401,7 @@ public sealed partial class CsvBallotReader
         }
         catch (ArgumentException e)
         {
-            Skip($"the branch '{text}' is not a valid ID ({e.Message})", inReport: false);
+            Skip(new("Row.InvalidBranch", ("branch", text), ("detail", e.Message)), inReport: false);
             return false;
         }
 
@@ -456,7 +457,7 @@ public sealed partial class CsvBallotReader
 
     // Names no serial (OL405): the line number says which ballot.
     private void SkipCategory(string category) =>
-        Skip($"the category '{category}' differs from '{ballotCategory}' on the first row of this ballot");
+        Skip(new("Row.CategoryDiffers", ("category", category), ("first", ballotCategory ?? string.Empty)));
 
     private void ReadHeader(ReadOnlySpan<char> line)
     {
@@ -548,7 +549,7 @@ public sealed partial class CsvBallotReader
     }
 
     /// <summary>Splits a row into its fields; returns why it cannot be, or null.</summary>
-    private string? Split(ReadOnlySpan<char> line)
+    private TallyMessage? Split(ReadOnlySpan<char> line)
     {
         var scratch = 0;
         var field = 0;
@@ -557,7 +558,7 @@ public sealed partial class CsvBallotReader
         {
             if (field == columnCount)
             {
-                return $"the row has more than {columnCount} fields";
+                return new("Row.TooManyFields", ("count", columnCount));
             }
 
             if (position < line.Length && line[position] == '"')
@@ -575,7 +576,7 @@ public sealed partial class CsvBallotReader
                     var quote = line[position..].IndexOf('"');
                     if (quote < 0)
                     {
-                        return $"field {field + 1} opens a quote that is never closed";
+                        return new("Row.UnclosedQuote", ("field", field + 1));
                     }
 
                     line.Slice(position, quote).CopyTo(unescaped.AsSpan(scratch));
@@ -599,7 +600,7 @@ public sealed partial class CsvBallotReader
 
                 if (line[position] != ',')
                 {
-                    return $"field {field} has text after its closing quote";
+                    return new("Row.TextAfterQuote", ("field", field));
                 }
 
                 position++;
@@ -610,7 +611,7 @@ public sealed partial class CsvBallotReader
             var stop = line[position..].IndexOfAny(',', '"');
             if (stop >= 0 && line[position + stop] == '"')
             {
-                return $"field {field + 1} has a quote but is not quoted";
+                return new("Row.StrayQuote", ("field", field + 1));
             }
 
             var length = stop < 0 ? line.Length - position : stop;
@@ -624,7 +625,7 @@ public sealed partial class CsvBallotReader
             position += stop + 1;
         }
 
-        return field == columnCount ? null : $"the row has {field} fields, the header {columnCount}";
+        return field == columnCount ? null : new("Row.FieldCount", ("count", field), ("header", columnCount));
     }
 
     // Spaces and tabs around an unquoted field are not part of it; most fields have none, so test the ends first.
@@ -685,7 +686,7 @@ public sealed partial class CsvBallotReader
 
     // A skipped row counts in the report of the branch being read; before the first branch, in the first one's.
     // Rows of a branch that has no box (unknown or invalid ID) belong to no report and are only told.
-    private void Skip(string reason, bool inReport = true)
+    private void Skip(TallyMessage reason, bool inReport = true)
     {
         if (inReport && box is not null)
         {

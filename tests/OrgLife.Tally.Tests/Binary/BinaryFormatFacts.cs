@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using OrgLife.Tally.Formats.Binary;
 using OrgLife.Tally.Kernels;
 using OrgLife.Tally.Synthetic;
@@ -144,7 +145,9 @@ public sealed class BinaryFormatFacts
         var totals = BinaryBallotTally.Count(new MemoryStream(file), options);
         Assert.Equal(5, totals.BranchCount);
         Assert.Equal(1, totals.SkippedBlockCount);
-        Assert.Equal(new SkippedBlock(third, "candidate count", "0 is outside 1…100000."), totals.SkippedBlocks.Single());
+        var skipped = totals.SkippedBlocks.Single();
+        Assert.Equal((third, "candidate count", "0 is outside 1…100000."), (skipped.Offset, skipped.Field, skipped.Reason));
+        Assert.Equal("0 超出 1…100000 的范围。", skipped.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));
 
         using var reader = new BallotFileReader(new MemoryStream(file), options);
         var ids = new List<long>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using MiniExcelLibs;
@@ -100,6 +101,21 @@ public sealed class XlsxBallotReaderTests
         var error = Assert.Single(errors);
         Assert.Equal(2, error.Row);
         Assert.Contains("line break", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_skipped_sheet_row_reads_in_English_exactly_as_before_and_in_Chinese_for_a_zh_culture()
+    {
+        object?[][] rows = [["branch", "ballot", "m1"], ["B1", "1", "优秀"], [null, "2", "合格"], ["B1", "1", "合格"]];
+        var errors = new List<XlsxRowError>();
+        _ = new XlsxBallotReader(_ => new BallotBox(BallotForms.FourGrades, Candidates, 10), errors.Add).Read(Workbook(rows)).ToList();
+
+        Assert.Equal(
+            ["row 3: the branch is empty; the row is skipped", "row 4: the ballot serial of branch 'B1' is already on sheet row 2 (OL402 一人一票: one row per ballot); the row is skipped"],
+            errors.Select(e => e.ToString()));
+        Assert.Equal(
+            ["党支部为空；该行跳过", "党支部“B1”的这个选票编号已在第 2 行出现（OL402 一人一票：每票一行）；该行跳过"],
+            errors.Select(e => e.MessageIn(CultureInfo.GetCultureInfo("zh-CN"))));
     }
 
     [Fact]

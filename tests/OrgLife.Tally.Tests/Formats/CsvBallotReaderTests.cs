@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
@@ -104,6 +105,21 @@ public sealed class CsvBallotReaderTests
         var tallies = new CsvBallotReader(_ => new BallotBox(BallotForms.FourGrades, TestForms.Candidates(1), 5), errors.Add).Read(new MemoryStream(bytes)).ToList();
         Assert.Contains("UTF-8", Assert.Single(errors).Reason, StringComparison.Ordinal);
         Assert.Equal(1, tallies[0].Tally.Accepted);
+    }
+
+    [Fact]
+    public void A_skipped_row_reads_in_English_exactly_as_before_and_in_Chinese_for_a_zh_culture()
+    {
+        var (_, errors) = Read("branch,ballot,candidate,grade\nb1,1,m1,优秀\nb1,2,\"m1,合格\n,3,m1,合格\nb1,4,m1\n");
+
+        Assert.Equal(
+            ["line 3: field 3 opens a quote that is never closed", "line 4: the branch is empty", "line 5: the row has 3 fields, the header 4"],
+            errors.Select(e => e.ToString()));
+        Assert.Equal("field 3 opens a quote that is never closed", errors[0].MessageIn(CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal(
+            ["第 3 个字段的引号没有闭合", "党支部为空", "该行有 3 个字段，表头有 4 个"],
+            errors.Select(e => e.MessageIn(CultureInfo.GetCultureInfo("zh-CN"))));
+        Assert.Equal(new CsvRowError(4, errors[1].Text), errors[1]);
     }
 
     [Fact]
