@@ -221,7 +221,7 @@ internal static class TallyCommand
         }
         catch (InvalidDataException ex)
         {
-            throw new BadInputException($"{file}: {ex.Message}");
+            throw new BadInputException($"{file}: {(ex is global::OrgLife.Tally.Formats.TallyInputException unreadable ? unreadable.MessageIn(labels.Culture) : ex.Message)}");
         }
         finally
         {

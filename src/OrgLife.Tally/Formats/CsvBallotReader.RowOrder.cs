@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Text;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats;
 
@@ -30,7 +31,7 @@ public sealed partial class CsvBallotReader
     /// <summary>
     /// The most bytes of input regrouped in memory when its rows are not contiguous (default 64 MiB; memory then
     /// peaks at about four times the input). Larger input whose rows are apart stops with an
-    /// <see cref="InvalidDataException"/> naming the first row apart; contiguous input of any size is streamed.
+    /// <see cref="TallyInputException"/> naming the first row apart; contiguous input of any size is streamed.
     /// Input that cannot seek (a pipe, a <see cref="TextReader"/>) is held in memory up to this many bytes.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Below 1 or above <see cref="MaxRegroupLimit"/>.</exception>
@@ -105,11 +106,9 @@ public sealed partial class CsvBallotReader
             : Regroup(bytes, length);
     }
 
-    private InvalidDataException TooLargeToRegroup(long line) => new(
-        $"line {line}: the rows of a branch or ballot are apart (another branch's or ballot's rows come between), and the input is larger than the {RegroupLimit} bytes that can be regrouped in memory (RegroupLimit); nothing was counted. Sort the input by branch and ballot serial, or split it.");
+    private TallyInputException TooLargeToRegroup(long line) => new(new("Input.TooLargeToRegroup", ("line", line), ("limit", RegroupLimit)));
 
-    private InvalidDataException RowsApart(string what) => new(
-        $"line {ReportedLine}: {what}, and the input is larger than the {RegroupLimit} bytes that can be regrouped in memory (RegroupLimit); counting stopped here. Sort the input by branch and ballot serial, or split it.");
+    private TallyInputException RowsApart(TallyMessage what) => new(new("Input.RowsApart", ("line", ReportedLine), ("what", what), ("limit", RegroupLimit)));
 
     /// <summary>
     /// The number of the first line whose row is apart from its branch's or ballot's earlier rows, or 0 when every

@@ -142,7 +142,7 @@ public sealed class CsvAsyncReaderTests
     [Fact]
     public async Task A_malformed_header_and_a_failing_source_surface_as_themselves()
     {
-        await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        await Assert.ThrowsAsync<TallyInputException>(async () =>
         {
             await foreach (var _ in new CsvBallotReader(_ => Box()).ReadAsync(new AsyncOnlyStream("who,what\n"u8.ToArray())))
             {

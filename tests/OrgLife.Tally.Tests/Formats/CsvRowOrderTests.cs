@@ -156,12 +156,14 @@ public sealed class CsvRowOrderTests
         var csv = Encoding.UTF8.GetBytes("branch,ballot,candidate,grade\nb1,1,m1,优秀\nb2,1,m1,合格\nb1,2,m1,合格\n");
         var reader = new CsvBallotReader(_ => new BallotBox(BallotForms.FourGrades, TestForms.Candidates(2), 10)) { RegroupLimit = 40 };
 
-        var seekable = Assert.Throws<InvalidDataException>(() => reader.Read(new MemoryStream(csv)).ToList());
-        var piped = Assert.Throws<InvalidDataException>(() => reader.Read(new OneWayStream(csv)).ToList());
+        var seekable = Assert.Throws<TallyInputException>(() => reader.Read(new MemoryStream(csv)).ToList());
+        var piped = Assert.Throws<TallyInputException>(() => reader.Read(new OneWayStream(csv)).ToList());
 
         Assert.StartsWith("line 4: ", seekable.Message);
         Assert.StartsWith("line 4: ", piped.Message);
         Assert.Contains("regrouped", piped.Message);
+        Assert.StartsWith("第 4 行：同一党支部或同一张选票的行不相邻", seekable.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.StartsWith("第 4 行：党支部“b1”在第 4 行之前已有行", piped.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Fact]
