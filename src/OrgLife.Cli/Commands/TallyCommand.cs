@@ -219,9 +219,13 @@ internal static class TallyCommand
                 meter.Tick(summary.Branches);
             }
         }
+        catch (global::OrgLife.Tally.Formats.TallyInputException ex)
+        {
+            throw new BadInputException($"{file}: {ex.MessageIn(labels.Culture)}");
+        }
         catch (InvalidDataException ex)
         {
-            throw new BadInputException($"{file}: {(ex is global::OrgLife.Tally.Formats.TallyInputException unreadable ? unreadable.MessageIn(labels.Culture) : ex.Message)}");
+            throw new BadInputException($"{file}: {ex.Message}");
         }
         finally
         {

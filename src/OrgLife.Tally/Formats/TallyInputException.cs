@@ -8,9 +8,10 @@ namespace OrgLife.Tally.Formats;
 /// or missing column, rows apart in input too large to regroup, a workbook that cannot be read or a sheet without a
 /// usable header row. The message is data (<see cref="Text"/>) like the row errors': <see cref="Exception.Message"/> is
 /// its English text, <see cref="MessageIn"/> renders it in the caller's culture. A bad row is never this: it is skipped
-/// and told alone (<see cref="CsvRowError"/>).
+/// and told alone (<see cref="CsvRowError"/>). A <see cref="FormatException"/> (as the binary reader's
+/// <c>BallotFormatException</c>), since <see cref="InvalidDataException"/>, which the readers threw before, is sealed.
 /// </summary>
-public sealed class TallyInputException : InvalidDataException
+public sealed class TallyInputException : FormatException
 {
     internal TallyInputException(TallyMessage text, Exception? innerException = null)
         : base(text.ToString(), innerException)

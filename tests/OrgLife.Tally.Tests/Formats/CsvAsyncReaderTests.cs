@@ -49,7 +49,7 @@ public sealed class CsvAsyncReaderTests
             tallies.AddRange(new CsvBallotReader(_ => Box(), e => told.Add(e.ToString())) { RegroupLimit = regroupLimit }.Read(input));
             return new(tallies, told, null);
         }
-        catch (InvalidDataException ex)
+        catch (TallyInputException ex)
         {
             return new(tallies, told, ex.Message);
         }
@@ -68,7 +68,7 @@ public sealed class CsvAsyncReaderTests
 
             return new(tallies, told, null);
         }
-        catch (InvalidDataException ex)
+        catch (TallyInputException ex)
         {
             return new(tallies, told, ex.Message);
         }

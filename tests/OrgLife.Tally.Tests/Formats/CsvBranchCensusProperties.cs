@@ -103,7 +103,7 @@ public sealed class CsvBranchCensusProperties
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (TallyInputException e)
         {
             runs.Add(e.Message);
         }

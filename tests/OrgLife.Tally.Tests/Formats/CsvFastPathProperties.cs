@@ -209,7 +209,7 @@ public sealed class CsvFastPathProperties
                 tallies.Add(branch.Tally);
             }
         }
-        catch (InvalidDataException e)
+        catch (TallyInputException e)
         {
             told.Add(e.Message);
         }

@@ -187,7 +187,7 @@ public sealed class CsvParallelTallyProperties
                 read.Tallies.Add(branch.Tally);
             }
         }
-        catch (InvalidDataException e)
+        catch (TallyInputException e)
         {
             read.Errors.Add(e.Message);
         }
