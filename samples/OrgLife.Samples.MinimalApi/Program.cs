@@ -85,7 +85,7 @@ app.MapPost("/ballots", async Task<IResult> (
                 [.. report.Candidates.Select(c => new CandidateResponse(c.Candidate.Value, c.SuggestedGrade?.ToString()))]));
         }
     }
-    catch (OrgLife.Tally.Formats.TallyInputException ex)
+    catch (InvalidDataException ex)
     {
         return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "The ballots are not valid CSV.");
     }

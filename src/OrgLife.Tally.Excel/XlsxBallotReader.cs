@@ -41,7 +41,7 @@ public sealed class XlsxBallotReader
     /// <param name="xlsx">The workbook.</param>
     /// <param name="sheetName">The sheet; null for the first.</param>
     /// <returns>One <see cref="BranchTally"/> per run of a branch's rows.</returns>
-    /// <exception cref="TallyInputException">The stream is not a readable workbook, the sheet is missing, or the header row is malformed.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a readable workbook, the sheet is missing, or the header row is malformed.</exception>
     public IEnumerable<BranchTally> Read(Stream xlsx, string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
@@ -59,7 +59,7 @@ public sealed class XlsxBallotReader
     /// <param name="form">The form of the boxes the census opens.</param>
     /// <param name="sheetName">The sheet; null for the first.</param>
     /// <returns>One census per run of a branch's rows, in sheet order.</returns>
-    /// <exception cref="TallyInputException">The stream is not a readable workbook, the sheet is missing, or the header row is malformed.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a readable workbook, the sheet is missing, or the header row is malformed.</exception>
     public static IEnumerable<BranchCensus> Census(Stream xlsx, Forms.BallotForm form, string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
@@ -91,7 +91,7 @@ public sealed class XlsxBallotReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new TallyInputException(
+            throw TallyInputErrors.Create(
                 sheetName is null ? new TallyMessage("Input.WorkbookUnreadable", ("detail", e.Message)) : new TallyMessage("Input.SheetUnreadable", ("sheet", sheetName), ("detail", e.Message)),
                 e);
         }
@@ -99,7 +99,7 @@ public sealed class XlsxBallotReader
         var header = rows.FindIndex(r => r.Any(cell => cell.Length > 0));
         if (header < 0)
         {
-            throw new TallyInputException(new("Input.SheetEmpty"));
+            throw TallyInputErrors.Create(new("Input.SheetEmpty"));
         }
 
         var names = rows[header].Select(n => n.Trim()).ToArray();
@@ -192,7 +192,7 @@ public sealed class XlsxBallotReader
     }
 
     // The header row (0-based index) is told by its sheet row number.
-    private static TallyInputException HeaderProblem(int header, TallyMessage problem) => new(new("Input.SheetHeader", ("row", header + 1), ("problem", problem)));
+    private static InvalidDataException HeaderProblem(int header, TallyMessage problem) => TallyInputErrors.Create(new("Input.SheetHeader", ("row", header + 1), ("problem", problem)));
 
     // A row wider than the header keeps its extra cells so the CSV reader reports the wrong field count.
     private static string[] Fit(string[] cells, int width)

@@ -219,13 +219,10 @@ internal static class TallyCommand
                 meter.Tick(summary.Branches);
             }
         }
-        catch (global::OrgLife.Tally.Formats.TallyInputException ex)
-        {
-            throw new BadInputException($"{file}: {ex.MessageIn(labels.Culture)}");
-        }
         catch (InvalidDataException ex)
         {
-            throw new BadInputException($"{file}: {ex.Message}");
+            var why = global::OrgLife.Tally.Formats.TallyInputErrors.MessageIn(ex, labels.Culture);
+            throw new BadInputException($"{file}: {why}");
         }
         finally
         {

@@ -61,7 +61,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
     /// <param name="openAhead">Opens the same input again from its start, for the candidates and ballots (only when no roster gives them).</param>
     /// <param name="onRowError">Told of every row skipped.</param>
     /// <param name="onNotice">Told of every branch whose rows are not counted (not in the roster file).</param>
-    /// <exception cref="OrgLife.Tally.Formats.TallyInputException">The CSV is empty or its header is malformed.</exception>
+    /// <exception cref="InvalidDataException">The CSV is empty or its header is malformed.</exception>
     public IEnumerable<BranchResult> Run(Stream csv, Func<Stream> openAhead, Action<CsvRowError> onRowError, Action<string> onNotice)
     {
         Stream? aheadStream = null;

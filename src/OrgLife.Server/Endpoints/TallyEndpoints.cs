@@ -150,14 +150,10 @@ internal static class TallyEndpoints
                 reports.Add(TallyJson.SerializeReport(new BranchTallyReport(branch.Branch, report, CandidateSource.Csv, IssuedKnown: false), "request", culture));
             }
         }
-        catch (TallyInputException ex)
+        catch (InvalidDataException ex)
         {
             return Bodies.Problem(context, StatusCodes.Status400BadRequest, ServerText.Pick(culture, "The ballot sheet cannot be read", "测评票汇总表无法读取"),
                 ex.MessageIn(culture));
-        }
-        catch (InvalidDataException ex)
-        {
-            return Bodies.Problem(context, StatusCodes.Status400BadRequest, ServerText.Pick(culture, "The ballot sheet cannot be read", "测评票汇总表无法读取"), ex.Message);
         }
 
         var json = new StringBuilder("{\"reports\":[");

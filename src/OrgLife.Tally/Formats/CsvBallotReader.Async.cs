@@ -21,7 +21,7 @@ public sealed partial class CsvBallotReader
     /// <param name="progress">Told the bytes read and the branches finished, from any thread, one report at a time, never going backwards; or null.</param>
     /// <param name="cancellationToken">Stops the reading: the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>Each branch's tally, in input order, as the branch ends. The box-opening and row-error callbacks run on a worker thread.</returns>
-    /// <exception cref="TallyInputException">The header is missing or malformed, or rows are apart in input too large to regroup.</exception>
+    /// <exception cref="InvalidDataException">The header is missing or malformed, or rows are apart in input too large to regroup.</exception>
     public async IAsyncEnumerable<BranchTally> ReadAsync(Stream utf8Csv, IProgress<TallyProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);

@@ -31,7 +31,7 @@ public sealed partial class CsvBallotReader
     /// <summary>
     /// The most bytes of input regrouped in memory when its rows are not contiguous (default 64 MiB; memory then
     /// peaks at about four times the input). Larger input whose rows are apart stops with an
-    /// <see cref="TallyInputException"/> naming the first row apart; contiguous input of any size is streamed.
+    /// <see cref="InvalidDataException"/> naming the first row apart; contiguous input of any size is streamed.
     /// Input that cannot seek (a pipe, a <see cref="TextReader"/>) is held in memory up to this many bytes.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Below 1 or above <see cref="MaxRegroupLimit"/>.</exception>
@@ -106,9 +106,9 @@ public sealed partial class CsvBallotReader
             : Regroup(bytes, length);
     }
 
-    private TallyInputException TooLargeToRegroup(long line) => new(new("Input.TooLargeToRegroup", ("line", line), ("limit", RegroupLimit)));
+    private InvalidDataException TooLargeToRegroup(long line) => TallyInputErrors.Create(new("Input.TooLargeToRegroup", ("line", line), ("limit", RegroupLimit)));
 
-    private TallyInputException RowsApart(TallyMessage what) => new(new("Input.RowsApart", ("line", ReportedLine), ("what", what), ("limit", RegroupLimit)));
+    private InvalidDataException RowsApart(TallyMessage what) => TallyInputErrors.Create(new("Input.RowsApart", ("line", ReportedLine), ("what", what), ("limit", RegroupLimit)));
 
     /// <summary>
     /// The number of the first line whose row is apart from its branch's or ballot's earlier rows, or 0 when every

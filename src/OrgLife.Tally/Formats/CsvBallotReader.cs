@@ -105,7 +105,7 @@ public sealed partial class CsvBallotReader
     /// <summary>Reads UTF-8 CSV from a stream (a UTF-8 byte-order mark is skipped).</summary>
     /// <param name="utf8Csv">The input; read to its end, not closed.</param>
     /// <returns>Each branch's tally, in input order, as the branch ends. Level paths are empty: set them with <c>with</c>.</returns>
-    /// <exception cref="TallyInputException">The header is missing or malformed.</exception>
+    /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public IEnumerable<BranchTally> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
@@ -115,7 +115,7 @@ public sealed partial class CsvBallotReader
     /// <summary>Reads CSV text. Invalid input decoded by the reader shows as U+FFFD, and such rows (and rows with a lone surrogate) are skipped as badly encoded.</summary>
     /// <param name="csv">The input; read to its end, not closed.</param>
     /// <returns>Each branch's tally, in input order, as the branch ends.</returns>
-    /// <exception cref="TallyInputException">The header is missing or malformed.</exception>
+    /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public IEnumerable<BranchTally> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
@@ -168,7 +168,7 @@ public sealed partial class CsvBallotReader
 
         if (columnCount == 0)
         {
-            throw new TallyInputException(new("Input.CsvEmpty"));
+            throw TallyInputErrors.Create(new("Input.CsvEmpty"));
         }
 
         var last = FinishBranch();
@@ -463,7 +463,7 @@ public sealed partial class CsvBallotReader
     {
         if (ParseHeader(line, columnOf, out var count) is { } problem)
         {
-            throw new TallyInputException(new("Input.CsvHeader", ("line", ReportedLine), ("problem", problem)));
+            throw TallyInputErrors.Create(new("Input.CsvHeader", ("line", ReportedLine), ("problem", problem)));
         }
 
         columnCount = count;

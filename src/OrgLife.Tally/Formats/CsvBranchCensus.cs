@@ -19,7 +19,7 @@ public static class CsvBranchCensus
     /// <param name="utf8Csv">The input; read to its end as the result is enumerated, not closed.</param>
     /// <param name="form">The form of the boxes the census opens.</param>
     /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
-    /// <exception cref="TallyInputException">The header is missing or malformed, or rows apart cannot be regrouped.</exception>
+    /// <exception cref="InvalidDataException">The header is missing or malformed, or rows apart cannot be regrouped.</exception>
     public static IEnumerable<BranchCensus> Read(Stream utf8Csv, BallotForm form)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
@@ -30,7 +30,7 @@ public static class CsvBranchCensus
     /// <summary>Reads UTF-8 CSV from a stream (a UTF-8 byte-order mark is skipped); second copies are found by candidate and criterion text.</summary>
     /// <param name="utf8Csv">The input; read to its end as the result is enumerated, not closed.</param>
     /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
-    /// <exception cref="TallyInputException">The header is missing or malformed.</exception>
+    /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public static IEnumerable<BranchCensus> Read(Stream utf8Csv)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
@@ -40,7 +40,7 @@ public static class CsvBranchCensus
     /// <summary>Reads CSV text, encoded to UTF-8 on the way in as <see cref="CsvBallotReader.Read(TextReader)"/> does.</summary>
     /// <param name="csv">The input; read to its end as the result is enumerated, not closed.</param>
     /// <returns>One census per run of a branch's rows, in input order, as the run ends.</returns>
-    /// <exception cref="TallyInputException">The header is missing or malformed.</exception>
+    /// <exception cref="InvalidDataException">The header is missing or malformed.</exception>
     public static IEnumerable<BranchCensus> Read(TextReader csv)
     {
         ArgumentNullException.ThrowIfNull(csv);

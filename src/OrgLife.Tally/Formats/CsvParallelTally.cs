@@ -189,7 +189,7 @@ public static class CsvParallelTally
 
             return new Chunk<T>(results, errors, [.. reader.BranchesRead()], input.LineFeeds);
         }
-        catch (Exception e) when (e is CsvBallotReader.ChunkNotReadableException or TallyInputException)
+        catch (Exception e) when (e is CsvBallotReader.ChunkNotReadableException or InvalidDataException)
         {
             return null;
         }

@@ -172,7 +172,7 @@ public sealed class XlsxBallotReaderTests
     [Fact]
     public void Bytes_that_are_not_a_workbook_are_refused_with_a_clear_error()
     {
-        var e = Assert.Throws<TallyInputException>(() => new XlsxBallotReader(_ => null).Read(new MemoryStream([1, 2, 3])).ToList());
+        var e = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(new MemoryStream([1, 2, 3])).ToList());
         Assert.Contains(".xlsx", e.Message, StringComparison.Ordinal);
         Assert.StartsWith("该工作簿无法按 .xlsx 读取：", e.MessageIn(CultureInfo.GetCultureInfo("zh-CN")), StringComparison.Ordinal);
     }
@@ -181,8 +181,8 @@ public sealed class XlsxBallotReaderTests
     public void A_header_row_without_a_column_is_refused_in_English_as_before_and_in_Chinese_on_request()
     {
         object?[][] rows = [[null, null], ["ballot", "m1"], ["1", "优秀"]];
-        var missing = Assert.Throws<TallyInputException>(() => new XlsxBallotReader(_ => null).Read(Workbook(rows)).ToList());
-        var empty = Assert.Throws<TallyInputException>(() => new XlsxBallotReader(_ => null).Read(Workbook([[null, null]])).ToList());
+        var missing = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(Workbook(rows)).ToList());
+        var empty = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(Workbook([[null, null]])).ToList());
 
         Assert.Equal("Row 2: the column 'branch' is missing.", missing.Message);
         Assert.Equal(missing.Message, missing.MessageIn(CultureInfo.GetCultureInfo("en-GB")));

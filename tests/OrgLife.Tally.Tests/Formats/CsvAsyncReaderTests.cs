@@ -49,7 +49,7 @@ public sealed class CsvAsyncReaderTests
             tallies.AddRange(new CsvBallotReader(_ => Box(), e => told.Add(e.ToString())) { RegroupLimit = regroupLimit }.Read(input));
             return new(tallies, told, null);
         }
-        catch (TallyInputException ex)
+        catch (InvalidDataException ex)
         {
             return new(tallies, told, ex.Message);
         }
@@ -68,7 +68,7 @@ public sealed class CsvAsyncReaderTests
 
             return new(tallies, told, null);
         }
-        catch (TallyInputException ex)
+        catch (InvalidDataException ex)
         {
             return new(tallies, told, ex.Message);
         }
@@ -142,7 +142,7 @@ public sealed class CsvAsyncReaderTests
     [Fact]
     public async Task A_malformed_header_and_a_failing_source_surface_as_themselves()
     {
-        await Assert.ThrowsAsync<TallyInputException>(async () =>
+        await Assert.ThrowsAsync<InvalidDataException>(async () =>
         {
             await foreach (var _ in new CsvBallotReader(_ => Box()).ReadAsync(new AsyncOnlyStream("who,what\n"u8.ToArray())))
             {

@@ -103,7 +103,7 @@ public sealed class CsvBranchCensusProperties
                 }
             }
         }
-        catch (TallyInputException e)
+        catch (InvalidDataException e)
         {
             runs.Add(e.Message);
         }

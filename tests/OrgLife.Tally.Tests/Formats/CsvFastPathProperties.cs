@@ -209,7 +209,7 @@ public sealed class CsvFastPathProperties
                 tallies.Add(branch.Tally);
             }
         }
-        catch (TallyInputException e)
+        catch (InvalidDataException e)
         {
             told.Add(e.Message);
         }

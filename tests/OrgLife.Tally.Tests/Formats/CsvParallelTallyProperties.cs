@@ -187,7 +187,7 @@ public sealed class CsvParallelTallyProperties
                 read.Tallies.Add(branch.Tally);
             }
         }
-        catch (TallyInputException e)
+        catch (InvalidDataException e)
         {
             read.Errors.Add(e.Message);
         }

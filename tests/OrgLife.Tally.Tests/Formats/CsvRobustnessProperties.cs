@@ -11,7 +11,7 @@ namespace OrgLife.Tally.Tests.Formats;
 
 /// <summary>
 /// Never throw, never lose (issue 9): the CSV reader and census on arbitrary bytes and on arbitrary mutations of valid
-/// files fail only with <see cref="TallyInputException"/>; well-formed ballots written in any row order, between
+/// files fail only with <see cref="InvalidDataException"/>; well-formed ballots written in any row order, between
 /// garbage lines, blank lines and repeated headers, are each counted exactly once — against a reference box fed the
 /// same ballots one by one.
 /// </summary>
@@ -74,7 +74,7 @@ public sealed class CsvRobustnessProperties
             _ = CsvBranchCensus.Read(new MemoryStream(input), BallotForms.FourGrades).Count();
             return true;
         }
-        catch (TallyInputException)
+        catch (InvalidDataException)
         {
             return true;
         }

@@ -156,8 +156,8 @@ public sealed class CsvRowOrderTests
         var csv = Encoding.UTF8.GetBytes("branch,ballot,candidate,grade\nb1,1,m1,优秀\nb2,1,m1,合格\nb1,2,m1,合格\n");
         var reader = new CsvBallotReader(_ => new BallotBox(BallotForms.FourGrades, TestForms.Candidates(2), 10)) { RegroupLimit = 40 };
 
-        var seekable = Assert.Throws<TallyInputException>(() => reader.Read(new MemoryStream(csv)).ToList());
-        var piped = Assert.Throws<TallyInputException>(() => reader.Read(new OneWayStream(csv)).ToList());
+        var seekable = Assert.Throws<InvalidDataException>(() => reader.Read(new MemoryStream(csv)).ToList());
+        var piped = Assert.Throws<InvalidDataException>(() => reader.Read(new OneWayStream(csv)).ToList());
 
         Assert.StartsWith("line 4: ", seekable.Message);
         Assert.StartsWith("line 4: ", piped.Message);
