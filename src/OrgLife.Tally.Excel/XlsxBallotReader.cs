@@ -91,13 +91,15 @@ public sealed class XlsxBallotReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new InvalidDataException($"The workbook cannot be read as .xlsx{(sheetName is null ? string.Empty : $" (sheet '{sheetName}')")}: {e.Message}", e);
+            throw TallyInputErrors.Create(
+                sheetName is null ? new TallyMessage("Input.WorkbookUnreadable", ("detail", e.Message)) : new TallyMessage("Input.SheetUnreadable", ("sheet", sheetName), ("detail", e.Message)),
+                e);
         }
 
         var header = rows.FindIndex(r => r.Any(cell => cell.Length > 0));
         if (header < 0)
         {
-            throw new InvalidDataException("The sheet is empty: a header row is needed.");
+            throw TallyInputErrors.Create(new("Input.SheetEmpty"));
         }
 
         var names = rows[header].Select(n => n.Trim()).ToArray();
@@ -109,7 +111,7 @@ public sealed class XlsxBallotReader
         {
             if (names.Any(n => !LongColumns.Contains(n, StringComparer.OrdinalIgnoreCase)))
             {
-                throw new InvalidDataException($"Row {header + 1}: the long format's columns are {string.Join(", ", LongColumns)}; '{names.First(n => !LongColumns.Contains(n, StringComparer.OrdinalIgnoreCase))}' is not one.");
+                throw HeaderProblem(header, new("Header.NotLongColumn", ("columns", string.Join(", ", LongColumns)), ("column", names.First(n => !LongColumns.Contains(n, StringComparer.OrdinalIgnoreCase)))));
             }
 
             sheet.Line(header + 1, names);
@@ -140,7 +142,7 @@ public sealed class XlsxBallotReader
         var marks = Enumerable.Range(0, width).Where(i => i != branch && i != ballot && i != category).ToList();
         if (marks.Count == 0 || marks.Any(i => names[i].Length == 0))
         {
-            throw new InvalidDataException($"Row {header + 1}: the wide format needs one named column per mark (candidate/criterion, candidate, or /criterion) after branch, ballot and category.");
+            throw HeaderProblem(header, new("Header.WideNeedsMarks"));
         }
 
         sheet.Line(header + 1, ["branch", "ballot", "category", "candidate", "criterion", "grade"]);
@@ -186,8 +188,11 @@ public sealed class XlsxBallotReader
     private static int Column(string[] names, string name, int header)
     {
         var index = Array.FindIndex(names, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 ? index : throw new InvalidDataException($"Row {header + 1}: the column '{name}' is missing.");
+        return index >= 0 ? index : throw HeaderProblem(header, new("Header.MissingColumn", ("column", name)));
     }
+
+    // The header row (0-based index) is told by its sheet row number.
+    private static InvalidDataException HeaderProblem(int header, TallyMessage problem) => TallyInputErrors.Create(new("Input.SheetHeader", ("row", header + 1), ("problem", problem)));
 
     // A row wider than the header keeps its extra cells so the CSV reader reports the wrong field count.
     private static string[] Fit(string[] cells, int width)

@@ -101,6 +101,18 @@ public sealed class BinaryTallyCommandTests(TempFiles files) : IClassFixture<Tem
     }
 
     [Fact]
+    public void A_bad_magic_is_told_in_the_culture_asked_for()
+    {
+        var file = files.Write("not-ballots-zh.bin", "branch,ballot,candidate,grade\nB1,1,a,优秀\n");
+
+        var result = Tool.Run("tally", file, "--culture", "zh-CN");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}: 二进制选票文件，第 0 字节，字段“magic”：文件不以标识“OLBALLOT”开头，不是 OrgLife 二进制选票文件。", result.Stderr);
+        Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
     public void A_truncated_file_exits_with_2_naming_the_offset_of_the_cut_block()
     {
         var whole = File.ReadAllBytes(Generated("whole.bin", 3));

@@ -142,6 +142,21 @@ public sealed class TallyCommandTests(TempFiles files) : IClassFixture<TempFiles
     }
 
     [Fact]
+    public void A_bad_header_is_told_in_the_culture_asked_for_and_in_English_by_default()
+    {
+        var file = files.Write("header-culture.csv", "branch,ballot,who,grade\nB1,1,a,优秀\n");
+
+        var english = Tool.Run("tally", file);
+        var chinese = Tool.Run("tally", file, "--culture", "zh-CN");
+
+        Assert.Equal(2, english.ExitCode);
+        Assert.Contains("header-culture.csv: CSV header, line 1: unknown column 'who'; expected branch, ballot, candidate, grade and optionally criterion, category.", english.Stderr);
+        Assert.Equal(2, chinese.ExitCode);
+        Assert.Contains("header-culture.csv: CSV 表头，第 1 行：未知的列“who”；应为 branch、ballot、candidate、grade，可选 criterion、category。", chinese.Stderr);
+        Assert.Empty(chinese.Stdout);
+    }
+
+    [Fact]
     public void A_bad_header_a_missing_file_and_a_bad_option_are_exit_code_2()
     {
         var header = Tool.Run("tally", files.Write("header.csv", "branch,ballot,who,grade\nB1,1,a,优秀\n"));

@@ -143,6 +143,25 @@ public sealed class TallyEndpointTests(ServerFactory factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_header_that_cannot_be_read_is_told_in_the_request_culture_and_in_Chinese_by_default()
+    {
+        async Task<string?> DetailAsync(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/tally") { Content = new StringContent("branch,ballot,grade\nb1,01,优秀\n", Encoding.UTF8, "text/csv") };
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            var problem = await ProblemAssert.IsProblemAsync(await factory.CreateClient().SendAsync(request), HttpStatusCode.BadRequest);
+            return problem.GetProperty("detail").GetString();
+        }
+
+        Assert.Equal("CSV header, line 1: the column 'candidate' is missing.", await DetailAsync("en"));
+        Assert.Equal("CSV 表头，第 1 行：缺少列“candidate”。", await DetailAsync(null));
+    }
+
+    [Fact]
     public async Task A_sheet_sent_as_JSON_is_415()
     {
         var response = await factory.CreateClient().PostAsync("/api/tally", new StringContent("{}", Encoding.UTF8, "application/json"));

@@ -66,7 +66,7 @@ internal static class BinaryTallyCommand
             }
             catch (BallotFormatException ex)
             {
-                throw new BadInputException($"{file}: {ex.Message}");
+                throw new BadInputException($"{file}: {ex.MessageIn(labels.Culture)}");
             }
             catch (ArgumentException ex)
             {

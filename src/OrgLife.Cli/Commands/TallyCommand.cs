@@ -221,7 +221,8 @@ internal static class TallyCommand
         }
         catch (InvalidDataException ex)
         {
-            throw new BadInputException($"{file}: {ex.Message}");
+            var why = global::OrgLife.Tally.Formats.TallyInputErrors.MessageIn(ex, labels.Culture);
+            throw new BadInputException($"{file}: {why}");
         }
         finally
         {

@@ -152,7 +152,8 @@ internal static class TallyEndpoints
         }
         catch (InvalidDataException ex)
         {
-            return Bodies.Problem(context, StatusCodes.Status400BadRequest, ServerText.Pick(ServerText.Culture(context), "The ballot sheet cannot be read", "测评票汇总表无法读取"), ex.Message);
+            return Bodies.Problem(context, StatusCodes.Status400BadRequest, ServerText.Pick(culture, "The ballot sheet cannot be read", "测评票汇总表无法读取"),
+                ex.MessageIn(culture));
         }
 
         var json = new StringBuilder("{\"reports\":[");

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -46,12 +47,12 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     {
         if (!source[..4].SequenceEqual(BallotFileLayout.BlockMarker))
         {
-            throw new BallotFormatException("Expected the block marker \"OLBK\"; the file is corrupt or misaligned here.", offset, "block marker");
+            throw new BallotFormatException(new TallyMessage("Binary.NoBlockMarker"), offset, "block marker");
         }
 
         if (BinaryPrimitives.ReadUInt32LittleEndian(source[28..]) != BallotFileLayout.HeaderCheck(source))
         {
-            throw new BallotFormatException("The block header check does not match its contents; the header is corrupt and its length cannot be trusted.", offset, "header check");
+            throw new BallotFormatException(new TallyMessage("Binary.HeaderCheck"), offset, "header check");
         }
 
         return ReadChecked(source, offset, maxBlockBytes, out problem);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -61,24 +62,24 @@ public static class BallotFileLayout
     {
         if (available < FileHeaderSize)
         {
-            throw new BallotFormatException($"The file is {available} bytes long, shorter than the {FileHeaderSize}-byte file header.", 0, "file header");
+            throw new BallotFormatException(new TallyMessage("Binary.ShortFile", ("available", available), ("size", FileHeaderSize)), 0, "file header");
         }
 
         if (!header[..8].SequenceEqual(FileMagic))
         {
-            throw new BallotFormatException("The file does not start with the magic \"OLBALLOT\": it is not an OrgLife binary ballot file.", 0, "magic");
+            throw new BallotFormatException(new TallyMessage("Binary.NoMagic"), 0, "magic");
         }
 
         var version = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
         if (version != Version)
         {
-            throw new BallotFormatException($"Format version {version} is not supported; this library reads version {Version}.", 8, "version");
+            throw new BallotFormatException(new TallyMessage("Binary.Version", ("version", version), ("supported", Version)), 8, "version");
         }
 
         var size = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
         if (size != FileHeaderSize)
         {
-            throw new BallotFormatException($"The file header size is {size}, expected {FileHeaderSize}.", 10, "header size");
+            throw new BallotFormatException(new TallyMessage("Binary.HeaderSize", ("size", size), ("expected", FileHeaderSize)), 10, "header size");
         }
     }
 }

@@ -1,3 +1,5 @@
+using OrgLife.Tally.Messages;
+
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
@@ -59,7 +61,7 @@ public sealed class BallotFileReader : IDisposable
 
             if (read < headerBytes.Length)
             {
-                throw new BallotFormatException($"Truncated block: the file ends {read} bytes into a {BallotFileLayout.BlockHeaderSize}-byte block header.", blockOffset, "block header");
+                throw new BallotFormatException(new TallyMessage("Binary.TruncatedHeader", ("read", read), ("size", BallotFileLayout.BlockHeaderSize)), blockOffset, "block header");
             }
 
             header = BallotBlockHeader.Read(headerBytes, blockOffset, options.MaxBlockBytes, out var problem);
@@ -74,7 +76,7 @@ public sealed class BallotFileReader : IDisposable
                 var got = ReadFully(body);
                 if (got < body.Length)
                 {
-                    throw new BallotFormatException($"Truncated block: {header.PayloadLength} payload bytes declared, the file ends after {got}.", blockOffset, "payload");
+                    throw new BallotFormatException(new TallyMessage("Binary.TruncatedPayload", ("declared", header.PayloadLength), ("got", got)), blockOffset, "payload");
                 }
 
                 problem = header.LevelProblem(body[..header.CriteriaPerCandidate], blockOffset, options.MaxCountersPerBlock);
@@ -91,7 +93,7 @@ public sealed class BallotFileReader : IDisposable
 
             if (!options.SkipCorruptBlocks && !problem.OverLimit)
             {
-                throw new BallotFormatException(problem.Reason, problem.Offset, problem.Field);
+                throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
             }
 
             if (skipped.Count < options.MaxSkippedBlocksListed)
@@ -123,7 +125,7 @@ public sealed class BallotFileReader : IDisposable
             var got = ReadFully(scratch[..(int)Math.Min(length, scratch.Length)]);
             if (got == 0)
             {
-                throw new BallotFormatException($"Truncated block while skipping it ({problem.Field}: {problem.Reason}).", blockOffset, "payload");
+                throw new BallotFormatException(new TallyMessage("Binary.TruncatedSkipping", ("field", problem.Field), ("reason", problem.Text)), blockOffset, "payload");
             }
 
             length -= got;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -119,7 +120,7 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
                 {
                     if (!options.SkipCorruptBlocks && !problem.OverLimit)
                     {
-                        throw new BallotFormatException(problem.Reason, problem.Offset, problem.Field);
+                        throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
                     }
 
                     SkippedCount++;
@@ -158,7 +159,7 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
             {
                 if (filled > 0 || discard > 0)
                 {
-                    throw new BallotFormatException($"Truncated block: the file ends {filled} bytes into it.", bufferOffset, filled < BallotFileLayout.BlockHeaderSize ? "block header" : "payload");
+                    throw new BallotFormatException(new TallyMessage("Binary.Truncated", ("filled", filled)), bufferOffset, filled < BallotFileLayout.BlockHeaderSize ? "block header" : "payload");
                 }
 
                 done = true;

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Text;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
+using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats;
 
@@ -105,11 +106,9 @@ public sealed partial class CsvBallotReader
             : Regroup(bytes, length);
     }
 
-    private InvalidDataException TooLargeToRegroup(long line) => new(
-        $"line {line}: the rows of a branch or ballot are apart (another branch's or ballot's rows come between), and the input is larger than the {RegroupLimit} bytes that can be regrouped in memory (RegroupLimit); nothing was counted. Sort the input by branch and ballot serial, or split it.");
+    private InvalidDataException TooLargeToRegroup(long line) => TallyInputErrors.Create(new("Input.TooLargeToRegroup", ("line", line), ("limit", RegroupLimit)));
 
-    private InvalidDataException RowsApart(string what) => new(
-        $"line {ReportedLine}: {what}, and the input is larger than the {RegroupLimit} bytes that can be regrouped in memory (RegroupLimit); counting stopped here. Sort the input by branch and ballot serial, or split it.");
+    private InvalidDataException RowsApart(TallyMessage what) => TallyInputErrors.Create(new("Input.RowsApart", ("line", ReportedLine), ("what", what), ("limit", RegroupLimit)));
 
     /// <summary>
     /// The number of the first line whose row is apart from its branch's or ballot's earlier rows, or 0 when every

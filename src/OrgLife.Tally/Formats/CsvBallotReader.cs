@@ -168,7 +168,7 @@ public sealed partial class CsvBallotReader
 
         if (columnCount == 0)
         {
-            throw new InvalidDataException("The CSV input is empty: expected a header such as 'branch,ballot,candidate,grade'.");
+            throw TallyInputErrors.Create(new("Input.CsvEmpty"));
         }
 
         var last = FinishBranch();
@@ -387,7 +387,7 @@ public sealed partial class CsvBallotReader
 
         if (endedBranches.Contains(text))
         {
-            throw RowsApart($"the branch '{text}' has rows before line {ReportedLine} with other branches' rows between");
+            throw RowsApart(new("Apart.Branch", ("branch", text), ("line", ReportedLine)));
         }
 
         branchSerials.Clear();
@@ -429,7 +429,7 @@ public sealed partial class CsvBallotReader
     {
         if (!branchSerials.Add(newSerial))
         {
-            throw RowsApart($"a ballot of branch '{branchText}' has rows before line {ReportedLine} with other ballots' rows between");
+            throw RowsApart(new("Apart.Ballot", ("branch", branchText ?? string.Empty), ("line", ReportedLine)));
         }
 
         EndBallot();
@@ -463,7 +463,7 @@ public sealed partial class CsvBallotReader
     {
         if (ParseHeader(line, columnOf, out var count) is { } problem)
         {
-            throw new InvalidDataException($"CSV header, line {ReportedLine}: {problem}");
+            throw TallyInputErrors.Create(new("Input.CsvHeader", ("line", ReportedLine), ("problem", problem)));
         }
 
         columnCount = count;
@@ -502,7 +502,7 @@ public sealed partial class CsvBallotReader
     }
 
     // Reads a header line into columns (each column's field index, or −1); returns why it is not a header, or null.
-    private static string? ParseHeader(ReadOnlySpan<char> line, Span<int> columns, out int count)
+    private static TallyMessage? ParseHeader(ReadOnlySpan<char> line, Span<int> columns, out int count)
     {
         columns.Fill(-1);
         count = 0;
@@ -512,12 +512,12 @@ public sealed partial class CsvBallotReader
             var column = ColumnNamed(name);
             if (column < 0)
             {
-                return $"unknown column '{name.ToString().ToLowerInvariant()}'; expected branch, ballot, candidate, grade and optionally criterion, category.";
+                return new("Header.UnknownColumn", ("column", name.ToString().ToLowerInvariant()));
             }
 
             if (columns[column] >= 0)
             {
-                return $"the column '{name.ToString().ToLowerInvariant()}' appears twice.";
+                return new("Header.DuplicateColumn", ("column", name.ToString().ToLowerInvariant()));
             }
 
             columns[column] = count++;
@@ -527,7 +527,7 @@ public sealed partial class CsvBallotReader
         {
             if (columns[(int)required] < 0)
             {
-                return $"the column '{required.ToString().ToLowerInvariant()}' is missing.";
+                return new("Header.MissingColumn", ("column", required.ToString().ToLowerInvariant()));
             }
         }
 

@@ -101,6 +101,9 @@ public sealed class BinaryFormatFacts
         file[0] = (byte)'X';
         var error = Assert.Throws<BallotFormatException>(() => new BallotFileReader(new MemoryStream(file)));
         Assert.Equal((0L, "magic"), (error.Offset, error.Field));
+        Assert.Equal("Binary ballot file, byte 0, field 'magic': The file does not start with the magic \"OLBALLOT\": it is not an OrgLife binary ballot file.", error.Message);
+        Assert.Equal(error.Message, error.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("二进制选票文件，第 0 字节，字段“magic”：文件不以标识“OLBALLOT”开头，不是 OrgLife 二进制选票文件。", error.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
         Assert.Equal("magic", Assert.Throws<BallotFormatException>(() => BinaryBallotTally.Count(new MemoryStream(file))).Field);
     }
 
@@ -115,6 +118,7 @@ public sealed class BinaryFormatFacts
         var error = Assert.Throws<BallotFormatException>(() => { while (reader.MoveNext()) { } });
         Assert.Equal((last, "payload"), (error.Offset, error.Field));
         Assert.Contains("Truncated", error.Message, StringComparison.Ordinal);
+        Assert.Contains("块不完整", error.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), StringComparison.Ordinal);
 
         var parallel = Assert.Throws<BallotFormatException>(() => BinaryBallotTally.Count(new MemoryStream(cut)));
         Assert.Equal(last, parallel.Offset);

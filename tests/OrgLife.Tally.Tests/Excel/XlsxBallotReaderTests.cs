@@ -174,6 +174,21 @@ public sealed class XlsxBallotReaderTests
     {
         var e = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(new MemoryStream([1, 2, 3])).ToList());
         Assert.Contains(".xlsx", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("该工作簿无法按 .xlsx 读取：", e.MessageIn(CultureInfo.GetCultureInfo("zh-CN")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_row_without_a_column_is_refused_in_English_as_before_and_in_Chinese_on_request()
+    {
+        object?[][] rows = [[null, null], ["ballot", "m1"], ["1", "优秀"]];
+        var missing = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(Workbook(rows)).ToList());
+        var empty = Assert.Throws<InvalidDataException>(() => new XlsxBallotReader(_ => null).Read(Workbook([[null, null]])).ToList());
+
+        Assert.Equal("Row 2: the column 'branch' is missing.", missing.Message);
+        Assert.Equal(missing.Message, missing.MessageIn(CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("表头（第 2 行）：缺少列“branch”。", missing.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("The sheet is empty: a header row is needed.", empty.Message);
+        Assert.Equal("工作表为空：需要一行表头。", empty.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Fact]

@@ -139,6 +139,23 @@ public sealed class CsvBallotReaderTests
     }
 
     [Fact]
+    public void A_header_problem_reads_as_before_in_English_and_in_Chinese_on_request()
+    {
+        var missing = Assert.Throws<InvalidDataException>(() => Read("\nbranch,ballot,grade\nb1,1,优秀\n"));
+        var twice = Assert.Throws<InvalidDataException>(() => Read("branch,ballot,candidate,grade,Branch\n"));
+        var empty = Assert.Throws<InvalidDataException>(() => Read("\n"));
+
+        Assert.Equal("CSV header, line 2: the column 'candidate' is missing.", missing.Message);
+        Assert.Equal(missing.Message, missing.MessageIn(CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("CSV 表头，第 2 行：缺少列“candidate”。", missing.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("Input.CsvHeader", missing.TallyText()!.Key);
+        Assert.Equal("CSV header, line 1: the column 'branch' appears twice.", twice.Message);
+        Assert.Equal("CSV 表头，第 1 行：列“branch”出现了两次。", twice.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("The CSV input is empty: expected a header such as 'branch,ballot,candidate,grade'.", empty.Message);
+        Assert.Equal("CSV 输入为空：应有表头，例如“branch,ballot,candidate,grade”。", empty.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Fact]
     public void Rows_of_a_branch_without_a_box_are_reported_and_counted_nowhere()
     {
         var errors = new List<CsvRowError>();

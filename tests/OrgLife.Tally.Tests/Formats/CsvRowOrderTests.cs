@@ -162,6 +162,8 @@ public sealed class CsvRowOrderTests
         Assert.StartsWith("line 4: ", seekable.Message);
         Assert.StartsWith("line 4: ", piped.Message);
         Assert.Contains("regrouped", piped.Message);
+        Assert.StartsWith("第 4 行：同一党支部或同一张选票的行不相邻", seekable.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.StartsWith("第 4 行：党支部“b1”在第 4 行之前已有行", piped.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Fact]
