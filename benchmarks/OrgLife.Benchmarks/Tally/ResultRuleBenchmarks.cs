@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using OrgLife.Grades;
-using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Reports;
@@ -34,26 +32,11 @@ public class ResultRuleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var points = Scale.Custom([
-            new("优秀", "excellent", Grade.Excellent, 95m), new("合格", "qualified", Grade.Qualified, 80m),
-            new("基本合格", "basically-qualified", Grade.BasicallyQualified, 65m), new("不合格", "unqualified", Grade.Unqualified, 40m)]);
-        plain = new BallotForm("plain", [new Criterion("总体评价", points, IsOverall: true)], [new VoterCategory("党员")]);
-        screened = new BallotForm("screened", plain.Criteria, plain.VoterCategories)
-        {
-            ValidityRules = [BallotValidityRule.AtMostShare("优秀超过三分之一", [1], 1, 3), BallotValidityRule.AllIdentical("全部相同")],
-        };
-        candidates = new AssessmentCandidates(Enumerable.Range(1, Members).Select(i => new MemberId($"m{i:00}")));
-        resultRule = SuggestionRule.Default with
-        {
-            Thresholds = [SuggestionThreshold.WhenAll(Grade.Unqualified, ShareCondition.OfGrades(ShareComparison.MoreThan, 1, 3, ShareBase.BallotsReturned, Grade.Unqualified))],
-            Grading = new ScoreGrading { Trim = 1, TrimWhenMoreThan = 4, RoundToDecimals = 1, Bands = [new(90m, Grade.Excellent), new(75m, Grade.Qualified), new(60m, Grade.BasicallyQualified), new(0m, Grade.Unqualified)] },
-        };
-        var random = new Random(12);
-        rows = new byte[Ballots * Members];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            rows[i] = (byte)(random.Next(10) switch { 0 => 1, 9 => 0, < 7 => 2, _ => 3 });
-        }
+        plain = ResultRuleCase.PlainForm();
+        screened = ResultRuleCase.ScreenedForm(plain);
+        candidates = ResultRuleCase.Candidates(Members);
+        resultRule = ResultRuleCase.ResultRule();
+        rows = ResultRuleCase.Rows(Ballots * Members);
     }
 
     /// <summary>The single-grade box without rules: coded rows in, report out.</summary>
