@@ -30,51 +30,23 @@ internal readonly record struct RowCodeCounts(int Marked, int Valid, int InLevel
             }
         }
 
-        int marked = 0, valid = 0, inLevels = 0;
-        var identical = true;
+        var counts = new RowCodeCounts(0, 0, 0, true);
         var at = 0;
         if (Vector256.IsHardwareAccelerated && codes.Length >= Vector256<byte>.Count)
         {
             ref var start = ref MemoryMarshal.GetReference(codes);
-            var zero = Vector256<byte>.Zero;
-            var one = Vector256<byte>.One;
             var top = Vector256.Create((byte)levelCount);
             var same = Vector256.Create((byte)first);
             for (; at <= codes.Length - Vector256<byte>.Count; at += Vector256<byte>.Count)
             {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)at);
-                var blank = Vector256.Equals(v, zero).ExtractMostSignificantBits();
-                // 1…levelCount as one unsigned comparison: code − 1 < levelCount (a blank wraps to 255).
-                var isValid = Vector256.LessThan(v - one, top).ExtractMostSignificantBits();
-                var inSet = 0u;
-                foreach (var level in levels)
-                {
-                    inSet |= Vector256.Equals(v, Vector256.Create(level)).ExtractMostSignificantBits();
-                }
-
-                marked += Vector256<byte>.Count - BitOperations.PopCount(blank);
-                valid += BitOperations.PopCount(isValid);
-                inLevels += BitOperations.PopCount(inSet & isValid);
-                identical &= (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0;
+                counts = counts.Plus(OfVector(Vector256.LoadUnsafe(ref start, (nuint)at), uint.MaxValue, top, same, levels));
             }
 
             if (at < codes.Length)
             {
                 // The tail as the last whole vector, overlapping codes already counted: their lanes are masked off.
                 var v = Vector256.LoadUnsafe(ref start, (nuint)(codes.Length - Vector256<byte>.Count));
-                var fresh = uint.MaxValue << (Vector256<byte>.Count - (codes.Length - at));
-                var blank = Vector256.Equals(v, zero).ExtractMostSignificantBits() & fresh;
-                var isValid = Vector256.LessThan(v - one, top).ExtractMostSignificantBits() & fresh;
-                var inSet = 0u;
-                foreach (var level in levels)
-                {
-                    inSet |= Vector256.Equals(v, Vector256.Create(level)).ExtractMostSignificantBits();
-                }
-
-                marked += BitOperations.PopCount(fresh) - BitOperations.PopCount(blank);
-                valid += BitOperations.PopCount(isValid);
-                inLevels += BitOperations.PopCount(inSet & isValid);
-                identical &= (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0;
+                counts = counts.Plus(OfVector(v, uint.MaxValue << (Vector256<byte>.Count - (codes.Length - at)), top, same, levels));
                 at = codes.Length;
             }
         }
@@ -96,16 +68,41 @@ internal readonly record struct RowCodeCounts(int Marked, int Valid, int InLevel
                     inSet |= Vector128.Equals(v, Vector128.Create(level)).ExtractMostSignificantBits();
                 }
 
-                marked += Vector128<byte>.Count - BitOperations.PopCount(blank);
-                valid += BitOperations.PopCount(isValid);
-                inLevels += BitOperations.PopCount(inSet & isValid);
-                identical &= (isValid & ~Vector128.Equals(v, same).ExtractMostSignificantBits()) == 0;
+                counts = counts.Plus(new(
+                    Vector128<byte>.Count - BitOperations.PopCount(blank),
+                    BitOperations.PopCount(isValid),
+                    BitOperations.PopCount(inSet & isValid),
+                    (isValid & ~Vector128.Equals(v, same).ExtractMostSignificantBits()) == 0));
             }
         }
 
-        var tail = ScalarFrom(codes[at..], levelCount, levels, first);
-        return new(marked + tail.Marked, valid + tail.Valid, inLevels + tail.InLevels, identical && tail.Identical);
+        return counts.Plus(ScalarFrom(codes[at..], levelCount, levels, first));
     }
+
+    /// <summary>
+    /// One vector's counts over the lanes set in <paramref name="lanes"/> (all of them, or an overlapping tail's fresh
+    /// ones). A valid code is 1…levelCount, tested as one unsigned comparison: code − 1 &lt; levelCount (a blank wraps to 255).
+    /// </summary>
+    private static RowCodeCounts OfVector(Vector256<byte> v, uint lanes, Vector256<byte> top, Vector256<byte> same, ReadOnlySpan<byte> levels)
+    {
+        var blank = Vector256.Equals(v, Vector256<byte>.Zero).ExtractMostSignificantBits() & lanes;
+        var isValid = Vector256.LessThan(v - Vector256<byte>.One, top).ExtractMostSignificantBits() & lanes;
+        var inSet = 0u;
+        foreach (var level in levels)
+        {
+            inSet |= Vector256.Equals(v, Vector256.Create(level)).ExtractMostSignificantBits();
+        }
+
+        return new(
+            BitOperations.PopCount(lanes) - BitOperations.PopCount(blank),
+            BitOperations.PopCount(isValid),
+            BitOperations.PopCount(inSet & isValid),
+            (isValid & ~Vector256.Equals(v, same).ExtractMostSignificantBits()) == 0);
+    }
+
+    /// <summary>The counts of two stretches of one row together.</summary>
+    private RowCodeCounts Plus(RowCodeCounts other)
+        => new(Marked + other.Marked, Valid + other.Valid, InLevels + other.InLevels, Identical && other.Identical);
 
     /// <summary>The plain reference: one code at a time.</summary>
     internal static RowCodeCounts Scalar(ReadOnlySpan<byte> codes, int levelCount, ReadOnlySpan<byte> levels) => ScalarFrom(codes, levelCount, levels, first: 0);
