@@ -1,0 +1,299 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace OrgLife.Tally.Kernels;
+
+/// <summary>
+/// The row kernel with a per-row filter in the same pass (ballot-level validity rules), <see cref="ChunkRows"/> rows of at
+/// most one register at a time: the codes of each row's filtered lanes are counted per code (a compare, its lane mask, a
+/// population count) into the chunk's histograms, the filter decides on the whole chunk at once, and the accepted rows,
+/// still in L1, are counted as <see cref="RowMarkCounter"/> counts them (one lookup per code into byte counters kept in
+/// registers, no call in the loop). A row the filter refuses is not counted at all. Results equal
+/// <see cref="CountScalar"/>'s (a property binds them).
+/// </summary>
+internal static class FilteredRowCounter
+{
+    /// <summary>The largest level count taken: blank and four levels, each with its counter in a register.</summary>
+    internal const int MaxLevelCount = 4;
+
+    /// <summary>Rows given to the filter at once: one bit each in the mask it returns.</summary>
+    internal const int ChunkRows = 64;
+
+    /// <summary>Rows counted before the byte counters go to the 64-bit counters: whole chunks, at most 255 (a byte counter gains at most one per row).</summary>
+    private const int RowsPerPass = 3 * ChunkRows;
+
+    /// <summary>True when <see cref="Count"/> takes a matrix of this shape on this machine's vectors (else the caller screens and counts apart).</summary>
+    internal static bool Takes(int columnCount, int levelCount) =>
+        levelCount is >= 1 and <= MaxLevelCount && columnCount >= 1 && columnCount <= Width;
+
+    // The widest hardware register: a row must fit in one.
+    private static int Width =>
+        Vector512.IsHardwareAccelerated ? Vector512<byte>.Count
+            : Vector256.IsHardwareAccelerated ? Vector256<byte>.Count
+            : Vector128.IsHardwareAccelerated ? Vector128<byte>.Count
+            : 0;
+
+    /// <summary>
+    /// Counts the rows of a dense matrix that <paramref name="filter"/> accepts into per-column counters (the contract of
+    /// <see cref="ScalarMarkCounter.Count"/>) and returns how many it counted. The filter is asked once per row, in order.
+    /// </summary>
+    /// <param name="marks">Ballots × columns, row-major.</param>
+    /// <param name="columnCount">Columns per ballot; at least 1.</param>
+    /// <param name="levelCount">Levels of the widest column, 1…<see cref="MaxLevelCount"/> on the vector paths.</param>
+    /// <param name="counts"><c>columnCount × (levelCount + 2)</c> counters, added to: blank, levels, void.</param>
+    /// <param name="lanes">The filtered columns: bit <c>i</c> for column <c>i</c>, all below <paramref name="columnCount"/>.</param>
+    /// <param name="filteredLevels">The codes the histogram tells apart: 0…this (0…<paramref name="levelCount"/>); any code above is counted last.</param>
+    /// <param name="filter">The filter.</param>
+    /// <exception cref="ArgumentException">The shapes do not fit together.</exception>
+    internal static int Count<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TFilter : struct, IRowFilter
+    {
+        Validate(marks, columnCount, levelCount, counts, lanes, filteredLevels);
+        if (!Takes(columnCount, levelCount))
+        {
+            return CountScalar(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+        }
+
+        return Vector512.IsHardwareAccelerated ? CountVector<ByteLanes512, Vector512<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter)
+            : Vector256.IsHardwareAccelerated ? CountVector<ByteLanes256, Vector256<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter)
+            : CountVector<ByteLanes128, Vector128<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+    }
+
+    /// <summary><see cref="Count"/> with 128-bit registers (in software where the hardware lacks them); rows of at most 16 columns.</summary>
+    internal static int Count128<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TFilter : struct, IRowFilter
+        => CountValidated<ByteLanes128, Vector128<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+
+    /// <summary><see cref="Count"/> with 256-bit registers (in software where the hardware lacks them); rows of at most 32 columns.</summary>
+    internal static int Count256<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TFilter : struct, IRowFilter
+        => CountValidated<ByteLanes256, Vector256<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+
+    /// <summary><see cref="Count"/> with 512-bit registers (in software where the hardware lacks them); rows of at most 64 columns.</summary>
+    internal static int Count512<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TFilter : struct, IRowFilter
+        => CountValidated<ByteLanes512, Vector512<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+
+    /// <summary>
+    /// The plain reference: per row, the histogram one lane at a time, the filter, and <see cref="ScalarMarkCounter"/> on
+    /// the row when accepted. Takes any shape <see cref="ScalarMarkCounter"/> takes.
+    /// </summary>
+    internal static int CountScalar<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TFilter : struct, IRowFilter
+    {
+        Validate(marks, columnCount, levelCount, counts, lanes, filteredLevels);
+        Span<byte> histograms = stackalloc byte[(filteredLevels + 2) * ChunkRows];
+        var rows = marks.Length / columnCount;
+        var counted = 0;
+        for (var first = 0; first < rows; first += ChunkRows)
+        {
+            var chunkRows = Math.Min(ChunkRows, rows - first);
+            histograms.Clear();
+            for (var row = 0; row < chunkRows; row++)
+            {
+                var codes = marks.Slice((first + row) * columnCount, columnCount);
+                for (var column = 0; column < columnCount; column++)
+                {
+                    if (((lanes >> column) & 1) != 0)
+                    {
+                        histograms[(Math.Min((int)codes[column], filteredLevels + 1) * ChunkRows) + row]++;
+                    }
+                }
+            }
+
+            var refused = filter.Refuse(histograms, chunkRows, first) & (chunkRows == ChunkRows ? ulong.MaxValue : (1UL << chunkRows) - 1);
+            for (var row = 0; row < chunkRows; row++)
+            {
+                if (((refused >> row) & 1) == 0)
+                {
+                    ScalarMarkCounter.Count(marks.Slice((first + row) * columnCount, columnCount), columnCount, levelCount, counts);
+                    counted++;
+                }
+            }
+        }
+
+        return counted;
+    }
+
+    private static void Validate(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels)
+    {
+        MarkMatrixShape.Validate(marks.Length, columnCount, levelCount, counts.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(filteredLevels);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(filteredLevels, levelCount);
+        if (columnCount < 64 && lanes >> columnCount != 0)
+        {
+            throw new ArgumentException($"The filtered lanes name columns past the row's {columnCount}.", nameof(lanes));
+        }
+    }
+
+    private static int CountValidated<TLanes, TVector, TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+        where TFilter : struct, IRowFilter
+    {
+        Validate(marks, columnCount, levelCount, counts, lanes, filteredLevels);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(levelCount, MaxLevelCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(columnCount, TLanes.Width);
+        return CountVector<TLanes, TVector, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+    }
+
+    /// <summary>The one pass: per row, the histogram of the filtered lanes, the filter, and the row's codes into byte counters when accepted.</summary>
+    private static int CountVector<TLanes, TVector, TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+        where TFilter : struct, IRowFilter
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            var rows = marks.Length / columnCount;
+
+            // Rows whose full register load would run past the matrix are loaded from a copy of the matrix's end; lanes
+            // past the row hold the next row's codes, which neither the histogram (lanes) nor the widening reads.
+            var directRows = marks.Length < width ? 0 : Math.Min(rows, ((marks.Length - width) / columnCount) + 1);
+            var tailStart = directRows * columnCount;
+            Span<byte> tail = stackalloc byte[2 * width];
+            marks[tailStart..].CopyTo(tail);
+            ref var origin = ref MemoryMarshal.GetReference(marks);
+            ref var tailOrigin = ref MemoryMarshal.GetReference(tail);
+
+            Span<byte> histograms = stackalloc byte[(MaxLevelCount + 2) * ChunkRows];
+            var told = histograms[..((filteredLevels + 2) * ChunkRows)];
+            Span<byte> accumulators = stackalloc byte[(MaxLevelCount + 1) * width];
+            accumulators.Clear();
+            var passRows = 0;
+            var counted = 0;
+            for (var first = 0; first < rows; first += ChunkRows)
+            {
+                if (passRows > RowsPerPass - ChunkRows)
+                {
+                    RowMarkCounter.Widen(accumulators, width, columnCount, levelCount + 1, passRows, counts);
+                    accumulators.Clear();
+                    passRows = 0;
+                }
+
+                // Every row is counted with its histogram, in one pass; the rows the filter then refuses (few) are taken
+                // back out of the 64-bit counters, which the byte counters join at the next widening.
+                var chunk = new Chunk(first, Math.Min(ChunkRows, rows - first), directRows, tailStart, columnCount);
+                CountWithHistograms<TLanes, TVector>(ref origin, ref tailOrigin, chunk, lanes, histograms, accumulators);
+                SetAbove(histograms, chunk.Rows, filteredLevels, BitOperations.PopCount(lanes));
+                var refused = filter.Refuse(told, chunk.Rows, first) & (chunk.Rows == ChunkRows ? ulong.MaxValue : (1UL << chunk.Rows) - 1);
+                for (var left = refused; left != 0; left &= left - 1)
+                {
+                    Uncount(marks.Slice((first + BitOperations.TrailingZeroCount(left)) * columnCount, columnCount), levelCount, counts);
+                }
+
+                passRows += chunk.Rows;
+                counted += chunk.Rows - BitOperations.PopCount(refused);
+            }
+
+            RowMarkCounter.Widen(accumulators, width, columnCount, levelCount + 1, passRows, counts);
+            return counted;
+        }
+    }
+
+    /// <summary>
+    /// Counts every row of the chunk into the byte counters (codes 0…4, one register each, code-major) and writes the
+    /// chunk's histograms of codes 0…4 over <paramref name="lanes"/> (code-major, <see cref="ChunkRows"/> bytes per code):
+    /// one compare per code gives both the lanes to count and, as a bit mask, the row's count of the code. No call in
+    /// the loop, so the counters stay in registers.
+    /// </summary>
+    private static void CountWithHistograms<TLanes, TVector>(ref byte origin, ref byte tailOrigin, Chunk chunk, ulong lanes, Span<byte> histograms, Span<byte> accumulators)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var width = TLanes.Width;
+            ref var counters = ref MemoryMarshal.GetReference(accumulators);
+            ref var h = ref MemoryMarshal.GetReference(histograms);
+            var c1 = TLanes.Broadcast(Vector128.Create((byte)1));
+            var c2 = TLanes.Broadcast(Vector128.Create((byte)2));
+            var c3 = TLanes.Broadcast(Vector128.Create((byte)3));
+            var c4 = TLanes.Broadcast(Vector128.Create((byte)4));
+            var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
+            var t0 = TLanes.Broadcast(RowMarkCounter.OneAt[0]);
+            var t1 = TLanes.Broadcast(RowMarkCounter.OneAt[1]);
+            var t2 = TLanes.Broadcast(RowMarkCounter.OneAt[2]);
+            var t3 = TLanes.Broadcast(RowMarkCounter.OneAt[3]);
+            var t4 = TLanes.Broadcast(RowMarkCounter.OneAt[4]);
+            var a0 = TLanes.Load(ref counters);
+            var a1 = TLanes.Load(ref Unsafe.Add(ref counters, width));
+            var a2 = TLanes.Load(ref Unsafe.Add(ref counters, 2 * width));
+            var a3 = TLanes.Load(ref Unsafe.Add(ref counters, 3 * width));
+            var a4 = TLanes.Load(ref Unsafe.Add(ref counters, 4 * width));
+            for (var r = 0; r < chunk.Rows; r++)
+            {
+                var x = Row<TLanes, TVector>(ref origin, ref tailOrigin, chunk, r);
+                ref var cell = ref Unsafe.Add(ref h, r);
+                cell = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, default)) & lanes);
+                Unsafe.Add(ref cell, ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c1)) & lanes);
+                Unsafe.Add(ref cell, 2 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c2)) & lanes);
+                Unsafe.Add(ref cell, 3 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c3)) & lanes);
+                Unsafe.Add(ref cell, 4 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c4)) & lanes);
+                x = TLanes.Min(x, pastCodes);
+                a0 = TLanes.Add(a0, TLanes.Lookup16(t0, x));
+                a1 = TLanes.Add(a1, TLanes.Lookup16(t1, x));
+                a2 = TLanes.Add(a2, TLanes.Lookup16(t2, x));
+                a3 = TLanes.Add(a3, TLanes.Lookup16(t3, x));
+                a4 = TLanes.Add(a4, TLanes.Lookup16(t4, x));
+            }
+
+            TLanes.Store(a0, ref counters);
+            TLanes.Store(a1, ref Unsafe.Add(ref counters, width));
+            TLanes.Store(a2, ref Unsafe.Add(ref counters, 2 * width));
+            TLanes.Store(a3, ref Unsafe.Add(ref counters, 3 * width));
+            TLanes.Store(a4, ref Unsafe.Add(ref counters, 4 * width));
+        }
+    }
+
+    /// <summary>Writes the histogram entry after the filtered levels: the lanes whose code is above them (all lanes minus the codes 0…n), 16 rows at a time.</summary>
+    private static void SetAbove(Span<byte> histograms, int rows, int filteredLevels, int laneCount)
+    {
+        unchecked
+        {
+            var all = Vector128.Create((byte)laneCount);
+            for (var at = 0; at < rows; at += Vector128<byte>.Count)
+            {
+                var told = Vector128<byte>.Zero;
+                for (var code = 0; code <= filteredLevels; code++)
+                {
+                    told += Vector128.Create(histograms.Slice((code * ChunkRows) + at, Vector128<byte>.Count));
+                }
+
+                (all - told).CopyTo(histograms[(((filteredLevels + 1) * ChunkRows) + at)..]);
+            }
+        }
+    }
+
+    /// <summary>Takes one counted row back out of the 64-bit counters, slot by slot as <see cref="ScalarMarkCounter"/> adds it.</summary>
+    private static void Uncount(ReadOnlySpan<byte> row, int levelCount, Span<long> counts)
+    {
+        var stride = levelCount + 2;
+        for (var column = 0; column < row.Length; column++)
+        {
+            int code = row[column];
+            counts[(column * stride) + (code <= levelCount ? code : levelCount + 1)]--;
+        }
+    }
+
+    /// <summary>Row <paramref name="r"/> of the chunk, from the matrix or, for the last rows, from the copy of its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Row<TLanes, TVector>(ref byte origin, ref byte tailOrigin, Chunk chunk, int r)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : unmanaged
+    {
+        unchecked
+        {
+            var row = chunk.First + r;
+            return row < chunk.DirectRows
+                ? TLanes.Load(ref Unsafe.Add(ref origin, (nint)row * chunk.ColumnCount))
+                : TLanes.Load(ref Unsafe.Add(ref tailOrigin, (row * chunk.ColumnCount) - chunk.TailStart));
+        }
+    }
+
+    /// <summary>Rows <c>First…First + Rows − 1</c> of a matrix whose rows from <c>DirectRows</c> on are read from the copy of its end (from byte <c>TailStart</c>).</summary>
+    private readonly record struct Chunk(int First, int Rows, int DirectRows, int TailStart, int ColumnCount);
+}
