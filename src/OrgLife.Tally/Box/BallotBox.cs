@@ -686,7 +686,7 @@ public sealed class BallotBox
 
         var rules = screen!.Histogram!;
         var filter = new HistogramRuleFilter(rules, voidedRows);
-        accepted += categories[categoryIndex].CountCodedFiltered(run, screen.HistogramLanes, rules.LevelCount, ref filter);
+        accepted += categories[categoryIndex].CountCodedFiltered(run, screen.HistogramLanes, rules.LevelCount, rules.NeedsBlanks, ref filter);
         foreach (var (row, rule) in voidedRows)
         {
             screen.RecordVoided(categoryIndex, rule, run.Slice(row * layout.ColumnCount, layout.ColumnCount));

@@ -77,10 +77,10 @@ internal sealed class CategoryAccumulator
     /// one pass of <see cref="FilteredRowCounter"/> (the shape must be one it <see cref="FilteredRowCounter.Takes"/>);
     /// returns how many it counted.
     /// </summary>
-    internal int CountCodedFiltered<TFilter>(ReadOnlySpan<byte> codedRows, ulong lanes, int filteredLevels, ref TFilter filter)
+    internal int CountCodedFiltered<TFilter>(ReadOnlySpan<byte> codedRows, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TFilter : struct, IRowFilter
     {
-        var counted = FilteredRowCounter.Count(codedRows, layout.ColumnCount, layout.WidestLevelCount, Counts, lanes, filteredLevels, ref filter);
+        var counted = FilteredRowCounter.Count(codedRows, layout.ColumnCount, layout.WidestLevelCount, Counts, lanes, filteredLevels, blanks, ref filter);
         Accepted += counted;
         return counted;
     }

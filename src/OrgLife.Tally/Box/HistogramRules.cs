@@ -51,6 +51,7 @@ internal sealed class HistogramRules
         }
 
         anyIdentical = identical.Contains(true);
+        NeedsBlanks = entries.Any(bits => (bits & (1 | (1 << (LevelCount + 1)))) != 0);
     }
 
     /// <summary>The rules' criterion, as an index into the form's criteria.</summary>
@@ -58,6 +59,9 @@ internal sealed class HistogramRules
 
     /// <summary>The criterion's level count: the histogram has entries for blank, levels 1…this, and void.</summary>
     internal int LevelCount { get; }
+
+    /// <summary>True when a rule reads the blanks or the void marks (a places rule); the others read only the levels.</summary>
+    internal bool NeedsBlanks { get; }
 
     /// <summary>The form's rules as histogram tests, or null when some rule needs more than the histogram (see the class).</summary>
     internal static HistogramRules? For(BallotForm form, int graded)

@@ -18,6 +18,15 @@ internal static class FilteredRowCounter
     /// <summary>The largest level count taken: blank and four levels, each with its counter in a register.</summary>
     internal const int MaxLevelCount = 4;
 
+    /// <summary>Rows counted in nibbles before they go to the byte counters (a nibble holds 15).</summary>
+    private const int NibbleRows = 15;
+
+    /// <summary>The lookup that counts code 0 in a lane's low nibble and code 1 in its high nibble.</summary>
+    private static readonly Vector128<byte> Pair01 = Vector128.Create((byte)1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The lookup that counts code 2 in a lane's low nibble and code 3 in its high nibble.</summary>
+    private static readonly Vector128<byte> Pair23 = Vector128.Create((byte)0, 0, 1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     /// <summary>Rows given to the filter at once: one bit each in the mask it returns.</summary>
     internal const int ChunkRows = 64;
 
@@ -45,42 +54,47 @@ internal static class FilteredRowCounter
     /// <param name="counts"><c>columnCount × (levelCount + 2)</c> counters, added to: blank, levels, void.</param>
     /// <param name="lanes">The filtered columns: bit <c>i</c> for column <c>i</c>, all below <paramref name="columnCount"/>.</param>
     /// <param name="filteredLevels">The codes the histogram tells apart: 0…this (0…<paramref name="levelCount"/>); any code above is counted last.</param>
+    /// <param name="blanks">
+    /// False when the filter reads neither the blanks (code 0) nor the codes above the filtered levels: the vector paths
+    /// then leave those two entries unwritten (one compare less per row).
+    /// </param>
     /// <param name="filter">The filter.</param>
     /// <exception cref="ArgumentException">The shapes do not fit together.</exception>
-    internal static int Count<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    internal static int Count<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TFilter : struct, IRowFilter
     {
         Validate(marks, columnCount, levelCount, counts, lanes, filteredLevels);
         if (!Takes(columnCount, levelCount))
         {
-            return CountScalar(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+            return CountScalar(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter);
         }
 
-        return Vector512.IsHardwareAccelerated ? CountVector<ByteLanes512, Vector512<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter)
-            : Vector256.IsHardwareAccelerated ? CountVector<ByteLanes256, Vector256<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter)
-            : CountVector<ByteLanes128, Vector128<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+        return Vector512.IsHardwareAccelerated ? CountVector<ByteLanes512, Vector512<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter)
+            : Vector256.IsHardwareAccelerated ? CountVector<ByteLanes256, Vector256<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter)
+            : CountVector<ByteLanes128, Vector128<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter);
     }
 
     /// <summary><see cref="Count"/> with 128-bit registers (in software where the hardware lacks them); rows of at most 16 columns.</summary>
-    internal static int Count128<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    internal static int Count128<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TFilter : struct, IRowFilter
-        => CountValidated<ByteLanes128, Vector128<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+        => CountValidated<ByteLanes128, Vector128<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter);
 
     /// <summary><see cref="Count"/> with 256-bit registers (in software where the hardware lacks them); rows of at most 32 columns.</summary>
-    internal static int Count256<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    internal static int Count256<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TFilter : struct, IRowFilter
-        => CountValidated<ByteLanes256, Vector256<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+        => CountValidated<ByteLanes256, Vector256<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter);
 
     /// <summary><see cref="Count"/> with 512-bit registers (in software where the hardware lacks them); rows of at most 64 columns.</summary>
-    internal static int Count512<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    internal static int Count512<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TFilter : struct, IRowFilter
-        => CountValidated<ByteLanes512, Vector512<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+        => CountValidated<ByteLanes512, Vector512<byte>, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter);
 
     /// <summary>
     /// The plain reference: per row, the histogram one lane at a time, the filter, and <see cref="ScalarMarkCounter"/> on
-    /// the row when accepted. Takes any shape <see cref="ScalarMarkCounter"/> takes.
+    /// the row when accepted. Takes any shape <see cref="ScalarMarkCounter"/> takes, and writes every histogram entry
+    /// whatever <c>blanks</c> says.
     /// </summary>
-    internal static int CountScalar<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    internal static int CountScalar<TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TFilter : struct, IRowFilter
     {
         Validate(marks, columnCount, levelCount, counts, lanes, filteredLevels);
@@ -128,7 +142,7 @@ internal static class FilteredRowCounter
         }
     }
 
-    private static int CountValidated<TLanes, TVector, TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    private static int CountValidated<TLanes, TVector, TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TLanes : struct, IByteLanes<TVector>
         where TVector : unmanaged
         where TFilter : struct, IRowFilter
@@ -136,11 +150,11 @@ internal static class FilteredRowCounter
         Validate(marks, columnCount, levelCount, counts, lanes, filteredLevels);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(levelCount, MaxLevelCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(columnCount, TLanes.Width);
-        return CountVector<TLanes, TVector, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, ref filter);
+        return CountVector<TLanes, TVector, TFilter>(marks, columnCount, levelCount, counts, lanes, filteredLevels, blanks, ref filter);
     }
 
     /// <summary>The one pass: per row, the histogram of the filtered lanes, the filter, and the row's codes into byte counters when accepted.</summary>
-    private static int CountVector<TLanes, TVector, TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref TFilter filter)
+    private static int CountVector<TLanes, TVector, TFilter>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
         where TLanes : struct, IByteLanes<TVector>
         where TVector : unmanaged
         where TFilter : struct, IRowFilter
@@ -177,8 +191,12 @@ internal static class FilteredRowCounter
                 // Every row is counted with its histogram, in one pass; the rows the filter then refuses (few) are taken
                 // back out of the 64-bit counters, which the byte counters join at the next widening.
                 var chunk = new Chunk(first, Math.Min(ChunkRows, rows - first), directRows, tailStart, columnCount);
-                CountWithHistograms<TLanes, TVector>(ref origin, ref tailOrigin, chunk, lanes, histograms, accumulators);
-                SetAbove(histograms, chunk.Rows, filteredLevels, BitOperations.PopCount(lanes));
+                CountWithHistograms<TLanes, TVector>(ref origin, ref tailOrigin, chunk, lanes, blanks, histograms, accumulators);
+                if (blanks)
+                {
+                    SetAbove(histograms, chunk.Rows, filteredLevels, BitOperations.PopCount(lanes));
+                }
+
                 var refused = filter.Refuse(told, chunk.Rows, first) & (chunk.Rows == ChunkRows ? ulong.MaxValue : (1UL << chunk.Rows) - 1);
                 for (var left = refused; left != 0; left &= left - 1)
                 {
@@ -196,11 +214,12 @@ internal static class FilteredRowCounter
 
     /// <summary>
     /// Counts every row of the chunk into the byte counters (codes 0…4, one register each, code-major) and writes the
-    /// chunk's histograms of codes 0…4 over <paramref name="lanes"/> (code-major, <see cref="ChunkRows"/> bytes per code):
-    /// one compare per code gives both the lanes to count and, as a bit mask, the row's count of the code. No call in
-    /// the loop, so the counters stay in registers.
+    /// chunk's histograms of codes 0…4 over <paramref name="lanes"/> (code-major, <see cref="ChunkRows"/> bytes per code;
+    /// code 0 only when <paramref name="blanks"/>): per code, a compare gives the row's lanes holding it as a bit mask.
+    /// The counting is the packed kernel's: one lookup counts two codes in nibbles, split into the byte counters every
+    /// <see cref="NibbleRows"/> rows. No call in the loop, so the counters stay in registers.
     /// </summary>
-    private static void CountWithHistograms<TLanes, TVector>(ref byte origin, ref byte tailOrigin, Chunk chunk, ulong lanes, Span<byte> histograms, Span<byte> accumulators)
+    private static void CountWithHistograms<TLanes, TVector>(ref byte origin, ref byte tailOrigin, Chunk chunk, ulong lanes, bool blanks, Span<byte> histograms, Span<byte> accumulators)
         where TLanes : struct, IByteLanes<TVector>
         where TVector : unmanaged
     {
@@ -214,38 +233,48 @@ internal static class FilteredRowCounter
             var c3 = TLanes.Broadcast(Vector128.Create((byte)3));
             var c4 = TLanes.Broadcast(Vector128.Create((byte)4));
             var pastCodes = TLanes.Broadcast(Vector128.Create((byte)15));
-            var t0 = TLanes.Broadcast(RowMarkCounter.OneAt[0]);
-            var t1 = TLanes.Broadcast(RowMarkCounter.OneAt[1]);
-            var t2 = TLanes.Broadcast(RowMarkCounter.OneAt[2]);
-            var t3 = TLanes.Broadcast(RowMarkCounter.OneAt[3]);
-            var t4 = TLanes.Broadcast(RowMarkCounter.OneAt[4]);
-            var a0 = TLanes.Load(ref counters);
-            var a1 = TLanes.Load(ref Unsafe.Add(ref counters, width));
-            var a2 = TLanes.Load(ref Unsafe.Add(ref counters, 2 * width));
-            var a3 = TLanes.Load(ref Unsafe.Add(ref counters, 3 * width));
-            var a4 = TLanes.Load(ref Unsafe.Add(ref counters, 4 * width));
-            for (var r = 0; r < chunk.Rows; r++)
+            var pair01 = TLanes.Broadcast(Pair01);
+            var pair23 = TLanes.Broadcast(Pair23);
+            var one4 = TLanes.Broadcast(RowMarkCounter.OneAt[4]);
+            var b0 = TLanes.Load(ref counters);
+            var b1 = TLanes.Load(ref Unsafe.Add(ref counters, width));
+            var b2 = TLanes.Load(ref Unsafe.Add(ref counters, 2 * width));
+            var b3 = TLanes.Load(ref Unsafe.Add(ref counters, 3 * width));
+            var b4 = TLanes.Load(ref Unsafe.Add(ref counters, 4 * width));
+            for (var run = 0; run < chunk.Rows; run += NibbleRows)
             {
-                var x = Row<TLanes, TVector>(ref origin, ref tailOrigin, chunk, r);
-                ref var cell = ref Unsafe.Add(ref h, r);
-                cell = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, default)) & lanes);
-                Unsafe.Add(ref cell, ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c1)) & lanes);
-                Unsafe.Add(ref cell, 2 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c2)) & lanes);
-                Unsafe.Add(ref cell, 3 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c3)) & lanes);
-                Unsafe.Add(ref cell, 4 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c4)) & lanes);
-                x = TLanes.Min(x, pastCodes);
-                a0 = TLanes.Add(a0, TLanes.Lookup16(t0, x));
-                a1 = TLanes.Add(a1, TLanes.Lookup16(t1, x));
-                a2 = TLanes.Add(a2, TLanes.Lookup16(t2, x));
-                a3 = TLanes.Add(a3, TLanes.Lookup16(t3, x));
-                a4 = TLanes.Add(a4, TLanes.Lookup16(t4, x));
+                var end = Math.Min(run + NibbleRows, chunk.Rows);
+                TVector n01 = default, n23 = default;
+                for (var r = run; r < end; r++)
+                {
+                    var x = Row<TLanes, TVector>(ref origin, ref tailOrigin, chunk, r);
+                    ref var cell = ref Unsafe.Add(ref h, r);
+                    if (blanks)
+                    {
+                        cell = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, default)) & lanes);
+                    }
+
+                    Unsafe.Add(ref cell, ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c1)) & lanes);
+                    Unsafe.Add(ref cell, 2 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c2)) & lanes);
+                    Unsafe.Add(ref cell, 3 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c3)) & lanes);
+                    Unsafe.Add(ref cell, 4 * ChunkRows) = (byte)BitOperations.PopCount(TLanes.TopBits(TLanes.Equal(x, c4)) & lanes);
+                    x = TLanes.Min(x, pastCodes);
+                    n01 = TLanes.Add(n01, TLanes.Lookup16(pair01, x));
+                    n23 = TLanes.Add(n23, TLanes.Lookup16(pair23, x));
+                    b4 = TLanes.Add(b4, TLanes.Lookup16(one4, x));
+                }
+
+                b0 = TLanes.Add(b0, TLanes.LowNibbles(n01));
+                b1 = TLanes.Add(b1, TLanes.HighNibbles(n01));
+                b2 = TLanes.Add(b2, TLanes.LowNibbles(n23));
+                b3 = TLanes.Add(b3, TLanes.HighNibbles(n23));
             }
 
-            TLanes.Store(a0, ref counters);
-            TLanes.Store(a1, ref Unsafe.Add(ref counters, width));
-            TLanes.Store(a2, ref Unsafe.Add(ref counters, 2 * width));
-            TLanes.Store(a3, ref Unsafe.Add(ref counters, 3 * width));
-            TLanes.Store(a4, ref Unsafe.Add(ref counters, 4 * width));
+            TLanes.Store(b0, ref counters);
+            TLanes.Store(b1, ref Unsafe.Add(ref counters, width));
+            TLanes.Store(b2, ref Unsafe.Add(ref counters, 2 * width));
+            TLanes.Store(b3, ref Unsafe.Add(ref counters, 3 * width));
+            TLanes.Store(b4, ref Unsafe.Add(ref counters, 4 * width));
         }
     }
 

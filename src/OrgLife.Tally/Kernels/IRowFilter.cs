@@ -11,7 +11,8 @@ internal interface IRowFilter
     /// <param name="histograms">
     /// Code-major, <see cref="FilteredRowCounter.ChunkRows"/> bytes per code: <c>histograms[c × ChunkRows + r]</c> is how
     /// many filtered lanes of row <c>r</c> hold code <c>c</c>, for codes 0…n (n the filtered level count given to the
-    /// kernel); then, at code n + 1, how many hold a code above n.
+    /// kernel); then, at code n + 1, how many hold a code above n. Told that the filter needs no blanks, the kernel leaves
+    /// the entries of code 0 and code n + 1 unwritten.
     /// </param>
     /// <param name="rows">The chunk's rows, 1…<see cref="FilteredRowCounter.ChunkRows"/>.</param>
     /// <param name="firstRow">The index of the chunk's first row in the matrix given to the kernel.</param>

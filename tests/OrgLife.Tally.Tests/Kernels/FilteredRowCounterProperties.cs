@@ -11,9 +11,9 @@ namespace OrgLife.Tally.Tests.Kernels;
 /// </summary>
 public sealed class FilteredRowCounterProperties
 {
-    private delegate int FilteredCount(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, ref RecordingFilter filter);
+    private delegate int FilteredCount(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<long> counts, ulong lanes, int filteredLevels, bool blanks, ref RecordingFilter filter);
 
-    private sealed record Case(int Columns, int Rows, int Levels, int FilteredLevels, ulong Lanes, byte[] Marks, int Modulus);
+    private sealed record Case(int Columns, int Rows, int Levels, int FilteredLevels, ulong Lanes, byte[] Marks, int Modulus, bool Blanks);
 
     private static Arbitrary<Case> Cases(int width) =>
         (from columns in Gen.Frequency((3, Gen.Choose(1, width)), (2, Gen.Elements(1, 2, (width / 3) + 1, width - 1, width)))
@@ -23,7 +23,8 @@ public sealed class FilteredRowCounterProperties
          from laneBits in Gen.ArrayOf(Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false))), columns)
          from codes in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant((byte)0)), (10, Gen.Choose(1, levels).Select(c => (byte)c)), (1, Gen.Choose(1, 255).Select(c => (byte)c))), columns * rows)
          from modulus in Gen.Elements(1, 2, 3, 7, 1000)
-         select new Case(columns, rows, levels, filteredLevels, Lanes(laneBits), codes, modulus)).ToArbitrary();
+         from blanks in Gen.Elements(true, false)
+         select new Case(columns, rows, levels, filteredLevels, Lanes(laneBits), codes, modulus, blanks)).ToArbitrary();
 
     private static ulong Lanes(bool[] bits)
     {
@@ -42,10 +43,10 @@ public sealed class FilteredRowCounterProperties
         var expected = new long[c.Columns * stride];
         var actual = new long[c.Columns * stride];
         expected[0] = actual[0] = 5; // counters are added to, not overwritten
-        var reference = new RecordingFilter(c.Modulus, []);
-        var filter = new RecordingFilter(c.Modulus, []);
-        var expectedRows = FilteredRowCounter.CountScalar(c.Marks, c.Columns, c.Levels, expected, c.Lanes, c.FilteredLevels, ref reference);
-        var actualRows = fast(c.Marks, c.Columns, c.Levels, actual, c.Lanes, c.FilteredLevels, ref filter);
+        var reference = new RecordingFilter(c.Modulus, c.Blanks, []);
+        var filter = new RecordingFilter(c.Modulus, c.Blanks, []);
+        var expectedRows = FilteredRowCounter.CountScalar(c.Marks, c.Columns, c.Levels, expected, c.Lanes, c.FilteredLevels, c.Blanks, ref reference);
+        var actualRows = fast(c.Marks, c.Columns, c.Levels, actual, c.Lanes, c.FilteredLevels, c.Blanks, ref filter);
         return expectedRows == actualRows && expected.SequenceEqual(actual) && reference.Seen.SequenceEqual(filter.Seen);
     }
 
@@ -70,16 +71,19 @@ public sealed class FilteredRowCounterProperties
         var marks = new byte[] { 0, 1, 2, 3, 4, 5, 255, 1, 1, 2 };
         var plain = new long[5 * 6];
         var filtered = new long[5 * 6];
-        var filter = new RecordingFilter(int.MaxValue, []);
+        var filter = new RecordingFilter(int.MaxValue, true, []);
         ScalarMarkCounter.Count(marks, 5, 4, plain);
-        var counted = FilteredRowCounter.Count(marks, 5, 4, filtered, 0b11111, 4, ref filter);
+        var counted = FilteredRowCounter.Count(marks, 5, 4, filtered, 0b11111, 4, true, ref filter);
         Assert.Equal(2, counted);
         Assert.Equal(plain, filtered);
         Assert.Equal(["r0:1,1,1,1,1,0", "r1:0,2,1,0,0,2"], filter.Seen);
     }
 
-    /// <summary>Notes every row's histogram and refuses the rows whose histogram's weighted sum is a multiple of <c>Modulus</c>.</summary>
-    private readonly struct RecordingFilter(int modulus, List<string> seen) : IRowFilter
+    /// <summary>
+    /// Notes every row's histogram and refuses the rows whose histogram's weighted sum is a multiple of <c>Modulus</c>;
+    /// without blanks, it reads neither the blank entry nor the last.
+    /// </summary>
+    private readonly struct RecordingFilter(int modulus, bool blanks, List<string> seen) : IRowFilter
     {
         public List<string> Seen => seen;
 
@@ -92,7 +96,7 @@ public sealed class FilteredRowCounterProperties
                 var entries = new int[codes];
                 for (var code = 0; code < codes; code++)
                 {
-                    entries[code] = histograms[(code * FilteredRowCounter.ChunkRows) + row];
+                    entries[code] = blanks || (code > 0 && code < codes - 1) ? histograms[(code * FilteredRowCounter.ChunkRows) + row] : 0;
                 }
 
                 seen.Add($"r{firstRow + row}:{string.Join(',', entries)}");
