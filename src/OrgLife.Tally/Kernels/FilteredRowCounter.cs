@@ -6,16 +6,17 @@ using System.Runtime.Intrinsics;
 namespace OrgLife.Tally.Kernels;
 
 /// <summary>
-/// The row kernel with a per-row filter in the same pass (ballot-level validity rules), <see cref="ChunkRows"/> rows of at
-/// most one register at a time: the codes of each row's filtered lanes are counted per code (a compare, its lane mask, a
-/// population count) into the chunk's histograms, the filter decides on the whole chunk at once, and the accepted rows,
-/// still in L1, are counted as <see cref="RowMarkCounter"/> counts them (one lookup per code into byte counters kept in
-/// registers, no call in the loop). A row the filter refuses is not counted at all. Results equal
-/// <see cref="CountScalar"/>'s (a property binds them).
+/// The row kernel with a per-row filter in the same pass (ballot-level validity rules), for rows of at most one register
+/// and at most four levels. Each row is loaded once: a compare per code gives the lanes holding it, whose population
+/// count over the filtered lanes is the row's histogram entry, and the packed kernel's lookups count the row into the
+/// column counters (two codes per lookup, in nibbles). After each chunk of <see cref="ChunkRows"/> rows the filter
+/// decides on the whole chunk from its histograms, and the few rows it refuses are taken back out of the 64-bit
+/// counters. No call inside the row loop, so the counters stay in registers. Results equal <see cref="CountScalar"/>'s
+/// (a property binds them at every width).
 /// </summary>
 internal static class FilteredRowCounter
 {
-    /// <summary>The largest level count taken: blank and four levels, each with its counter in a register.</summary>
+    /// <summary>The largest level count taken: blank and four levels, their counters in registers.</summary>
     internal const int MaxLevelCount = 4;
 
     /// <summary>Rows counted in nibbles before they go to the byte counters (a nibble holds 15).</summary>
