@@ -102,9 +102,13 @@ public static class BinaryBallotTally
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCountersPerBlock, 1, nameof(options));
 
         Span<byte> fileHeader = stackalloc byte[BallotFileLayout.FileHeaderSize];
+        var origin = source is FileStream { CanSeek: true } ? source.Position : -1;
         BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
 
-        using var splitter = new ChunkSplitter(source, options);
+        // A file is read at positions, each worker its own piece; any other stream in order, under the lock.
+        using IChunkSource splitter = origin >= 0 && source is FileStream file
+            ? new PositionalChunkSplitter(file.SafeFileHandle, origin, options)
+            : new ChunkSplitter(source, options);
         var sinks = new TSink[options.WorkerCount];
         var others = Enumerable.Range(1, options.WorkerCount - 1)
             .Select(worker => Task.Factory.StartNew(() => sinks[worker] = Work(splitter, options, newSink), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
@@ -143,7 +147,7 @@ public static class BinaryBallotTally
     }
 
     /// <summary>One worker: takes chunks in turn and hands each sound block to its own sink.</summary>
-    private static TSink Work<TSink>(ChunkSplitter splitter, BallotReadOptions options, Func<TSink> newSink)
+    private static TSink Work<TSink>(IChunkSource splitter, BallotReadOptions options, Func<TSink> newSink)
         where TSink : IBlockSink
     {
         try
