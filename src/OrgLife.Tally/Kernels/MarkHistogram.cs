@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -14,13 +15,20 @@ internal static class MarkHistogram
     /// <summary>The largest level count the vector path takes; wider scales are counted one byte at a time.</summary>
     internal const int MaxVectorLevelCount = 14;
 
+    /// <summary>The widest scale of the one-pass path (the four-grade scale of 民主评议, and narrower ones).</summary>
+    private const int FourLevels = 4;
+
     /// <summary>Adds the marks to <paramref name="counts"/>: blank, levels 1…<paramref name="levelCount"/>, void (code 255 and any code above).</summary>
     /// <param name="marks">The marks, in any order.</param>
     /// <param name="levelCount">Levels of the scale, 1…<see cref="MarkCodes.MaxLevelCount"/>.</param>
     /// <param name="counts"><c>levelCount + 2</c> counters, added to.</param>
     internal static void Count(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
     {
-        if (Vector512.IsHardwareAccelerated && levelCount <= MaxVectorLevelCount && marks.Length >= Vector512<byte>.Count)
+        if (Vector512.IsHardwareAccelerated && levelCount <= FourLevels && marks.Length >= Vector512<byte>.Count)
+        {
+            CountFour512(marks, levelCount, counts);
+        }
+        else if (Vector512.IsHardwareAccelerated && levelCount <= MaxVectorLevelCount && marks.Length >= Vector512<byte>.Count)
         {
             Count512(marks, levelCount, counts);
         }
@@ -28,6 +36,35 @@ internal static class MarkHistogram
         {
             ScalarMarkCounter.Count(marks, 1, levelCount, counts);
         }
+    }
+
+    /// <summary>
+    /// The vector path for scales of at most four levels: one pass, each register loaded once and compared with blank
+    /// and levels 1…4 (a level above the scale is void, counted with the rest by difference); otherwise as <see cref="Count512"/>.
+    /// </summary>
+    private static void CountFour512(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
+    {
+        MarkMatrixShape.Validate(marks.Length, 1, levelCount, counts.Length);
+        var width = Vector512<byte>.Count;
+        ref var origin = ref MemoryMarshal.GetReference(marks);
+        var last = marks.Length - width;
+        var fresh = ulong.MaxValue << (width - (marks.Length % width == 0 ? width : marks.Length % width));
+        var found = default(FourLevelCounts);
+        for (var offset = 0; offset < last; offset += width)
+        {
+            found.Add(Vector512.LoadUnsafe(ref origin, (nuint)offset), ulong.MaxValue);
+        }
+
+        found.Add(Vector512.LoadUnsafe(ref origin, (nuint)last), fresh);
+        ReadOnlySpan<long> byCode = [found.Blank, found.First, found.Second, found.Third, found.Fourth];
+        long marked = 0;
+        for (var code = 0; code <= levelCount; code++)
+        {
+            counts[code] += byCode[code];
+            marked += byCode[code];
+        }
+
+        counts[levelCount + 1] += marks.Length - marked;
     }
 
     /// <summary>The vector path; <paramref name="marks"/> holds at least one register. The last register overlaps the one before and counts only its new lanes.</summary>
@@ -55,5 +92,26 @@ internal static class MarkHistogram
         }
 
         counts[levelCount + 1] += marks.Length - marked;
+    }
+
+    /// <summary>Blank and levels 1…4 counted so far by <see cref="CountFour512"/>.</summary>
+    private struct FourLevelCounts
+    {
+        public long Blank;
+        public long First;
+        public long Second;
+        public long Third;
+        public long Fourth;
+
+        /// <summary>Counts the lanes of <paramref name="register"/> set in <paramref name="lanes"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(Vector512<byte> register, ulong lanes)
+        {
+            Blank += BitOperations.PopCount(Vector512.Equals(register, Vector512<byte>.Zero).ExtractMostSignificantBits() & lanes);
+            First += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)1)).ExtractMostSignificantBits() & lanes);
+            Second += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)2)).ExtractMostSignificantBits() & lanes);
+            Third += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)3)).ExtractMostSignificantBits() & lanes);
+            Fourth += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)4)).ExtractMostSignificantBits() & lanes);
+        }
     }
 }
