@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -49,19 +48,42 @@ internal static class MarkHistogram
         ref var origin = ref MemoryMarshal.GetReference(marks);
         var last = marks.Length - width;
         var fresh = ulong.MaxValue << (width - (marks.Length % width == 0 ? width : marks.Length % width));
-        var found = default(FourLevelCounts);
-        for (var offset = 0; offset < last; offset += width)
+        var (one, two, three, four) = (Vector512.Create((byte)1), Vector512.Create((byte)2), Vector512.Create((byte)3), Vector512.Create((byte)4));
+
+        // Five counters in registers (no struct or call in the loop: they would live on the stack); unchecked, as a
+        // count cannot exceed the marks' length.
+        ulong blank = 0, first = 0, second = 0, third = 0, fourth = 0;
+        var lanes = ulong.MaxValue;
+        for (var offset = 0; ; offset += width)
         {
-            found.Add(Vector512.LoadUnsafe(ref origin, (nuint)offset), ulong.MaxValue);
+            if (offset >= last)
+            {
+                // The last register overlaps the one before: only its new lanes count.
+                (offset, lanes) = (last, fresh);
+            }
+
+            var register = Vector512.LoadUnsafe(ref origin, (nuint)offset);
+            unchecked
+            {
+                blank += (ulong)BitOperations.PopCount(Vector512.Equals(register, Vector512<byte>.Zero).ExtractMostSignificantBits() & lanes);
+                first += (ulong)BitOperations.PopCount(Vector512.Equals(register, one).ExtractMostSignificantBits() & lanes);
+                second += (ulong)BitOperations.PopCount(Vector512.Equals(register, two).ExtractMostSignificantBits() & lanes);
+                third += (ulong)BitOperations.PopCount(Vector512.Equals(register, three).ExtractMostSignificantBits() & lanes);
+                fourth += (ulong)BitOperations.PopCount(Vector512.Equals(register, four).ExtractMostSignificantBits() & lanes);
+            }
+
+            if (offset == last)
+            {
+                break;
+            }
         }
 
-        found.Add(Vector512.LoadUnsafe(ref origin, (nuint)last), fresh);
-        ReadOnlySpan<long> byCode = [found.Blank, found.First, found.Second, found.Third, found.Fourth];
+        ReadOnlySpan<ulong> byCode = [blank, first, second, third, fourth];
         long marked = 0;
         for (var code = 0; code <= levelCount; code++)
         {
-            counts[code] += byCode[code];
-            marked += byCode[code];
+            counts[code] += (long)byCode[code];
+            marked += (long)byCode[code];
         }
 
         counts[levelCount + 1] += marks.Length - marked;
@@ -92,26 +114,5 @@ internal static class MarkHistogram
         }
 
         counts[levelCount + 1] += marks.Length - marked;
-    }
-
-    /// <summary>Blank and levels 1…4 counted so far by <see cref="CountFour512"/>.</summary>
-    private struct FourLevelCounts
-    {
-        public long Blank;
-        public long First;
-        public long Second;
-        public long Third;
-        public long Fourth;
-
-        /// <summary>Counts the lanes of <paramref name="register"/> set in <paramref name="lanes"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(Vector512<byte> register, ulong lanes)
-        {
-            Blank += BitOperations.PopCount(Vector512.Equals(register, Vector512<byte>.Zero).ExtractMostSignificantBits() & lanes);
-            First += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)1)).ExtractMostSignificantBits() & lanes);
-            Second += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)2)).ExtractMostSignificantBits() & lanes);
-            Third += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)3)).ExtractMostSignificantBits() & lanes);
-            Fourth += BitOperations.PopCount(Vector512.Equals(register, Vector512.Create((byte)4)).ExtractMostSignificantBits() & lanes);
-        }
     }
 }
