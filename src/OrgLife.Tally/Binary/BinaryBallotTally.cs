@@ -158,6 +158,14 @@ public static class BinaryBallotTally
             {
                 finished = chunk.Buffer;
                 var position = chunk.Start;
+                while (chunk.Sound && position < chunk.End)
+                {
+                    // No block skipped in the chunk: every header was checked by the walk.
+                    var header = BallotBlockHeader.ReadSound(chunk.Buffer.AsSpan(position));
+                    sink.Add(new BallotBlock(chunk.FileOffset + position, header, chunk.Buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, (int)header.PayloadLength)));
+                    position += (int)header.BlockLength;
+                }
+
                 while (position < chunk.End)
                 {
                     var offset = chunk.FileOffset + position;

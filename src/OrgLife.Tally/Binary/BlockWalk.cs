@@ -29,13 +29,15 @@ internal sealed class BlockWalk(BallotReadOptions options)
     /// <param name="bufferOffset">The file offset of <paramref name="buffer"/>'s byte 0.</param>
     /// <param name="start">The first whole block's start (after the rest of a block skipped in an earlier piece).</param>
     /// <param name="pending">The length of a sound block begun but not whole in the buffer, or 0.</param>
+    /// <param name="sound">True when no block from <paramref name="start"/> to the end returned was skipped.</param>
     /// <exception cref="BallotFormatException">A header is wrong, or a block is corrupt and skipping is off.</exception>
-    public int Walk(byte[] buffer, int from, int filled, long bufferOffset, out int start, out long pending)
+    public int Walk(byte[] buffer, int from, int filled, long bufferOffset, out int start, out long pending, out bool sound)
     {
         var position = from + (int)Math.Min(discard, filled - from);
         discard -= position - from;
         start = position;
         pending = 0;
+        sound = true;
         while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
         {
             var offset = bufferOffset + position;
@@ -58,6 +60,7 @@ internal sealed class BlockWalk(BallotReadOptions options)
                     throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
                 }
 
+                sound = false;
                 SkippedCount++;
                 if (skipped.Count < options.MaxSkippedBlocksListed)
                 {

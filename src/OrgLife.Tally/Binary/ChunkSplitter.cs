@@ -92,12 +92,12 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
             var got = StreamReading.ReadFully(source, current.AsSpan(filled, want));
             var endOfFile = got < want;
             filled += got;
-            var position = walk.Walk(current, 0, filled, bufferOffset, out var start, out var pending);
+            var position = walk.Walk(current, 0, filled, bufferOffset, out var start, out var pending, out var sound);
 
             // The blocks found go out as a chunk; the carried tail (an incomplete block) starts the next buffer.
             var tail = filled - position;
             var found = position > start;
-            chunk = found ? new Chunk(current, start, position, bufferOffset) : default;
+            chunk = found ? new Chunk(current, start, position, bufferOffset, sound) : default;
             var next = found ? Rent() : current;
             current.AsSpan(position, tail).CopyTo(next);
             current = next;

@@ -177,9 +177,9 @@ internal sealed class PositionalChunkSplitter : IChunkSource
 
         var filled = begin + carried + got;
         var bufferOffset = carryOffset - begin;
-        var position = walk.Walk(buffer, begin, filled, bufferOffset, out var start, out _);
+        var position = walk.Walk(buffer, begin, filled, bufferOffset, out var start, out _, out var sound);
         var found = position > start;
-        chunk = found ? new Chunk(buffer, start, position, bufferOffset) : default;
+        chunk = found ? new Chunk(buffer, start, position, bufferOffset, sound) : default;
         var tail = filled - position;
         if (!found && position == 0)
         {
