@@ -7,8 +7,9 @@ using OrgLife.Tally.Reports;
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
-/// Counts a whole binary ballot file with every core: the workers (the calling thread is one) take turns reading the
-/// next chunk of whole blocks (validating every header) and count its blocks with the kernel; memory stays bounded by
+/// Counts a whole binary ballot file with every core: the workers (the calling thread is one) take the next chunk of
+/// whole blocks in turn (a file read at positions, each worker its own piece, only the header walk in file order) and
+/// count its blocks with the kernel; memory stays bounded by
 /// (workers + 1) buffers of <c>2 × ChunkBytes</c> bytes (one grows to <c>ChunkBytes + 32 + MaxBlockBytes</c> at most
 /// while a block larger than a chunk passes), whatever the file size. The buffers come from and go back to the shared
 /// array pool, so repeated runs allocate nothing large.
@@ -16,7 +17,10 @@ namespace OrgLife.Tally.Formats.Binary;
 public static class BinaryBallotTally
 {
     /// <summary>Counts every block of a file and returns the national totals.</summary>
-    /// <param name="source">A readable stream at the file's start (a <see cref="FileStream"/> opened for sequential reading is best).</param>
+    /// <param name="source">
+    /// A readable stream at the file's start. A seekable <see cref="FileStream"/> is best: it is read at positions, each
+    /// worker its own piece, and its position is left after the file header; any other stream is read in order to its end.
+    /// </param>
     /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
     /// <param name="onBranch">
     /// Called with each branch's counts, concurrently from the worker threads and not in file order; must be thread safe.
@@ -37,7 +41,7 @@ public static class BinaryBallotTally
     /// the map gives no fitting form or candidates for (an unfamiliar level count, say) is skipped and listed in the
     /// totals' skipped blocks by its offset (<see cref="SkippedBlock.OverLimit"/>); the other blocks are counted.
     /// </summary>
-    /// <param name="source">A readable stream at the file's start.</param>
+    /// <param name="source">A readable stream at the file's start (read as by <see cref="Count"/>).</param>
     /// <param name="rule">The suggestion rule of every branch's suggested grades.</param>
     /// <param name="levelPathOf">A branch's superiors from the top down (e.g. 省 / 市 / 县), from its ID; called concurrently.</param>
     /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
