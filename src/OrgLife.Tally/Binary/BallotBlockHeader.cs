@@ -64,16 +64,19 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     /// </summary>
     public static BallotBlockHeader ReadChecked(ReadOnlySpan<byte> source, long offset, int maxBlockBytes, out SkippedBlock? problem)
     {
-        var header = new BallotBlockHeader(
-            BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
-            BinaryPrimitives.ReadInt64LittleEndian(source[8..]),
-            BinaryPrimitives.ReadInt32LittleEndian(source[16..]),
-            BinaryPrimitives.ReadInt32LittleEndian(source[20..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(source[24..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(source[26..]));
+        var header = ReadSound(source);
         problem = header.Problem(offset, maxBlockBytes);
         return header;
     }
+
+    /// <summary>Reads a header the chunk splitter's walk found sound (marker, check and values), checking nothing again.</summary>
+    public static BallotBlockHeader ReadSound(ReadOnlySpan<byte> source) => new(
+        BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
+        BinaryPrimitives.ReadInt64LittleEndian(source[8..]),
+        BinaryPrimitives.ReadInt32LittleEndian(source[16..]),
+        BinaryPrimitives.ReadInt32LittleEndian(source[20..]),
+        BinaryPrimitives.ReadUInt16LittleEndian(source[24..]),
+        BinaryPrimitives.ReadUInt16LittleEndian(source[26..]));
 
     private SkippedBlock? Problem(long offset, int maxBlockBytes)
     {

@@ -7,8 +7,9 @@ using OrgLife.Tally.Reports;
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
-/// Counts a whole binary ballot file with every core: the workers (the calling thread is one) take turns reading the
-/// next chunk of whole blocks (validating every header) and count its blocks with the kernel; memory stays bounded by
+/// Counts a whole binary ballot file with every core: the workers (the calling thread is one) take the next chunk of
+/// whole blocks in turn (a file read at positions, each worker its own piece, only the header walk in file order) and
+/// count its blocks with the kernel; memory stays bounded by
 /// (workers + 1) buffers of <c>2 × ChunkBytes</c> bytes (one grows to <c>ChunkBytes + 32 + MaxBlockBytes</c> at most
 /// while a block larger than a chunk passes), whatever the file size. The buffers come from and go back to the shared
 /// array pool, so repeated runs allocate nothing large.
@@ -16,7 +17,10 @@ namespace OrgLife.Tally.Formats.Binary;
 public static class BinaryBallotTally
 {
     /// <summary>Counts every block of a file and returns the national totals.</summary>
-    /// <param name="source">A readable stream at the file's start (a <see cref="FileStream"/> opened for sequential reading is best).</param>
+    /// <param name="source">
+    /// A readable stream at the file's start. A seekable <see cref="FileStream"/> is best: it is read at positions, each
+    /// worker its own piece, and its position is left after the file header; any other stream is read in order to its end.
+    /// </param>
     /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
     /// <param name="onBranch">
     /// Called with each branch's counts, concurrently from the worker threads and not in file order; must be thread safe.
@@ -37,7 +41,7 @@ public static class BinaryBallotTally
     /// the map gives no fitting form or candidates for (an unfamiliar level count, say) is skipped and listed in the
     /// totals' skipped blocks by its offset (<see cref="SkippedBlock.OverLimit"/>); the other blocks are counted.
     /// </summary>
-    /// <param name="source">A readable stream at the file's start.</param>
+    /// <param name="source">A readable stream at the file's start (read as by <see cref="Count"/>).</param>
     /// <param name="rule">The suggestion rule of every branch's suggested grades.</param>
     /// <param name="levelPathOf">A branch's superiors from the top down (e.g. 省 / 市 / 县), from its ID; called concurrently.</param>
     /// <param name="options">Limits, workers and corrupt-block handling; <see cref="BallotReadOptions.Default"/> when null.</param>
@@ -102,9 +106,13 @@ public static class BinaryBallotTally
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCountersPerBlock, 1, nameof(options));
 
         Span<byte> fileHeader = stackalloc byte[BallotFileLayout.FileHeaderSize];
+        var origin = source is FileStream { CanSeek: true } ? source.Position : -1;
         BallotFileLayout.ValidateFileHeader(fileHeader, StreamReading.ReadFully(source, fileHeader));
 
-        using var splitter = new ChunkSplitter(source, options);
+        // A file is read at positions, each worker its own piece; any other stream in order, under the lock.
+        using IChunkSource splitter = origin >= 0 && source is FileStream file
+            ? new PositionalChunkSplitter(file.SafeFileHandle, origin, options)
+            : new ChunkSplitter(source, options);
         var sinks = new TSink[options.WorkerCount];
         var others = Enumerable.Range(1, options.WorkerCount - 1)
             .Select(worker => Task.Factory.StartNew(() => sinks[worker] = Work(splitter, options, newSink), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
@@ -143,7 +151,7 @@ public static class BinaryBallotTally
     }
 
     /// <summary>One worker: takes chunks in turn and hands each sound block to its own sink.</summary>
-    private static TSink Work<TSink>(ChunkSplitter splitter, BallotReadOptions options, Func<TSink> newSink)
+    private static TSink Work<TSink>(IChunkSource splitter, BallotReadOptions options, Func<TSink> newSink)
         where TSink : IBlockSink
     {
         try
@@ -154,6 +162,14 @@ public static class BinaryBallotTally
             {
                 finished = chunk.Buffer;
                 var position = chunk.Start;
+                while (chunk.Sound && position < chunk.End)
+                {
+                    // No block skipped in the chunk: every header was checked by the walk.
+                    var header = BallotBlockHeader.ReadSound(chunk.Buffer.AsSpan(position));
+                    sink.Add(new BallotBlock(chunk.FileOffset + position, header, chunk.Buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, (int)header.PayloadLength)));
+                    position += (int)header.BlockLength;
+                }
+
                 while (position < chunk.End)
                 {
                     var offset = chunk.FileOffset + position;

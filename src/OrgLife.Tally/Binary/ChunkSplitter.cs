@@ -1,38 +1,33 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
-/// Cuts a binary ballot file into chunks of whole, header-checked blocks for the workers of <see cref="BinaryBallotTally"/>.
+/// Cuts a binary ballot stream into chunks of whole, header-checked blocks for the workers of <see cref="BinaryBallotTally"/>:
+/// the sequential reading, for any stream (and the reference <see cref="PositionalChunkSplitter"/> is checked against).
 /// Workers take turns: each asks for the next chunk (handing back the buffer of its last one) under a lock, reads and
 /// splits it, then counts it outside the lock; so no thread only reads, and both cores of a two-core machine count.
 /// At most <c>workers + 1</c> buffers of <c>2 × ChunkBytes</c> exist (one grows while a block larger than a chunk
 /// passes); they come from the shared array pool and go back to it on <see cref="Dispose"/>.
 /// </summary>
-internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : IDisposable
+internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : IChunkSource
 {
     private readonly Lock gate = new();
     private readonly Stack<byte[]> free = new();
-    private readonly ImmutableArray<SkippedBlock>.Builder skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
+    private readonly BlockWalk walk = new(options);
     private byte[]? current;
     private int filled;
     private long bufferOffset = BallotFileLayout.FileHeaderSize;
-    private long discard;
     private bool done;
 
-    /// <summary>Gets the corrupt blocks skipped, listed up to the options' limit.</summary>
-    public ImmutableArray<SkippedBlock> Skipped => skipped.ToImmutable();
+    /// <inheritdoc/>
+    public ImmutableArray<SkippedBlock> Skipped => walk.Skipped;
 
-    /// <summary>Gets every corrupt block skipped.</summary>
-    public long SkippedCount { get; private set; }
+    /// <inheritdoc/>
+    public long SkippedCount => walk.SkippedCount;
 
-    /// <summary>
-    /// Hands back the buffer of the caller's last chunk (null on the first call) and gets the next chunk; false at the
-    /// end of the file or once the run has stopped.
-    /// </summary>
-    /// <exception cref="BallotFormatException">The file is malformed; the run stops.</exception>
+    /// <inheritdoc/>
     public bool TryNext(byte[]? finished, out Chunk chunk)
     {
         lock (gate)
@@ -60,7 +55,7 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
         }
     }
 
-    /// <summary>Stops the run: every later <see cref="TryNext"/> returns false (a worker failed).</summary>
+    /// <inheritdoc/>
     public void Stop()
     {
         lock (gate)
@@ -97,50 +92,12 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
             var got = StreamReading.ReadFully(source, current.AsSpan(filled, want));
             var endOfFile = got < want;
             filled += got;
-            var position = (int)Math.Min(discard, filled);
-            discard -= position;
-            var start = position;
-            long pending = 0;
-            while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
-            {
-                var offset = bufferOffset + position;
-                var header = BallotBlockHeader.Read(current.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
-                if (problem is null)
-                {
-                    if (position + header.BlockLength > filled)
-                    {
-                        pending = header.BlockLength;
-                        break;
-                    }
-
-                    problem = header.LevelProblem(current.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset, options.MaxCountersPerBlock);
-                }
-
-                if (problem is not null)
-                {
-                    if (!options.SkipCorruptBlocks && !problem.OverLimit)
-                    {
-                        throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
-                    }
-
-                    SkippedCount++;
-                    if (skipped.Count < options.MaxSkippedBlocksListed)
-                    {
-                        skipped.Add(problem);
-                    }
-
-                    discard = Math.Max(0, position + header.BlockLength - filled);
-                    position = (int)Math.Min(position + header.BlockLength, filled);
-                    continue;
-                }
-
-                position += (int)header.BlockLength;
-            }
+            var position = walk.Walk(current, 0, filled, bufferOffset, out var start, out var pending, out var sound);
 
             // The blocks found go out as a chunk; the carried tail (an incomplete block) starts the next buffer.
             var tail = filled - position;
             var found = position > start;
-            chunk = found ? new Chunk(current, start, position, bufferOffset) : default;
+            chunk = found ? new Chunk(current, start, position, bufferOffset, sound) : default;
             var next = found ? Rent() : current;
             current.AsSpan(position, tail).CopyTo(next);
             current = next;
@@ -157,11 +114,7 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
             filled = tail;
             if (endOfFile)
             {
-                if (filled > 0 || discard > 0)
-                {
-                    throw new BallotFormatException(new TallyMessage("Binary.Truncated", ("filled", filled)), bufferOffset, filled < BallotFileLayout.BlockHeaderSize ? "block header" : "payload");
-                }
-
+                walk.End(filled, bufferOffset);
                 done = true;
             }
 

@@ -14,13 +14,20 @@ internal static class MarkHistogram
     /// <summary>The largest level count the vector path takes; wider scales are counted one byte at a time.</summary>
     internal const int MaxVectorLevelCount = 14;
 
+    /// <summary>The widest scale of the one-pass path (the four-grade scale of 民主评议, and narrower ones).</summary>
+    private const int FourLevels = 4;
+
     /// <summary>Adds the marks to <paramref name="counts"/>: blank, levels 1…<paramref name="levelCount"/>, void (code 255 and any code above).</summary>
     /// <param name="marks">The marks, in any order.</param>
     /// <param name="levelCount">Levels of the scale, 1…<see cref="MarkCodes.MaxLevelCount"/>.</param>
     /// <param name="counts"><c>levelCount + 2</c> counters, added to.</param>
     internal static void Count(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
     {
-        if (Vector512.IsHardwareAccelerated && levelCount <= MaxVectorLevelCount && marks.Length >= Vector512<byte>.Count)
+        if (Vector512.IsHardwareAccelerated && levelCount <= FourLevels && marks.Length >= Vector512<byte>.Count)
+        {
+            CountFour512(marks, levelCount, counts);
+        }
+        else if (Vector512.IsHardwareAccelerated && levelCount <= MaxVectorLevelCount && marks.Length >= Vector512<byte>.Count)
         {
             Count512(marks, levelCount, counts);
         }
@@ -28,6 +35,58 @@ internal static class MarkHistogram
         {
             ScalarMarkCounter.Count(marks, 1, levelCount, counts);
         }
+    }
+
+    /// <summary>
+    /// The vector path for scales of at most four levels: one pass, each register loaded once and compared with blank
+    /// and levels 1…4 (a level above the scale is void, counted with the rest by difference); otherwise as <see cref="Count512"/>.
+    /// </summary>
+    private static void CountFour512(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
+    {
+        MarkMatrixShape.Validate(marks.Length, 1, levelCount, counts.Length);
+        var width = Vector512<byte>.Count;
+        ref var origin = ref MemoryMarshal.GetReference(marks);
+        var last = marks.Length - width;
+        var fresh = ulong.MaxValue << (width - (marks.Length % width == 0 ? width : marks.Length % width));
+        var (one, two, three, four) = (Vector512.Create((byte)1), Vector512.Create((byte)2), Vector512.Create((byte)3), Vector512.Create((byte)4));
+
+        // Five counters in registers (no struct or call in the loop: they would live on the stack); unchecked, as a
+        // count cannot exceed the marks' length.
+        ulong blank = 0, first = 0, second = 0, third = 0, fourth = 0;
+        var lanes = ulong.MaxValue;
+        for (var offset = 0; ; offset += width)
+        {
+            if (offset >= last)
+            {
+                // The last register overlaps the one before: only its new lanes count.
+                (offset, lanes) = (last, fresh);
+            }
+
+            var register = Vector512.LoadUnsafe(ref origin, (nuint)offset);
+            unchecked
+            {
+                blank += (ulong)BitOperations.PopCount(Vector512.Equals(register, Vector512<byte>.Zero).ExtractMostSignificantBits() & lanes);
+                first += (ulong)BitOperations.PopCount(Vector512.Equals(register, one).ExtractMostSignificantBits() & lanes);
+                second += (ulong)BitOperations.PopCount(Vector512.Equals(register, two).ExtractMostSignificantBits() & lanes);
+                third += (ulong)BitOperations.PopCount(Vector512.Equals(register, three).ExtractMostSignificantBits() & lanes);
+                fourth += (ulong)BitOperations.PopCount(Vector512.Equals(register, four).ExtractMostSignificantBits() & lanes);
+            }
+
+            if (offset == last)
+            {
+                break;
+            }
+        }
+
+        ReadOnlySpan<ulong> byCode = [blank, first, second, third, fourth];
+        long marked = 0;
+        for (var code = 0; code <= levelCount; code++)
+        {
+            counts[code] += (long)byCode[code];
+            marked += (long)byCode[code];
+        }
+
+        counts[levelCount + 1] += marks.Length - marked;
     }
 
     /// <summary>The vector path; <paramref name="marks"/> holds at least one register. The last register overlaps the one before and counts only its new lanes.</summary>

@@ -125,7 +125,8 @@ public sealed class CountsRollUpProperties
         return true;
     }
 
-    private static byte[] Round(Random random)
+    /// <summary>A random round of mixed shapes: small branches mostly, now and then one wider than a register, taller than a byte counter or larger than a 4 KiB chunk.</summary>
+    internal static byte[] Round(Random random)
     {
         using var stream = new MemoryStream();
         using (var writer = new BallotFileWriter(stream, leaveOpen: true))

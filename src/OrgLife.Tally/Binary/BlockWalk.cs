@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using OrgLife.Tally.Messages;
+
+namespace OrgLife.Tally.Formats.Binary;
+
+/// <summary>
+/// The header walk of a binary ballot file, in file order, one piece of the file after another: finds the whole blocks
+/// of each piece, checks every header (marker, header check, counts, level counts), throws at the first fatal problem,
+/// lists the blocks it skips and steps over a skipped block's bytes beyond the piece. Both splitters (
+/// <see cref="ChunkSplitter"/> reading the stream, <see cref="PositionalChunkSplitter"/> reading at positions) walk
+/// with it, so they find the same blocks, skip the same ones and stop at the same first error, however the file is cut.
+/// Not thread safe: the splitters call it one piece at a time, in file order.
+/// </summary>
+internal sealed class BlockWalk(BallotReadOptions options)
+{
+    private readonly ImmutableArray<SkippedBlock>.Builder skipped = ImmutableArray.CreateBuilder<SkippedBlock>();
+    private long discard;
+
+    /// <summary>Gets the corrupt blocks skipped, listed up to the options' limit.</summary>
+    public ImmutableArray<SkippedBlock> Skipped => skipped.ToImmutable();
+
+    /// <summary>Gets every corrupt block skipped.</summary>
+    public long SkippedCount { get; private set; }
+
+    /// <summary>Walks the file's next bytes; returns the end of the last whole block.</summary>
+    /// <param name="buffer">Holds the bytes.</param>
+    /// <param name="from">Where they start in <paramref name="buffer"/>.</param>
+    /// <param name="filled">Where they end.</param>
+    /// <param name="bufferOffset">The file offset of <paramref name="buffer"/>'s byte 0.</param>
+    /// <param name="start">The first whole block's start (after the rest of a block skipped in an earlier piece).</param>
+    /// <param name="pending">The length of a sound block begun but not whole in the buffer, or 0.</param>
+    /// <param name="sound">True when no block from <paramref name="start"/> to the end returned was skipped.</param>
+    /// <exception cref="BallotFormatException">A header is wrong, or a block is corrupt and skipping is off.</exception>
+    public int Walk(byte[] buffer, int from, int filled, long bufferOffset, out int start, out long pending, out bool sound)
+    {
+        var position = from + (int)Math.Min(discard, filled - from);
+        discard -= position - from;
+        start = position;
+        pending = 0;
+        sound = true;
+        while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
+        {
+            var offset = bufferOffset + position;
+            var header = BallotBlockHeader.Read(buffer.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
+            if (problem is null)
+            {
+                if (position + header.BlockLength > filled)
+                {
+                    pending = header.BlockLength;
+                    break;
+                }
+
+                problem = header.LevelProblem(buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset, options.MaxCountersPerBlock);
+            }
+
+            if (problem is not null)
+            {
+                if (!options.SkipCorruptBlocks && !problem.OverLimit)
+                {
+                    throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
+                }
+
+                sound = false;
+                SkippedCount++;
+                if (skipped.Count < options.MaxSkippedBlocksListed)
+                {
+                    skipped.Add(problem);
+                }
+
+                discard = Math.Max(0, position + header.BlockLength - filled);
+                position = (int)Math.Min(position + header.BlockLength, filled);
+                continue;
+            }
+
+            position += (int)header.BlockLength;
+        }
+
+        return position;
+    }
+
+    /// <summary>At the end of the file: throws unless the walk ended on a block boundary.</summary>
+    /// <param name="tail">The bytes left after the last whole block.</param>
+    /// <param name="tailOffset">Where they start in the file.</param>
+    /// <exception cref="BallotFormatException">The file ends inside a block.</exception>
+    public void End(int tail, long tailOffset)
+    {
+        if (tail > 0 || discard > 0)
+        {
+            throw new BallotFormatException(new TallyMessage("Binary.Truncated", ("filled", tail)), tailOffset, tail < BallotFileLayout.BlockHeaderSize ? "block header" : "payload");
+        }
+    }
+}
