@@ -57,7 +57,14 @@ internal sealed class CriticismCoverageRule : Rule
             "参会人员 {member} 未对任何人提出批评意见。"),
     ];
 
-    public override RuleEvaluation Evaluate(RuleContext context)
+    public override RuleEvaluation Evaluate(RuleContext context) => Evaluate(context, skipComplete: true);
+
+    /// <summary>
+    /// The check; with <paramref name="skipComplete"/> an examinee who received a criticism from every critic due is
+    /// passed on a count, without the scan over every participant that names the silent ones (the plain reference,
+    /// kept for the tests' property: both give the same findings).
+    /// </summary>
+    internal RuleEvaluation Evaluate(RuleContext context, bool skipComplete)
     {
         if (context.Meeting is not { } meeting)
         {
@@ -102,14 +109,18 @@ internal sealed class CriticismCoverageRule : Rule
 
         var remarks = meeting.Remarks.Value;
         var criticized = new CriticismPairs(participants.Count, remarks.Length);
+        // Per examinee, the distinct critics of their own circle met so far: equal to the critics due, nobody was silent.
+        var received = new int[participants.Count];
         int fromHint = 0, toHint = 0;
         foreach (var remark in remarks)
         {
             if (remark is { Kind: RemarkKind.Criticism }
                 && index.Find(remark.FromMemberId, ref fromHint) is var from and >= 0
-                && index.Find(remark.ToMemberId, ref toHint) is var to and >= 0)
+                && index.Find(remark.ToMemberId, ref toHint) is var to and >= 0
+                && criticized.Add(from, to)
+                && SameCircle(groupOf, from, to))
             {
-                criticized.Add(from, to);
+                received[to]++;
             }
         }
 
@@ -117,7 +128,7 @@ internal sealed class CriticismCoverageRule : Rule
         var simplified = context.Branch is { } branch && context.Policy.UsesSimplifiedProcedure(branch.Kind);
         if (context.Policy.CriticismCoverage == CriticismCoverage.EveryParticipantToEveryExaminee && !simplified)
         {
-            EveryParticipantToEveryExaminee(context, participants, groupOf, isExaminee, criticized, findings);
+            EveryParticipantToEveryExaminee(context, participants, groupOf, isExaminee, criticized, skipComplete ? CriticsDue(groupOf) : null, received, findings);
         }
         else
         {
@@ -235,12 +246,40 @@ internal sealed class CriticismCoverageRule : Rule
 
     private static bool SameCircle(List<int> groupOf, int from, int to) => from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to];
 
-    private static void EveryParticipantToEveryExaminee(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, CriticismPairs criticized, List<FindingDraft> findings)
+    /// <summary>Per participant, how many critics are due to them: the others of their circle (none outside any circle).</summary>
+    private static int[] CriticsDue(List<int> groupOf)
+    {
+        var circles = 0;
+        foreach (var circle in groupOf)
+        {
+            circles = Math.Max(circles, circle + 1);
+        }
+
+        var size = new int[circles];
+        foreach (var circle in groupOf)
+        {
+            if (circle >= 0)
+            {
+                size[circle]++;
+            }
+        }
+
+        var due = new int[groupOf.Count];
+        for (var i = 0; i < due.Length; i++)
+        {
+            due[i] = groupOf[i] >= 0 ? size[groupOf[i]] - 1 : 0;
+        }
+
+        return due;
+    }
+
+    private static void EveryParticipantToEveryExaminee(RuleContext context, List<MemberId> participants, List<int> groupOf, bool[] isExaminee, CriticismPairs criticized, int[]? due, int[] received, List<FindingDraft> findings)
     {
         var count = participants.Count;
         for (var to = 0; to < count; to++)
         {
-            if (!isExaminee[to])
+            // Every critic due was met (each pair counted once): nobody to name, so the scan is skipped.
+            if (!isExaminee[to] || (due is not null && received[to] == due[to]))
             {
                 continue;
             }

@@ -35,18 +35,20 @@ internal sealed class CriticismPairs
         }
     }
 
-    /// <summary>Records that participant <paramref name="from"/> criticized participant <paramref name="to"/>.</summary>
-    public void Add(int from, int to)
+    /// <summary>Records that participant <paramref name="from"/> criticized participant <paramref name="to"/>; true when the pair is new.</summary>
+    public bool Add(int from, int to)
     {
         if (matrix is not null)
         {
             var at = ((long)from * count) + to;
-            matrix[at >> 6] |= 1UL << (int)(at & 63);
+            var bit = 1UL << (int)(at & 63);
+            ref var word = ref matrix[at >> 6];
+            var added = (word & bit) == 0;
+            word |= bit;
+            return added;
         }
-        else
-        {
-            set!.Add(Key(from, to));
-        }
+
+        return set!.Add(Key(from, to));
     }
 
     /// <summary>True when participant <paramref name="from"/> criticized participant <paramref name="to"/>.</summary>
