@@ -43,6 +43,8 @@ internal static class ValidatorRuleCosts
         var whole = Measure(new OrgLifeValidator(), record, iterations);
         var empty = Measure(new OrgLifeValidator(Catalogue([])), record, iterations * 4);
         Console.WriteLine($"{"whole catalogue",-16} {whole.Micros,8:F3} µs {whole.Bytes,8:F0} B");
+        var report = new OrgLifeValidator().Validate(record, PolicyPresets.National, SampleBranchRecords.AsOf, Chinese);
+        Console.WriteLine($"findings: {string.Join(", ", report.Findings.GroupBy(f => f.MessageKey).Select(g => $"{g.Key} × {g.Count()}"))}");
         Console.WriteLine($"{"empty catalogue",-16} {empty.Micros,8:F3} µs {empty.Bytes,8:F0} B");
         var sum = 0.0;
         foreach (var rule in all)

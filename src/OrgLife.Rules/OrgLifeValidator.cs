@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using OrgLife.Findings;
 using OrgLife.Records;
@@ -53,13 +54,14 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         var language = MessageLanguages.For(culture);
         var context = new RuleContext(IsoDates.Of(record), IsoDates.Of(policy), IsoDates.Of(asOf));
         var disabled = DisabledIn(policy);
-        var results = ImmutableArray.CreateBuilder<RuleResult>(catalogue.Rules.Length);
-        for (var i = 0; i < catalogue.Rules.Length; i++)
+        // Arrays handed over as immutable arrays (never changed after): no builder object per record and rule.
+        var results = new RuleResult[catalogue.Rules.Length];
+        for (var i = 0; i < results.Length; i++)
         {
-            results.Add(EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language) ?? passed[i]);
+            results[i] = EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language) ?? passed[i];
         }
 
-        return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, results.MoveToImmutable());
+        return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     /// <summary>
@@ -156,18 +158,20 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         }
 
         // A plain loop: most rules pass, and those that do not make few findings; this runs ~50 times per record.
-        var findings = ImmutableArray.CreateBuilder<Finding>(evaluation.Findings.Length);
-        var messages = ImmutableArray.CreateBuilder<MessageRendering>(evaluation.Findings.Length);
+        var findings = new Finding[evaluation.Findings.Length];
+        var messages = new MessageRendering[findings.Length];
         var outcome = RuleOutcome.Passed;
-        foreach (var draft in evaluation.Findings)
+        for (var i = 0; i < findings.Length; i++)
         {
-            var finding = Render(rule, draft, context, language, out var message);
+            var finding = Render(rule, evaluation.Findings[i], context, language, out messages[i]);
             outcome = finding.Severity >= Severity.Warning ? RuleOutcome.Violated : outcome;
-            findings.Add(finding);
-            messages.Add(message);
+            findings[i] = finding;
         }
 
-        return new RuleResult(descriptor, outcome, findings.MoveToImmutable(), [], null) { FindingMessages = messages.MoveToImmutable() };
+        return new RuleResult(descriptor, outcome, ImmutableCollectionsMarshal.AsImmutableArray(findings), [], null)
+        {
+            FindingMessages = ImmutableCollectionsMarshal.AsImmutableArray(messages),
+        };
     }
 
     /// <summary>The finding of <paramref name="draft"/>; its arguments and message are formatted when first read.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OrgLife.Ids;
 using OrgLife.Rules.Validation;
 
@@ -31,11 +32,12 @@ internal sealed class ParticipantIndex(List<MemberId> participants)
     /// <summary>The position of <paramref name="id"/> or -1, trying <paramref name="hint"/> and the two positions after it first; moves the hint to the position found.</summary>
     public int Find(MemberId id, ref int hint)
     {
-        var count = participants.Count;
+        var all = CollectionsMarshal.AsSpan(participants); // the list is not changed while the index is used
+        var count = all.Length;
         for (var step = 0; step < 3 && step < count; step++)
         {
             var at = hint + step < count ? hint + step : hint + step - count;
-            if (MemberIdComparer.Same(participants[at], id))
+            if (MemberIdComparer.Same(all[at], id))
             {
                 return hint = at;
             }

@@ -27,9 +27,35 @@ internal sealed class MemberIdComparer : IEqualityComparer<MemberId>
     {
         var a = x.Value;
         var b = y.Value;
-        return ReferenceEquals(a, b)
-            || (a is not null && b is not null && a.Length == b.Length && a.Length > 0 && a[^1] == b[^1] && string.Equals(a, b, StringComparison.Ordinal));
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is null || b is null || a.Length != b.Length)
+        {
+            return false;
+        }
+
+        if (a.Length > ShortId)
+        {
+            return a[^1] == b[^1] && a.AsSpan().SequenceEqual(b);
+        }
+
+        // Short IDs (the usual m001, 1024, …) compared in place from the end, where they differ: no call per comparison.
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>IDs up to this length are compared character by character; longer ones as spans.</summary>
+    private const int ShortId = 12;
 
     public int GetHashCode(MemberId id)
     {
