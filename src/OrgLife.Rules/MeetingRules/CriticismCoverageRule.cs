@@ -57,21 +57,22 @@ internal sealed class CriticismCoverageRule : Rule
             "参会人员 {member} 未对任何人提出批评意见。"),
     ];
 
-    public override RuleEvaluation Evaluate(RuleContext context) => Evaluate(context, skipComplete: true);
+    public override RuleEvaluation Evaluate(RuleContext context) => Evaluate(context, fast: true);
 
     /// <summary>
-    /// The check; with <paramref name="skipComplete"/> an examinee who received a criticism from every critic due is
-    /// passed on a count, without the scan over every participant that names the silent ones (the plain reference,
-    /// kept for the tests' property: both give the same findings).
+    /// The check. With <paramref name="fast"/>, an examinee who received a criticism from every critic due is passed on a
+    /// count, without the scan over every participant that names the silent ones, and participants already distinct
+    /// (an attendance list without a repeated member present) are not de-duplicated again through a set. Without it, the
+    /// plain reference the tests' property binds the fast paths to: both give the same evaluation.
     /// </summary>
-    internal RuleEvaluation Evaluate(RuleContext context, bool skipComplete)
+    internal RuleEvaluation Evaluate(RuleContext context, bool fast)
     {
         if (context.Meeting is not { } meeting)
         {
             return RuleEvaluation.Missing(RecordPaths.Meeting);
         }
 
-        var circle = Circle(context, meeting, out var missing);
+        var circle = Circle(context, meeting, fast, out var missing);
         if (circle is null || meeting.Remarks is not { IsDefault: false })
         {
             var absent = new List<string>(2);
@@ -128,7 +129,7 @@ internal sealed class CriticismCoverageRule : Rule
         var simplified = context.Branch is { } branch && context.Policy.UsesSimplifiedProcedure(branch.Kind);
         if (context.Policy.CriticismCoverage == CriticismCoverage.EveryParticipantToEveryExaminee && !simplified)
         {
-            EveryParticipantToEveryExaminee(context, participants, groupOf, isExaminee, criticized, skipComplete ? CriticsDue(groupOf) : null, received, findings);
+            EveryParticipantToEveryExaminee(context, participants, groupOf, isExaminee, criticized, fast ? CriticsDue(groupOf) : null, received, findings);
         }
         else
         {
@@ -143,14 +144,15 @@ internal sealed class CriticismCoverageRule : Rule
     /// participants criticize each other when their circles are equal and not negative). Null with the missing datum
     /// when the part's attendance (or, for a narrowed circle, the roster) is not recorded.
     /// </summary>
-    private static (List<MemberId> Participants, List<int> GroupOf)? Circle(RuleContext context, Meeting meeting, out string? missing)
+    private static (List<MemberId> Participants, List<int> GroupOf)? Circle(RuleContext context, Meeting meeting, bool fast, out string? missing)
     {
         missing = null;
         // Sized for everyone in attendance: the circle is at most that (plus, rarely, group members listed elsewhere).
         var capacity = meeting.Attendance is { IsDefault: false } attendance ? attendance.Length : 0;
         var participants = new List<MemberId>(capacity);
         var groupOf = new List<int>(capacity);
-        var seen = new HashSet<MemberId>(capacity, MemberIdComparer.Instance);
+        // Made only where members may repeat: the committee's and a repeat-free attendance's present members are distinct.
+        var seen = fast ? null : new HashSet<MemberId>(capacity, MemberIdComparer.Instance);
         var form = context.IsDemocraticLife ? (MeetingForm?)null : meeting.Form;
         if (form is MeetingForm.CommitteeMeeting or MeetingForm.PartyGroupMeetings && context.Branch is null)
         {
@@ -170,7 +172,7 @@ internal sealed class CriticismCoverageRule : Rule
 
                 foreach (var id in atCommittee.InOrder)
                 {
-                    if (context.Branch!.TryGetMember(id, out var member) && member.IsOnCommittee && seen.Add(id))
+                    if (context.Branch!.TryGetMember(id, out var member) && member.IsOnCommittee && (fast || seen!.Add(id)))
                     {
                         participants.Add(id);
                         groupOf.Add(0);
@@ -180,7 +182,7 @@ internal sealed class CriticismCoverageRule : Rule
                 return (participants, groupOf);
 
             case MeetingForm.PartyGroupMeetings:
-                return GroupCircles(context, context.Branch!, participants, groupOf, seen, ref missing);
+                return GroupCircles(context, context.Branch!, participants, groupOf, seen ?? new HashSet<MemberId>(capacity, MemberIdComparer.Instance), ref missing);
 
             default:
                 var general = context.IsDemocraticLife
@@ -192,9 +194,11 @@ internal sealed class CriticismCoverageRule : Rule
                     return null;
                 }
 
+                // Attendees counts each member present once: as many as the entries present, none repeats.
+                var distinct = fast && general.Present!.InOrder.Length == CountPresent(general.Entries);
                 foreach (var entry in general.Entries)
                 {
-                    if (entry is { Present: true, SitsIn: false } && seen.Add(entry.MemberId))
+                    if (entry is { Present: true, SitsIn: false } && (distinct || (seen ??= new HashSet<MemberId>(capacity, MemberIdComparer.Instance)).Add(entry.MemberId)))
                     {
                         participants.Add(entry.MemberId);
                         groupOf.Add(0);
@@ -242,6 +246,17 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         return (participants, groupOf);
+    }
+
+    private static int CountPresent(ImmutableArray<AttendanceEntry> entries)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            count += entry is { Present: true } ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool SameCircle(List<int> groupOf, int from, int to) => from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to];
