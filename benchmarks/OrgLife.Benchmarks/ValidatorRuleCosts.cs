@@ -13,7 +13,7 @@ namespace OrgLife.Benchmarks;
 /// Where the validator's time and allocation go, rule by rule: each rule of the built-in catalogue alone in a validator
 /// over a one-rule catalogue, on the typical (or given size) sample record, timed on this thread's CPU clock, minus the
 /// cost of a validator over the empty catalogue. The rules are internal, so the one-rule catalogues are made by
-/// reflection (this is a measuring tool, not an API). <c>validator-rules [size] [iterations]</c>; <c>validator-loop
+/// reflection (this is a measuring tool, not an API). <c>validator-rules [size] [iterations] [rule ID …]</c>; <c>validator-loop
 /// [size] [seconds]</c> validates with the whole catalogue in a loop (for <c>perf record</c>).
 /// </summary>
 internal static class ValidatorRuleCosts
@@ -47,8 +47,14 @@ internal static class ValidatorRuleCosts
         Console.WriteLine($"findings: {string.Join(", ", report.Findings.GroupBy(f => f.MessageKey).Select(g => $"{g.Key} × {g.Count()}"))}");
         Console.WriteLine($"{"empty catalogue",-16} {empty.Micros,8:F3} µs {empty.Bytes,8:F0} B");
         var sum = 0.0;
+        var only = args.Length > 2 ? args[2..] : null;
         foreach (var rule in all)
         {
+            if (only is not null && !only.Contains(((OrgLife.Findings.RuleDescriptor)rule.GetType().GetProperty("Descriptor")!.GetValue(rule)!).Id.Value))
+            {
+                continue;
+            }
+
             var one = Measure(new OrgLifeValidator(Catalogue([rule])), record, iterations);
             var id = ((OrgLife.Findings.RuleDescriptor)rule.GetType().GetProperty("Descriptor")!.GetValue(rule)!).Id;
             sum += one.Micros - empty.Micros;

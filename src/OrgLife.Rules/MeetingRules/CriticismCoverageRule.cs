@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OrgLife.Branches;
 using OrgLife.Findings;
 using OrgLife.Ids;
@@ -112,18 +113,7 @@ internal sealed class CriticismCoverageRule : Rule
         var criticized = new CriticismPairs(participants.Count, remarks.Length);
         // Per examinee, the distinct critics of their own circle met so far: equal to the critics due, nobody was silent.
         var received = new int[participants.Count];
-        int fromHint = 0, toHint = 0;
-        foreach (var remark in remarks)
-        {
-            if (remark is { Kind: RemarkKind.Criticism }
-                && index.Find(remark.FromMemberId, ref fromHint) is var from and >= 0
-                && index.Find(remark.ToMemberId, ref toHint) is var to and >= 0
-                && criticized.Add(from, to)
-                && SameCircle(groupOf, from, to))
-            {
-                received[to]++;
-            }
-        }
+        Count(remarks.AsSpan(), index, CollectionsMarshal.AsSpan(groupOf), criticized, received);
 
         var findings = new List<FindingDraft>();
         var simplified = context.Branch is { } branch && context.Policy.UsesSimplifiedProcedure(branch.Kind);
@@ -257,6 +247,27 @@ internal sealed class CriticismCoverageRule : Rule
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Records every criticism between participants and counts, per examinee, the distinct critics of their own circle: the
+    /// loop over every remark (380 in a 22-member branch), kept apart with spans so its locals stay in registers.
+    /// </summary>
+    private static void Count(ReadOnlySpan<Remark> remarks, ParticipantIndex index, ReadOnlySpan<int> groupOf, CriticismPairs criticized, Span<int> received)
+    {
+        int fromHint = 0, toHint = 0;
+        foreach (var remark in remarks)
+        {
+            if (remark is { Kind: RemarkKind.Criticism }
+                && index.Find(remark.FromMemberId, ref fromHint) is var from and >= 0
+                && index.Find(remark.ToMemberId, ref toHint) is var to and >= 0
+                && criticized.Add(from, to)
+                && from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to])
+            {
+                // At most one per critic: no overflow to check.
+                received[to] = unchecked(received[to] + 1);
+            }
+        }
     }
 
     private static bool SameCircle(List<int> groupOf, int from, int to) => from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to];

@@ -40,7 +40,8 @@ internal sealed class CriticismPairs
     {
         if (matrix is not null)
         {
-            var at = ((long)from * count) + to;
+            // Positions below the participant count: the product fits a long, and the checked arithmetic costs on every remark.
+            var at = unchecked(((long)from * count) + to);
             var bit = 1UL << (int)(at & 63);
             ref var word = ref matrix[at >> 6];
             var added = (word & bit) == 0;

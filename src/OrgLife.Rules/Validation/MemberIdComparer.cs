@@ -25,25 +25,22 @@ internal sealed class MemberIdComparer : IEqualityComparer<MemberId>
     /// </summary>
     public static bool Same(MemberId x, MemberId y)
     {
+        // Small enough to inline into every hint scan: most comparisons end on the reference or on the last character.
         var a = x.Value;
         var b = y.Value;
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
+        return ReferenceEquals(a, b)
+            || (a is not null && b is not null && a.Length == b.Length && a.Length > 0 && a[^1] == b[^1] && SameBeforeLast(a, b));
+    }
 
-        if (a is null || b is null || a.Length != b.Length)
-        {
-            return false;
-        }
-
+    /// <summary>The characters before the last of two strings of one length, compared in place from the end (IDs are short).</summary>
+    private static bool SameBeforeLast(string a, string b)
+    {
         if (a.Length > ShortId)
         {
-            return a[^1] == b[^1] && a.AsSpan().SequenceEqual(b);
+            return a.AsSpan().SequenceEqual(b);
         }
 
-        // Short IDs (the usual m001, 1024, …) compared in place from the end, where they differ: no call per comparison.
-        for (var i = a.Length - 1; i >= 0; i--)
+        for (var i = a.Length - 2; i >= 0; i--)
         {
             if (a[i] != b[i])
             {
