@@ -147,8 +147,8 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
 
         if (evaluation.NotApplicableNote is { } why)
         {
-            var template = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
-            var note = new MessageRendering(template, why.Arguments);
+            var noteTemplate = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
+            var note = new MessageRendering(noteTemplate, why.Arguments);
             return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], note, language);
         }
 
@@ -161,9 +161,25 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         var findings = new Finding[evaluation.Findings.Length];
         var messages = new MessageRendering[findings.Length];
         var outcome = RuleOutcome.Passed;
+        // A rule's findings mostly share one message and one severity (OL308's fifteen Info notes): the template and the
+        // severity in force, functions of the key and of the rule's severity alone, are looked up again only when these change.
+        var template = default(MessageTemplate);
+        var ruleSeverity = default(Severity?);
+        var severity = default(Severity);
         for (var i = 0; i < findings.Length; i++)
         {
-            var finding = Render(rule, evaluation.Findings[i], context, language, out messages[i]);
+            var draft = evaluation.Findings[i];
+            if (template is null || !string.Equals(template.Key, draft.MessageKey, StringComparison.Ordinal))
+            {
+                template = TemplateOf(rule, draft.MessageKey);
+            }
+
+            if (ruleSeverity != draft.Severity)
+            {
+                (ruleSeverity, severity) = (draft.Severity, SeverityInForce(rule, draft.Severity, context));
+            }
+
+            var finding = Render(rule, draft, template, severity, language, out messages[i]);
             outcome = finding.Severity >= Severity.Warning ? RuleOutcome.Violated : outcome;
             findings[i] = finding;
         }
@@ -175,21 +191,24 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     }
 
     /// <summary>The finding of <paramref name="draft"/>; its arguments and message are formatted when first read.</summary>
-    private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language, out MessageRendering message)
+    private static Finding Render(Rule rule, FindingDraft draft, MessageTemplate template, Severity severity, MessageLanguage language, out MessageRendering message)
     {
-        var template = TemplateOf(rule, draft.MessageKey);
         var rendering = new MessageRendering(template, draft.Arguments) { Language = language };
         message = rendering;
         // Delegates bound to the draft and the rendering themselves: no closure object per finding.
         return new Finding(
             rule.Descriptor.Id,
-            SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, draft.Severity)),
+            severity,
             draft.Subject,
             draft.MessageKey,
             draft.InvariantArguments,
             rendering.Text,
             rule.Descriptor.Sources);
     }
+
+    /// <summary>The severity in force for a finding the rule made at <paramref name="severity"/>: the policy's override, capped under the simplified procedure.</summary>
+    private static Severity SeverityInForce(Rule rule, Severity severity, RuleContext context)
+        => SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, severity));
 
     // A loop, not FirstOrDefault with a lambda: no closure per finding.
     private static MessageTemplate TemplateOf(Rule rule, string key)
