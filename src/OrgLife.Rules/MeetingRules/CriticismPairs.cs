@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace OrgLife.Rules.MeetingRules;
 
 /// <summary>
@@ -36,6 +37,7 @@ internal sealed class CriticismPairs
     }
 
     /// <summary>Records that participant <paramref name="from"/> criticized participant <paramref name="to"/>; true when the pair is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every remark and hint scan, with or without dynamic PGO
     public bool Add(int from, int to)
     {
         if (matrix is not null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using OrgLife.Ids;
 using OrgLife.Rules.Validation;
@@ -30,6 +31,7 @@ internal sealed class ParticipantIndex(List<MemberId> participants)
     }
 
     /// <summary>The position of <paramref name="id"/> or -1, trying <paramref name="hint"/> and the two positions after it first; moves the hint to the position found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every remark and hint scan, with or without dynamic PGO
     public int Find(MemberId id, ref int hint)
     {
         // The hint and the next position inline (one of the two hits for a well-ordered record); the rest in a call.

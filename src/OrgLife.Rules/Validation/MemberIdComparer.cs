@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrgLife.Ids;
 
 namespace OrgLife.Rules.Validation;
@@ -23,6 +24,7 @@ internal sealed class MemberIdComparer : IEqualityComparer<MemberId>
     /// roster order: IDs such as m001…m050 share their length, so a mismatch is rejected on the last character before
     /// the full comparison is called.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every remark and hint scan, with or without dynamic PGO
     public static bool Same(MemberId x, MemberId y)
     {
         // Small enough to inline into every hint scan: most comparisons end on the reference or on the last character.
