@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using OrgLife.Findings;
 using OrgLife.Records;
@@ -53,13 +54,14 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         var language = MessageLanguages.For(culture);
         var context = new RuleContext(IsoDates.Of(record), IsoDates.Of(policy), IsoDates.Of(asOf));
         var disabled = DisabledIn(policy);
-        var results = ImmutableArray.CreateBuilder<RuleResult>(catalogue.Rules.Length);
-        for (var i = 0; i < catalogue.Rules.Length; i++)
+        // Arrays handed over as immutable arrays (never changed after): no builder object per record and rule.
+        var results = new RuleResult[catalogue.Rules.Length];
+        for (var i = 0; i < results.Length; i++)
         {
-            results.Add(EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language) ?? passed[i]);
+            results[i] = EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language) ?? passed[i];
         }
 
-        return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, results.MoveToImmutable());
+        return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     /// <summary>
@@ -145,8 +147,8 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
 
         if (evaluation.NotApplicableNote is { } why)
         {
-            var template = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
-            var note = new MessageRendering(template, why.Arguments);
+            var noteTemplate = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
+            var note = new MessageRendering(noteTemplate, why.Arguments);
             return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], note, language);
         }
 
@@ -156,36 +158,57 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         }
 
         // A plain loop: most rules pass, and those that do not make few findings; this runs ~50 times per record.
-        var findings = ImmutableArray.CreateBuilder<Finding>(evaluation.Findings.Length);
-        var messages = ImmutableArray.CreateBuilder<MessageRendering>(evaluation.Findings.Length);
+        var findings = new Finding[evaluation.Findings.Length];
+        var messages = new MessageRendering[findings.Length];
         var outcome = RuleOutcome.Passed;
-        foreach (var draft in evaluation.Findings)
+        // A rule's findings mostly share one message and one severity (OL308's fifteen Info notes): the template and the
+        // severity in force, functions of the key and of the rule's severity alone, are looked up again only when these change.
+        var template = default(MessageTemplate);
+        var ruleSeverity = default(Severity?);
+        var severity = default(Severity);
+        for (var i = 0; i < findings.Length; i++)
         {
-            var finding = Render(rule, draft, context, language, out var message);
+            var draft = evaluation.Findings[i];
+            if (template is null || !string.Equals(template.Key, draft.MessageKey, StringComparison.Ordinal))
+            {
+                template = TemplateOf(rule, draft.MessageKey);
+            }
+
+            if (ruleSeverity != draft.Severity)
+            {
+                (ruleSeverity, severity) = (draft.Severity, SeverityInForce(rule, draft.Severity, context));
+            }
+
+            var finding = Render(rule, draft, template, severity, language, out messages[i]);
             outcome = finding.Severity >= Severity.Warning ? RuleOutcome.Violated : outcome;
-            findings.Add(finding);
-            messages.Add(message);
+            findings[i] = finding;
         }
 
-        return new RuleResult(descriptor, outcome, findings.MoveToImmutable(), [], null) { FindingMessages = messages.MoveToImmutable() };
+        return new RuleResult(descriptor, outcome, ImmutableCollectionsMarshal.AsImmutableArray(findings), [], null)
+        {
+            FindingMessages = ImmutableCollectionsMarshal.AsImmutableArray(messages),
+        };
     }
 
     /// <summary>The finding of <paramref name="draft"/>; its arguments and message are formatted when first read.</summary>
-    private static Finding Render(Rule rule, FindingDraft draft, RuleContext context, MessageLanguage language, out MessageRendering message)
+    private static Finding Render(Rule rule, FindingDraft draft, MessageTemplate template, Severity severity, MessageLanguage language, out MessageRendering message)
     {
-        var template = TemplateOf(rule, draft.MessageKey);
         var rendering = new MessageRendering(template, draft.Arguments) { Language = language };
         message = rendering;
         // Delegates bound to the draft and the rendering themselves: no closure object per finding.
         return new Finding(
             rule.Descriptor.Id,
-            SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, draft.Severity)),
+            severity,
             draft.Subject,
             draft.MessageKey,
             draft.InvariantArguments,
             rendering.Text,
             rule.Descriptor.Sources);
     }
+
+    /// <summary>The severity in force for a finding the rule made at <paramref name="severity"/>: the policy's override, capped under the simplified procedure.</summary>
+    private static Severity SeverityInForce(Rule rule, Severity severity, RuleContext context)
+        => SimplifiedProcedure.Cap(context, rule.Descriptor.Id, context.Policy.SeverityFor(rule.Descriptor.Id, severity));
 
     // A loop, not FirstOrDefault with a lambda: no closure per finding.
     private static MessageTemplate TemplateOf(Rule rule, string key)

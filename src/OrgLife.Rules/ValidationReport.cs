@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using OrgLife.Findings;
 using OrgLife.Ids;
@@ -127,12 +128,14 @@ public sealed record ValidationReport
             return [];
         }
 
-        var findings = ImmutableArray.CreateBuilder<Finding>(count);
+        var findings = new Finding[count];
+        var at = 0;
         foreach (var result in results)
         {
-            findings.AddRange(result.Findings);
+            result.Findings.CopyTo(findings, at);
+            at += result.Findings.Length;
         }
 
-        return findings.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(findings);
     }
 }

@@ -10,6 +10,9 @@ namespace OrgLife.Rules.EvaluationRules;
 /// <summary>OL309 CommitteeRated 评议班子 — the members rated the branch committee's work and style.</summary>
 internal sealed class CommitteeRatedRule : MemberEvaluationRule
 {
+    // Formatted once, not per record.
+    private static readonly string EvaluationCommitteeRatedPath = RecordPaths.Of(RecordPaths.Evaluation, "committeeRated");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL309"),
         "CommitteeRated",
@@ -33,5 +36,5 @@ internal sealed class CommitteeRatedRule : MemberEvaluationRule
     ];
 
     public override RuleEvaluation Evaluate(RuleContext context)
-        => OccurrenceCheck.Happened(context.Evaluation?.CommitteeRated, RecordPaths.Of(RecordPaths.Evaluation, "committeeRated"), SubjectKind.Evaluation, "OL309.NotRated", Severity.Warning);
+        => OccurrenceCheck.Happened(context.Evaluation?.CommitteeRated, EvaluationCommitteeRatedPath, SubjectKind.Evaluation, "OL309.NotRated", Severity.Warning);
 }

@@ -14,6 +14,10 @@ namespace OrgLife.Rules.EvaluationRules;
 /// </summary>
 internal sealed class EvaluationRedoneRule : MemberEvaluationRule
 {
+    // Formatted once, not per record.
+    private static readonly string EvaluationRedoOrderedPath = RecordPaths.Of(RecordPaths.Evaluation, "redoOrdered");
+    private static readonly string EvaluationRedonePath = RecordPaths.Of(RecordPaths.Evaluation, "redone");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL312"),
         "EvaluationRedone",
@@ -36,8 +40,8 @@ internal sealed class EvaluationRedoneRule : MemberEvaluationRule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        var orderedPath = RecordPaths.Of(RecordPaths.Evaluation, "redoOrdered");
-        var redonePath = RecordPaths.Of(RecordPaths.Evaluation, "redone");
+        var orderedPath = EvaluationRedoOrderedPath;
+        var redonePath = EvaluationRedonePath;
         return context.Evaluation?.RedoOrdered switch
         {
             null => RuleEvaluation.Missing(orderedPath),

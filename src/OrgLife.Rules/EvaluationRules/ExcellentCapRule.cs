@@ -15,6 +15,9 @@ namespace OrgLife.Rules.EvaluationRules;
 /// </summary>
 internal sealed class ExcellentCapRule : MemberEvaluationRule
 {
+    // Formatted once, not per record.
+    private static readonly string EvaluationDeterminationsPath = RecordPaths.Of(RecordPaths.Evaluation, "determinations");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL303"),
         "ExcellentCap",
@@ -51,7 +54,7 @@ internal sealed class ExcellentCapRule : MemberEvaluationRule
 
         if (context.Evaluation?.Determinations is not { } determinations)
         {
-            return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Evaluation, "determinations"));
+            return RuleEvaluation.Missing(EvaluationDeterminationsPath);
         }
 
         var graded = 0;
@@ -66,7 +69,7 @@ internal sealed class ExcellentCapRule : MemberEvaluationRule
             }
         }
 
-        var subject = new FindingSubject(SubjectKind.Evaluation, null, RecordPaths.Of(RecordPaths.Evaluation, "determinations"));
+        var subject = new FindingSubject(SubjectKind.Evaluation, null, EvaluationDeterminationsPath);
         var cap = context.Policy.ExcellentCap.Value;
 
         if (!cap.IsExceededBy(excellent, graded))

@@ -67,7 +67,7 @@ internal sealed class FollowUpByGradeRule : MemberEvaluationRule
                 // "肯定优点、提出希望和要求" is advice on the follow-up (Info when absent); an unrecorded list proves nothing either way.
                 if (determination.FollowUps is { } given && !given.Contains(GradeFollowUp.Encouragement))
                 {
-                    findings.Add(RuleEvaluation.Finding(Subject(determination, i), "OL308.Missing", Severity.Info, ("member", context.MemberName(determination.MemberId)), ("grade", grade), ("followUp", GradeFollowUp.Encouragement)));
+                    findings.Add(RuleEvaluation.Finding(Subject(determination, i), "OL308.Missing", Severity.Info, ("member", context.MemberName(determination.MemberId)), ("grade", Boxes<Grade>.Of(grade)), ("followUp", Boxes<GradeFollowUp>.Of(GradeFollowUp.Encouragement))));
                 }
 
                 continue;

@@ -10,6 +10,9 @@ namespace OrgLife.Rules.EvaluationRules;
 /// <summary>OL307 Publicity 公示 — the determinations were made public within a scope.</summary>
 internal sealed class PublicityRule : MemberEvaluationRule
 {
+    // Formatted once, not per record.
+    private static readonly string EvaluationPublicityPath = RecordPaths.Of(RecordPaths.Evaluation, "publicity");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL307"),
         "Publicity",
@@ -31,5 +34,5 @@ internal sealed class PublicityRule : MemberEvaluationRule
     ];
 
     public override RuleEvaluation Evaluate(RuleContext context)
-        => OccurrenceCheck.Happened(context.Evaluation?.Publicity, RecordPaths.Of(RecordPaths.Evaluation, "publicity"), SubjectKind.Evaluation, "OL307.NotPublicized", Severity.Warning);
+        => OccurrenceCheck.Happened(context.Evaluation?.Publicity, EvaluationPublicityPath, SubjectKind.Evaluation, "OL307.NotPublicized", Severity.Warning);
 }

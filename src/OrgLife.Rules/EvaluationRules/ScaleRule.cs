@@ -14,6 +14,10 @@ namespace OrgLife.Rules.EvaluationRules;
 /// </summary>
 internal sealed class ScaleRule : MemberEvaluationRule
 {
+    // Formatted once, not per record.
+    private static readonly string EvaluationBallotScalePath = RecordPaths.Of(RecordPaths.Evaluation, "ballotScale");
+    private static readonly string EvaluationDeterminationUsedFourGradesPath = RecordPaths.Of(RecordPaths.Evaluation, "determinationUsedFourGrades");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL311"),
         "Scale",
@@ -43,8 +47,8 @@ internal sealed class ScaleRule : MemberEvaluationRule
         var evaluation = context.Evaluation;
         var findings = new List<FindingDraft>();
         var missing = new List<string>();
-        var scalePath = RecordPaths.Of(RecordPaths.Evaluation, "ballotScale");
-        var fourGradesPath = RecordPaths.Of(RecordPaths.Evaluation, "determinationUsedFourGrades");
+        var scalePath = EvaluationBallotScalePath;
+        var fourGradesPath = EvaluationDeterminationUsedFourGradesPath;
         if (evaluation?.BallotScale is not { } scale)
         {
             missing.Add(scalePath);

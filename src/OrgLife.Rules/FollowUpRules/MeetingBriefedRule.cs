@@ -14,6 +14,9 @@ namespace OrgLife.Rules.FollowUpRules;
 /// </summary>
 internal sealed class MeetingBriefedRule : Rule
 {
+    // Formatted once, not per record.
+    private static readonly string FollowUpMeetingBriefedPath = RecordPaths.Of(RecordPaths.FollowUp, "meetingBriefed");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL510"),
         "MeetingBriefed",
@@ -54,6 +57,6 @@ internal sealed class MeetingBriefedRule : Rule
         var step = democraticLife
             ? new Phrase("to the lower organizations or the unit", "向下级党组织或者本单位通报")
             : new Phrase("to cadres and the masses within a scope", "在一定范围内向干部、群众通报");
-        return StepCheck.AfterMeeting(context, Descriptor.Id, SubjectKind.FollowUp, Severity.Error, new StepCheck.Step(context.FollowUp?.MeetingBriefed, RecordPaths.Of(RecordPaths.FollowUp, "meetingBriefed"), step));
+        return StepCheck.AfterMeeting(context, Descriptor.Id, SubjectKind.FollowUp, Severity.Error, new StepCheck.Step(context.FollowUp?.MeetingBriefed, FollowUpMeetingBriefedPath, step));
     }
 }

@@ -87,10 +87,28 @@ internal sealed class MeetingFrequencyRule : Rule
         var deadline = context.Policy.CampaignDeadline;
         var meeting = context.Meeting!;
         var current = meeting.ForYear ?? (meeting.Postponement is not null && deadline is { } d ? ReportingYear.Of(d, deadline) : ReportingYear.Of(meetingDate, deadline));
-        var years = earlier.Select(date => ReportingYear.Of(date, deadline)).Append(current).Distinct().Order().ToList();
+        // The distinct years in order: sorted in one array and de-duplicated in place (no LINQ chain per record).
+        var all = new int[earlier.Length + 1];
+        for (var i = 0; i < earlier.Length; i++)
+        {
+            all[i] = ReportingYear.Of(earlier[i], deadline);
+        }
+
+        all[^1] = current;
+        Array.Sort(all);
+        var distinct = 1;
+        for (var i = 1; i < all.Length; i++)
+        {
+            if (all[i] != all[distinct - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        var years = all.AsSpan(0, distinct);
         var subject = new FindingSubject(SubjectKind.Branch, null, FollowUpPaths.EarlierMeetingDates);
         var findings = new List<FindingDraft>();
-        for (var i = 1; i < years.Count; i++)
+        for (var i = 1; i < years.Length; i++)
         {
             for (var year = years[i - 1] + 1; year < years[i]; year++)
             {

@@ -81,12 +81,12 @@ internal sealed class MemberCommitmentReportsRule : MemberEvaluationRule
             }
         }
 
-        // Period bounds as day numbers: an int comparison per report instead of LocalDate's calendar-checked ones.
+        // Period bounds as order keys: an int comparison per report instead of LocalDate's calendar-checked ones.
         var bounds = new int[periods.Length + 1];
-        bounds[0] = DueDates.DayNumber(periods[0].Start);
+        bounds[0] = DueDates.OrderKey(periods[0].Start);
         for (var p = 0; p < periods.Length; p++)
         {
-            bounds[p + 1] = DueDates.DayNumber(periods[p].Due);
+            bounds[p + 1] = DueDates.OrderKey(periods[p].Due);
         }
 
         var covered = new uint[branch.Members.Length];
@@ -101,7 +101,7 @@ internal sealed class MemberCommitmentReportsRule : MemberEvaluationRule
 
             // The periods follow one another without overlap (each starts where the last is due), so at most one
             // covers the report: (start, due].
-            var day = DueDates.DayNumber(report.Date);
+            var day = DueDates.OrderKey(report.Date);
             for (var p = 0; p < periods.Length; p++)
             {
                 if (day > bounds[p] && day <= bounds[p + 1])

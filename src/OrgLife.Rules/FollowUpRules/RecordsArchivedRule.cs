@@ -14,6 +14,9 @@ namespace OrgLife.Rules.FollowUpRules;
 /// </summary>
 internal sealed class RecordsArchivedRule : Rule
 {
+    // Formatted once, not per record.
+    private static readonly string FollowUpRecordsArchivedPath = RecordPaths.Of(RecordPaths.FollowUp, "recordsArchived");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL511"),
         "RecordsArchived",
@@ -44,5 +47,5 @@ internal sealed class RecordsArchivedRule : Rule
             Descriptor.Id,
             SubjectKind.FollowUp,
             Severity.Warning,
-            new StepCheck.Step(context.FollowUp?.RecordsArchived, RecordPaths.Of(RecordPaths.FollowUp, "recordsArchived"), new("archive the materials", "整理会议的有关档案资料、归卷存档")));
+            new StepCheck.Step(context.FollowUp?.RecordsArchived, FollowUpRecordsArchivedPath, new("archive the materials", "整理会议的有关档案资料、归卷存档")));
 }

@@ -16,6 +16,10 @@ namespace OrgLife.Rules.FollowUpRules;
 /// </summary>
 internal sealed class RectificationPublicRule : Rule
 {
+    // Formatted once, not per record.
+    private static readonly string FollowUpRectificationPublicizedPath = RecordPaths.Of(RecordPaths.FollowUp, "rectificationPublicized");
+    private static readonly string FollowUpCompletionPublicizedPath = RecordPaths.Of(RecordPaths.FollowUp, "completionPublicized");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL503"),
         "RectificationPublic",
@@ -47,8 +51,8 @@ internal sealed class RectificationPublicRule : Rule
 
     public override RuleEvaluation Evaluate(RuleContext context)
     {
-        var measuresPath = RecordPaths.Of(RecordPaths.FollowUp, "rectificationPublicized");
-        var completionPath = RecordPaths.Of(RecordPaths.FollowUp, "completionPublicized");
+        var measuresPath = FollowUpRectificationPublicizedPath;
+        var completionPath = FollowUpCompletionPublicizedPath;
         var findings = new List<FindingDraft>();
         var missing = new List<string>();
         switch (context.FollowUp?.RectificationPublicized)
@@ -62,10 +66,8 @@ internal sealed class RectificationPublicRule : Rule
         }
 
         // The completion is due only once every rectification item's deadline has passed; before that nothing is missing.
-        var deadlines = context.FollowUp?.RectificationItems?.Select(item => item.Deadline).ToList();
-        if (deadlines is { Count: > 0 } && deadlines.All(d => d is not null))
+        if (LastDeadline(context.FollowUp?.RectificationItems) is { } due)
         {
-            var due = deadlines.Max()!.Value;
             var completion = context.FollowUp!.CompletionPublicized;
             var subject = new FindingSubject(SubjectKind.FollowUp, null, completionPath);
             if (completion is { Happened: false })
@@ -81,5 +83,27 @@ internal sealed class RectificationPublicRule : Rule
         }
 
         return missing.Count > 0 && !findings.Exists(f => f.Severity >= Severity.Warning) ? RuleEvaluation.Missing([.. missing]) : RuleEvaluation.Of(findings);
+    }
+
+    /// <summary>The latest deadline of the items; null when there are none or one has no deadline.</summary>
+    private static NodaTime.LocalDate? LastDeadline(ImmutableArray<FollowUp.RectificationItem>? items)
+    {
+        if (items is not { } all || all.Length == 0)
+        {
+            return null;
+        }
+
+        NodaTime.LocalDate? last = null;
+        foreach (var item in all)
+        {
+            if (item.Deadline is not { } deadline)
+            {
+                return null;
+            }
+
+            last = last is { } latest && latest >= deadline ? latest : deadline;
+        }
+
+        return last;
     }
 }

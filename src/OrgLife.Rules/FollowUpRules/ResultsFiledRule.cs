@@ -15,6 +15,11 @@ namespace OrgLife.Rules.FollowUpRules;
 /// </summary>
 internal sealed class ResultsFiledRule : MemberEvaluationRule
 {
+    // Formatted once, not per record.
+    private static readonly string ProblemListFiledPath = RecordPaths.Of(RecordPaths.FollowUp, "problemListFiled");
+    private static readonly string RectificationListFiledPath = RecordPaths.Of(RecordPaths.FollowUp, "rectificationListFiled");
+    private static readonly string EvaluationResultsFiledPath = RecordPaths.Of(RecordPaths.FollowUp, "evaluationResultsFiled");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL506"),
         "ResultsFiled",
@@ -48,14 +53,13 @@ internal sealed class ResultsFiledRule : MemberEvaluationRule
         var followUp = context.FollowUp;
         var findings = new List<FindingDraft>();
         var missing = new List<string>();
-        foreach (var (filing, name, key) in new (Occurrence?, string, string)[]
+        foreach (var (filing, path, key) in new (Occurrence?, string, string)[]
         {
-            (followUp?.ProblemListFiled, "problemListFiled", "OL506.ProblemListNotFiled"),
-            (followUp?.RectificationListFiled, "rectificationListFiled", "OL506.RectificationListNotFiled"),
-            (followUp?.EvaluationResultsFiled, "evaluationResultsFiled", "OL506.EvaluationResultsNotFiled"),
+            (followUp?.ProblemListFiled, ProblemListFiledPath, "OL506.ProblemListNotFiled"),
+            (followUp?.RectificationListFiled, RectificationListFiledPath, "OL506.RectificationListNotFiled"),
+            (followUp?.EvaluationResultsFiled, EvaluationResultsFiledPath, "OL506.EvaluationResultsNotFiled"),
         })
         {
-            var path = RecordPaths.Of(RecordPaths.FollowUp, name);
             var check = OccurrenceCheck.Happened(filing, path, SubjectKind.FollowUp, key, Severity.Error);
             findings.AddRange(check.Findings);
             missing.AddRange(check.MissingData);

@@ -93,7 +93,31 @@ internal sealed class AgendaOrderRule : Rule
             return RuleEvaluation.Missing(AgendaPath);
         }
 
-        return RuleEvaluation.Of(Check(agenda, template, form, formTerm));
+        // Records of one round mostly hold the same agenda under one policy: the last verdict is kept and reused for an
+        // equal agenda, template and form (the evaluation is a function of these three alone, and immutable).
+        var last = lastVerdict;
+        if (last is not null && last.Matches(agenda, template, form))
+        {
+            return last.Evaluation;
+        }
+
+        var evaluation = Evaluate(agenda, template, form, formTerm);
+        lastVerdict = new Verdict(agenda, template, form, evaluation);
+        return evaluation;
+    }
+
+    /// <summary>The plain check of <paramref name="agenda"/> (no reuse of an earlier verdict): the reference the tests bind the reuse to.</summary>
+    internal static RuleEvaluation Evaluate(ImmutableArray<AgendaStep> agenda, AgendaTemplate template, MeetingForm? form, Enum formTerm)
+        => RuleEvaluation.Of(Check(agenda, template, form, formTerm));
+
+    // Replaced whole, never changed in place, so threads sharing the rule see one consistent verdict or another's.
+    private Verdict? lastVerdict;
+
+    /// <summary>An agenda, the template and form it was checked against (null: a 民主生活会), and the evaluation.</summary>
+    private sealed record Verdict(ImmutableArray<AgendaStep> Agenda, AgendaTemplate Template, MeetingForm? Form, RuleEvaluation Evaluation)
+    {
+        public bool Matches(ImmutableArray<AgendaStep> agenda, AgendaTemplate template, MeetingForm? form)
+            => ReferenceEquals(Template, template) && Form == form && Agenda.AsSpan().SequenceEqual(agenda.AsSpan());
     }
 
     /// <summary>Every finding for <paramref name="agenda"/> against <paramref name="template"/>; <paramref name="form"/> is null for a 民主生活会.</summary>

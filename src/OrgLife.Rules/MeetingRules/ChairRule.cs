@@ -14,6 +14,9 @@ namespace OrgLife.Rules.MeetingRules;
 /// </summary>
 internal sealed class ChairRule : Rule
 {
+    // Formatted once, not per record.
+    private static readonly string MeetingChairIdPath = RecordPaths.Of(RecordPaths.Meeting, "chairId");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL203"),
         "Chair",
@@ -48,10 +51,10 @@ internal sealed class ChairRule : Rule
 
         if (context.Meeting?.ChairId is not { } chair)
         {
-            return RuleEvaluation.Missing(RecordPaths.Of(RecordPaths.Meeting, "chairId"));
+            return RuleEvaluation.Missing(MeetingChairIdPath);
         }
 
-        var subject = new FindingSubject(SubjectKind.Meeting, chair.Value, RecordPaths.Of(RecordPaths.Meeting, "chairId"));
+        var subject = new FindingSubject(SubjectKind.Meeting, chair.Value, MeetingChairIdPath);
         var secretary = MeetingRoster.SecretaryIndex(branch);
         if (secretary < 0)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace OrgLife.Rules.MeetingRules;
 
 /// <summary>
@@ -35,18 +36,22 @@ internal sealed class CriticismPairs
         }
     }
 
-    /// <summary>Records that participant <paramref name="from"/> criticized participant <paramref name="to"/>.</summary>
-    public void Add(int from, int to)
+    /// <summary>Records that participant <paramref name="from"/> criticized participant <paramref name="to"/>; true when the pair is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every remark and hint scan, with or without dynamic PGO
+    public bool Add(int from, int to)
     {
         if (matrix is not null)
         {
-            var at = ((long)from * count) + to;
-            matrix[at >> 6] |= 1UL << (int)(at & 63);
+            // Positions below the participant count: the product fits a long, and the checked arithmetic costs on every remark.
+            var at = unchecked(((long)from * count) + to);
+            var bit = 1UL << (int)(at & 63);
+            ref var word = ref matrix[at >> 6];
+            var added = (word & bit) == 0;
+            word |= bit;
+            return added;
         }
-        else
-        {
-            set!.Add(Key(from, to));
-        }
+
+        return set!.Add(Key(from, to));
     }
 
     /// <summary>True when participant <paramref name="from"/> criticized participant <paramref name="to"/>.</summary>

@@ -14,6 +14,10 @@ namespace OrgLife.Rules.PreparationRules;
 /// </summary>
 internal sealed class OpinionsFedBackRule : Rule
 {
+    // Formatted once, not per record.
+    private static readonly string PreparationOpinionsFedBackPath = RecordPaths.Of(RecordPaths.Preparation, "opinionsFedBack");
+    private static readonly string PreparationOpinionsReportedToSuperiorPath = RecordPaths.Of(RecordPaths.Preparation, "opinionsReportedToSuperior");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL111"),
         "OpinionsFedBack",
@@ -46,6 +50,6 @@ internal sealed class OpinionsFedBackRule : Rule
             Descriptor.Id,
             SubjectKind.Preparation,
             Severity.Error,
-            new(context.Preparation?.OpinionsFedBack, RecordPaths.Of(RecordPaths.Preparation, "opinionsFedBack"), new("fed back to the team and its members", "如实向领导班子及其成员反馈")),
-            new(context.Preparation?.OpinionsReportedToSuperior, RecordPaths.Of(RecordPaths.Preparation, "opinionsReportedToSuperior"), new("reported to the superior discipline commission and organization department", "报上级纪委和党委组织部门")));
+            new(context.Preparation?.OpinionsFedBack, PreparationOpinionsFedBackPath, new("fed back to the team and its members", "如实向领导班子及其成员反馈")),
+            new(context.Preparation?.OpinionsReportedToSuperior, PreparationOpinionsReportedToSuperiorPath, new("reported to the superior discipline commission and organization department", "报上级纪委和党委组织部门")));
 }

@@ -15,6 +15,10 @@ namespace OrgLife.Rules.PreparationRules;
 /// </summary>
 internal sealed class SpeechOutlinesRule : Rule
 {
+    // Formatted once, not per record.
+    private static readonly string PreparationSpeechOutlinesWrittenPath = RecordPaths.Of(RecordPaths.Preparation, "speechOutlinesWritten");
+    private static readonly string PreparationSpeechOutlinesReviewedPath = RecordPaths.Of(RecordPaths.Preparation, "speechOutlinesReviewed");
+
     public override RuleDescriptor Descriptor { get; } = new(
         new RuleId("OL110"),
         "SpeechOutlines",
@@ -48,6 +52,6 @@ internal sealed class SpeechOutlinesRule : Rule
             Descriptor.Id,
             SubjectKind.Preparation,
             Severity.Error,
-            new(context.Preparation?.SpeechOutlinesWritten, RecordPaths.Of(RecordPaths.Preparation, "speechOutlinesWritten"), new("each team member wrote their own speech outline", "由班子成员自己动手撰写个人发言提纲")),
-            new(context.Preparation?.SpeechOutlinesReviewed, RecordPaths.Of(RecordPaths.Preparation, "speechOutlinesReviewed"), new("the principal leader reviewed every outline", "由主要负责人对每个成员的发言提纲审核把关")));
+            new(context.Preparation?.SpeechOutlinesWritten, PreparationSpeechOutlinesWrittenPath, new("each team member wrote their own speech outline", "由班子成员自己动手撰写个人发言提纲")),
+            new(context.Preparation?.SpeechOutlinesReviewed, PreparationSpeechOutlinesReviewedPath, new("the principal leader reviewed every outline", "由主要负责人对每个成员的发言提纲审核把关")));
 }

@@ -69,6 +69,13 @@ internal static class DueDates
     }
 
     /// <summary>
+    /// A number that orders ISO dates as the dates are ordered (year, then month, then day, each field in its own bits),
+    /// cheaper than <see cref="DayNumber"/> where only the order matters, not the distance: OL505 places each of ~90
+    /// reports in its period with it.
+    /// </summary>
+    public static int OrderKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
+
+    /// <summary>
     /// The reporting periods of the year after <paramref name="meeting"/>, every <paramref name="months"/> months:
     /// period k runs from meeting + (k−1)·months (exclusive) to meeting + k·months (inclusive), for k·months ≤ 12.
     /// </summary>

@@ -7,5 +7,5 @@ internal static class MemberNames
 {
     /// <summary>The member's name from the roster, or the ID when the roster is absent or does not list them.</summary>
     public static string MemberName(this RuleContext context, MemberId member)
-        => context.Branch is { } branch && branch.TryGetMember(member, out var found) ? found.Name : member.Value;
+        => context.RosterIndexOf(member) is var at and >= 0 ? context.Branch!.Members[at].Name : member.Value; // the roster scan, not the branch's randomized hash
 }
