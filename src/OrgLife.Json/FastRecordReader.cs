@@ -15,24 +15,29 @@ using OrgLife.Records;
 namespace OrgLife.Json;
 
 /// <summary>
-/// The fast path of <see cref="RecordReader"/>: one <see cref="Utf8JsonReader"/> pass from the record's UTF-8 bytes
-/// straight to the domain record, without DTOs, JSON paths or the serializer's machinery: property names and enum
-/// values matched on their bytes, dates parsed from their digits, short texts decoded once per thread
+/// The fast path of <see cref="RecordReader"/>: one pass of a strict tokenizer (<see cref="StrictJsonScanner"/>) from the
+/// record's UTF-8 bytes straight to the domain record, without DTOs, JSON paths or the serializer's machinery: property
+/// names and enum values matched on their bytes, dates parsed from their digits, short texts decoded once per thread
 /// (<see cref="Utf8TextCache"/>). It recognises only well-formed records in the plain spelling: on anything else
-/// (malformed JSON, an unknown, repeated or escaped property name, a null, a value of the wrong kind or that does not
-/// convert, a value the domain rejects, a date not written <c>yyyy-MM-dd</c>) it gives up, and the reference (the
-/// serializer and the mappers) reads the record and words the error, so results and errors are exactly the
-/// reference's (RecordReaderFastPathProperties binds the two).
+/// (JSON the scanner does not read, such as an escaped property name; an unknown or repeated property; a null; a value of the
+/// wrong kind or that does not convert; a value the domain rejects; a date not written <c>yyyy-MM-dd</c>) it gives up,
+/// and the reference (the serializer and the mappers) reads the record and words the error, so results and errors are
+/// exactly the reference's (RecordReaderFastPathProperties binds the two).
 /// </summary>
 internal static class FastRecordReader
 {
-    private delegate T ReadItem<T>(ref Utf8JsonReader reader, Utf8TextCache texts);
+    private delegate T ReadItem<T>(ref StrictJsonScanner reader, Utf8TextCache texts);
 
     /// <summary>The record, or null when the input is not a record this path recognises (the reference reads it).</summary>
     /// <param name="utf8Json">The record, UTF-8 checked, without a byte-order mark.</param>
     public static BranchRecord? TryRead(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 16 });
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return null;
+        }
+
+        var reader = new StrictJsonScanner(utf8Json);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -50,7 +55,7 @@ internal static class FastRecordReader
         }
     }
 
-    private static BranchRecord Record(ref Utf8JsonReader r, Utf8TextCache t)
+    private static BranchRecord Record(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Branch? branch = null;
         PreparationRecord? preparation = null;
@@ -82,7 +87,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static Branch Branch(ref Utf8JsonReader r, Utf8TextCache t)
+    private static Branch Branch(ref StrictJsonScanner r, Utf8TextCache t)
     {
         string? id = null, name = null, timeZone = null;
         BranchKind? kind = null;
@@ -112,7 +117,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static Member Member(ref Utf8JsonReader r, Utf8TextCache t)
+    private static Member Member(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? id = null;
@@ -152,7 +157,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static AttendanceExclusion Exclusion(ref Utf8JsonReader r, Utf8TextCache t)
+    private static AttendanceExclusion Exclusion(ref StrictJsonScanner r, Utf8TextCache t)
     {
         AttendanceExclusionReason? reason = null;
         string? note = null;
@@ -168,7 +173,7 @@ internal static class FastRecordReader
         return new AttendanceExclusion(Required(reason), note);
     }
 
-    private static PartyGroup PartyGroup(ref Utf8JsonReader r, Utf8TextCache t)
+    private static PartyGroup PartyGroup(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         string? id = null, name = null;
@@ -188,7 +193,7 @@ internal static class FastRecordReader
         return new PartyGroup(new PartyGroupId(Present(id)), Present(name), memberIds ?? [], leader);
     }
 
-    private static PreparationRecord Preparation(ref Utf8JsonReader r, Utf8TextCache t)
+    private static PreparationRecord Preparation(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Occurrence? study = null, solicited = null, memberNotice = null, superiorNotice = null, plan = null, committeeList = null,
             outlinesWritten = null, outlinesReviewed = null, fedBack = null, reported = null;
@@ -230,7 +235,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static Talk Talk(ref Utf8JsonReader r, Utf8TextCache t)
+    private static Talk Talk(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? first = null, second = null;
@@ -248,7 +253,7 @@ internal static class FastRecordReader
         return new Talk(Required(first), Required(second), date);
     }
 
-    private static Occurrence Occurrence(ref Utf8JsonReader r)
+    private static Occurrence Occurrence(ref StrictJsonScanner r)
     {
         bool? happened = null;
         LocalDate? date = null;
@@ -264,7 +269,7 @@ internal static class FastRecordReader
         return new Occurrence(Required(happened), date);
     }
 
-    private static Meeting Meeting(ref Utf8JsonReader r, Utf8TextCache t)
+    private static Meeting Meeting(ref StrictJsonScanner r, Utf8TextCache t)
     {
         MeetingKind? kind = null;
         MeetingForm? form = null;
@@ -330,7 +335,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static AttendanceEntry Attendance(ref Utf8JsonReader r, Utf8TextCache t)
+    private static AttendanceEntry Attendance(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? member = null;
@@ -363,7 +368,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>One part; a party group's session names its group, the other parts name none.</summary>
-    private static MeetingPart Part(ref Utf8JsonReader r, Utf8TextCache t)
+    private static MeetingPart Part(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MeetingPartKind? kind = null;
@@ -386,7 +391,7 @@ internal static class FastRecordReader
         return new MeetingPart { Kind = partKind, PartyGroupId = groupId, Attendance = attendance };
     }
 
-    private static Remark Remark(ref Utf8JsonReader r, Utf8TextCache t)
+    private static Remark Remark(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? from = null, to = null;
@@ -404,7 +409,7 @@ internal static class FastRecordReader
         return new Remark { FromMemberId = Required(from), ToMemberId = Required(to), Kind = Required(kind) };
     }
 
-    private static SuperiorGuidance Guidance(ref Utf8JsonReader r, Utf8TextCache t)
+    private static SuperiorGuidance Guidance(ref StrictJsonScanner r, Utf8TextCache t)
     {
         string? name = null;
         bool? leader = null, commented = null;
@@ -421,7 +426,7 @@ internal static class FastRecordReader
         return new SuperiorGuidance { RepresentativeName = Present(name), IsTownshipOrStreetLeader = leader, Commented = commented };
     }
 
-    private static PostponementApproval Postponement(ref Utf8JsonReader r)
+    private static PostponementApproval Postponement(ref StrictJsonScanner r)
     {
         LocalDate? deadline = null, approved = null;
         var seen = 0;
@@ -436,7 +441,7 @@ internal static class FastRecordReader
         return new PostponementApproval { NewDeadline = Required(deadline), ApprovedOn = approved };
     }
 
-    private static EvaluationRecord Evaluation(ref Utf8JsonReader r, Utf8TextCache t)
+    private static EvaluationRecord Evaluation(ref StrictJsonScanner r, Utf8TextCache t)
     {
         ImmutableArray<EvaluationStepRecord>? steps = null;
         AssessmentScale? scale = null;
@@ -477,7 +482,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static EvaluationStepRecord Step(ref Utf8JsonReader r, Utf8TextCache t)
+    private static EvaluationStepRecord Step(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         EvaluationStep? step = null;
@@ -494,7 +499,7 @@ internal static class FastRecordReader
         return new EvaluationStepRecord(Required(step), date);
     }
 
-    private static AssessmentResult AssessmentResult(ref Utf8JsonReader r, Utf8TextCache t)
+    private static AssessmentResult AssessmentResult(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? member = null;
@@ -511,7 +516,7 @@ internal static class FastRecordReader
         return new AssessmentResult { MemberId = Required(member), LeadingGrade = grade };
     }
 
-    private static Determination Determination(ref Utf8JsonReader r, Utf8TextCache t)
+    private static Determination Determination(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? member = null;
@@ -534,7 +539,7 @@ internal static class FastRecordReader
         return new Determination { MemberId = Required(member), Grade = grade, Reason = reason, FeedbackGiven = feedback, FollowUps = followUps };
     }
 
-    private static FollowUpRecord FollowUp(ref Utf8JsonReader r, Utf8TextCache t)
+    private static FollowUpRecord FollowUp(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Occurrence? report = null, publicized = null, listFiled = null, rectificationFiled = null, resultsFiled = null, completion = null,
             briefed = null, archived = null;
@@ -575,7 +580,7 @@ internal static class FastRecordReader
         };
     }
 
-    private static RectificationItem RectificationItem(ref Utf8JsonReader r, Utf8TextCache t)
+    private static RectificationItem RectificationItem(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         string? id = null, matter = null, measures = null, responsible = null;
@@ -595,7 +600,7 @@ internal static class FastRecordReader
         return new RectificationItem { Id = Present(id), Matter = matter, Measures = measures, Responsible = responsible, Deadline = deadline };
     }
 
-    private static MemberCommitmentReport CommitmentReport(ref Utf8JsonReader r, Utf8TextCache t)
+    private static MemberCommitmentReport CommitmentReport(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
         MemberId? member = null;
@@ -612,8 +617,8 @@ internal static class FastRecordReader
         return new MemberCommitmentReport(Required(member), Required(date));
     }
 
-    /// <summary>Moves to the next property of the object the reader is in: true at its (unescaped) name, false at the object's end.</summary>
-    private static bool Property(ref Utf8JsonReader r)
+    /// <summary>Moves to the next property of the object the reader is in: true at its name, false at the object's end.</summary>
+    private static bool Property(ref StrictJsonScanner r)
     {
         if (!r.Read())
         {
@@ -622,14 +627,14 @@ internal static class FastRecordReader
 
         return r.TokenType switch
         {
-            JsonTokenType.PropertyName when !r.ValueIsEscaped => true,
+            JsonTokenType.PropertyName => true,
             JsonTokenType.EndObject => false,
             _ => throw Unrecognised(),
         };
     }
 
     /// <summary>Moves to the property's value, which must not be null (a null is the reference's to name).</summary>
-    private static ref Utf8JsonReader Next(ref Utf8JsonReader r)
+    private static ref StrictJsonScanner Next(ref StrictJsonScanner r)
     {
         if (!r.Read() || r.TokenType == JsonTokenType.Null)
         {
@@ -640,7 +645,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>Moves to the property's value, which must be an object.</summary>
-    private static ref Utf8JsonReader Start(ref Utf8JsonReader r)
+    private static ref StrictJsonScanner Start(ref StrictJsonScanner r)
     {
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
         {
@@ -651,7 +656,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>An array item must be an object where the reader stands.</summary>
-    private static void Begin(ref Utf8JsonReader r)
+    private static void Begin(ref StrictJsonScanner r)
     {
         if (r.TokenType != JsonTokenType.StartObject)
         {
@@ -681,7 +686,7 @@ internal static class FastRecordReader
         => value ?? throw Unrecognised();
 
     /// <summary>The property's value, an array read item by item.</summary>
-    private static ImmutableArray<T> Items<T>(ref Utf8JsonReader r, Utf8TextCache t, ReadItem<T> read)
+    private static ImmutableArray<T> Items<T>(ref StrictJsonScanner r, Utf8TextCache t, ReadItem<T> read)
     {
         var items = ImmutableArray.CreateBuilder<T>();
         for (var more = StartArray(ref r); more; more = NextItem(ref r))
@@ -692,29 +697,29 @@ internal static class FastRecordReader
         return items.DrainToImmutable();
     }
 
-    private static string TextItem(ref Utf8JsonReader r, Utf8TextCache t) => Text(ref r, t);
+    private static string TextItem(ref StrictJsonScanner r, Utf8TextCache t) => Text(ref r, t);
 
-    private static MemberId MemberIdItem(ref Utf8JsonReader r, Utf8TextCache t) => Required(MemberId(ref r, t));
+    private static MemberId MemberIdItem(ref StrictJsonScanner r, Utf8TextCache t) => Required(MemberId(ref r, t));
 
-    private static LocalDate DateItem(ref Utf8JsonReader r, Utf8TextCache t) => Date(ref r);
+    private static LocalDate DateItem(ref StrictJsonScanner r, Utf8TextCache t) => Date(ref r);
 
-    private static TEnum EnumItem<TEnum>(ref Utf8JsonReader r, Utf8TextCache t)
+    private static TEnum EnumItem<TEnum>(ref StrictJsonScanner r, Utf8TextCache t)
         where TEnum : struct, System.Enum
         => Enum<TEnum>(ref r);
 
-    /// <summary>Text; an escaped string is decoded by the reader as the serializer's converter does.</summary>
-    private static string Text(ref Utf8JsonReader r, Utf8TextCache t)
+    /// <summary>Text; an escaped string is decoded as the serializer's converter decodes it.</summary>
+    private static string Text(ref StrictJsonScanner r, Utf8TextCache t)
     {
         if (r.TokenType != JsonTokenType.String)
         {
             throw Unrecognised();
         }
 
-        return r.ValueIsEscaped ? r.GetString()! : t.Text(r.ValueSpan);
+        return r.ValueIsEscaped ? r.GetString() : t.Text(r.ValueSpan);
     }
 
     /// <summary>A member ID; text that is not a valid ID is the reference's to name.</summary>
-    private static MemberId? MemberId(ref Utf8JsonReader r, Utf8TextCache t)
+    private static MemberId? MemberId(ref StrictJsonScanner r, Utf8TextCache t)
     {
         if (r.TokenType != JsonTokenType.String)
         {
@@ -729,7 +734,7 @@ internal static class FastRecordReader
         return t.MemberId(r.ValueSpan) ?? throw Unrecognised();
     }
 
-    private static bool Boolean(ref Utf8JsonReader r) => r.TokenType switch
+    private static bool Boolean(ref StrictJsonScanner r) => r.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
@@ -737,11 +742,11 @@ internal static class FastRecordReader
     };
 
     /// <summary>A year for <c>forYear</c>: an integer from 1 to 9999, as the reference accepts.</summary>
-    private static int Year(ref Utf8JsonReader r)
+    private static int Year(ref StrictJsonScanner r)
         => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var year) && year is >= 1 and <= 9999 ? year : throw Unrecognised();
 
     /// <summary>A date written <c>yyyy-MM-dd</c> within <see cref="SupportedDates"/>, read from its ten bytes.</summary>
-    private static LocalDate Date(ref Utf8JsonReader r)
+    private static LocalDate Date(ref StrictJsonScanner r)
     {
         if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
         {
@@ -753,7 +758,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>A local date and time written <c>yyyy-MM-ddTHH:mm:ss</c> or <c>yyyy-MM-ddTHH:mm</c>, read from its bytes.</summary>
-    private static LocalDateTime DateTime(ref Utf8JsonReader r)
+    private static LocalDateTime DateTime(ref StrictJsonScanner r)
     {
         if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
         {
@@ -816,7 +821,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>An enum value by its camelCase name, matched on the bytes.</summary>
-    private static TEnum Enum<TEnum>(ref Utf8JsonReader r)
+    private static TEnum Enum<TEnum>(ref StrictJsonScanner r)
         where TEnum : struct, System.Enum
     {
         if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped)
@@ -836,7 +841,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>The roles, listed as an array of names, combined as the mapper combines them.</summary>
-    private static BranchRoles Roles(ref Utf8JsonReader r)
+    private static BranchRoles Roles(ref StrictJsonScanner r)
     {
         var all = BranchRoles.None;
         for (var more = StartArray(ref r); more; more = NextItem(ref r))
@@ -848,7 +853,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>The circumstances, listed as an array of names (none listed: none recorded), combined as the mapper combines them.</summary>
-    private static MemberCircumstances Circumstances(ref Utf8JsonReader r)
+    private static MemberCircumstances Circumstances(ref StrictJsonScanner r)
     {
         var all = MemberCircumstances.None;
         for (var more = StartArray(ref r); more; more = NextItem(ref r))
@@ -860,7 +865,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>Moves into the property's value, which must be an array: true at its first item, false when it is empty.</summary>
-    private static bool StartArray(ref Utf8JsonReader r)
+    private static bool StartArray(ref StrictJsonScanner r)
     {
         if (!r.Read() || r.TokenType != JsonTokenType.StartArray)
         {
@@ -871,7 +876,7 @@ internal static class FastRecordReader
     }
 
     /// <summary>Moves to the array's next item: true at it (a null is the reference's to name), false at the array's end.</summary>
-    private static bool NextItem(ref Utf8JsonReader r)
+    private static bool NextItem(ref StrictJsonScanner r)
     {
         if (!r.Read() || r.TokenType == JsonTokenType.Null)
         {
