@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace OrgLife.Json;
@@ -13,6 +14,9 @@ namespace OrgLife.Json;
 internal ref struct StrictJsonScanner
 {
     private const int MaxDepth = 16;
+
+    /// <summary>The bytes that end a run of a string's plain bytes: its closing quote, an escape, a control character.</summary>
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
 
     private readonly ReadOnlySpan<byte> json;
     private int position;
@@ -204,28 +208,25 @@ internal ref struct StrictJsonScanner
         ValueIsEscaped = false;
         while (true)
         {
-            if (position >= json.Length)
+            var stop = json[position..].IndexOfAny(StringStops);
+            if (stop < 0)
             {
                 throw Unsupported();
             }
 
-            var b = json[position];
+            position += stop;
+            var b = json[position++];
             if (b == (byte)'"')
             {
-                position++;
                 return json[start..(position - 1)];
             }
 
-            if (b < 0x20)
+            if (b != (byte)'\\')
             {
                 throw Unsupported();
             }
 
-            position++;
-            if (b == (byte)'\\')
-            {
-                Escape();
-            }
+            Escape();
         }
     }
 
@@ -327,10 +328,14 @@ internal ref struct StrictJsonScanner
 
     private void SkipWhiteSpace()
     {
-        while (position < json.Length && json[position] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        var at = position;
+        var text = json;
+        while ((uint)at < (uint)text.Length && text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
         {
-            position++;
+            at++;
         }
+
+        position = at;
     }
 
     private static JsonException Unsupported() => new("not JSON the strict scanner reads");
