@@ -29,14 +29,9 @@ internal static class FastRecordReader
     private delegate T ReadItem<T>(ref StrictJsonScanner reader, Utf8TextCache texts);
 
     /// <summary>The record, or null when the input is not a record this path recognises (the reference reads it).</summary>
-    /// <param name="utf8Json">The record, UTF-8 checked, without a byte-order mark.</param>
+    /// <param name="utf8Json">The record, checked to be valid UTF-8 (its strings are decoded without a check), without a byte-order mark.</param>
     public static BranchRecord? TryRead(ReadOnlySpan<byte> utf8Json)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
-        {
-            return null;
-        }
-
         var reader = new StrictJsonScanner(utf8Json);
         try
         {

@@ -15,6 +15,9 @@ internal ref struct StrictJsonScanner
 {
     private const int MaxDepth = 16;
 
+    /// <summary>The bytes of a string looked at one by one before a vectorized search takes over.</summary>
+    private const int ShortString = 16;
+
     /// <summary>The bytes that end a run of a string's plain bytes: its closing quote, an escape, a control character.</summary>
     private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
 
@@ -208,7 +211,17 @@ internal ref struct StrictJsonScanner
         ValueIsEscaped = false;
         while (true)
         {
-            var stop = json[position..].IndexOfAny(StringStops);
+            // Most strings of a record are short (IDs, names, enum values): look at the first bytes one by one.
+            var text = json;
+            var at = position;
+            var end = Math.Min(text.Length, at + ShortString);
+            while (at < end && !StringStops.Contains(text[at]))
+            {
+                at++;
+            }
+
+            position = at;
+            var stop = at < end ? 0 : json[position..].IndexOfAny(StringStops);
             if (stop < 0)
             {
                 throw Unsupported();
@@ -328,6 +341,12 @@ internal ref struct StrictJsonScanner
 
     private void SkipWhiteSpace()
     {
+        // Most tokens follow the last without a space: every byte above the space is not white space.
+        if ((uint)position < (uint)json.Length && json[position] > (byte)' ')
+        {
+            return;
+        }
+
         var at = position;
         var text = json;
         while ((uint)at < (uint)text.Length && text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')

@@ -85,6 +85,12 @@ public sealed class RecordReaderFastPathProperties
     /// <summary>The fast path's record (when it recognises the input) equals the reference's, and both paths read to the same result.</summary>
     private static bool SameAsReference(byte[] bytes)
     {
+        // Both paths are given checked UTF-8 only, as RecordReader gives them (invalid UTF-8 is rejected before either).
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return true;
+        }
+
         var viaReference = RecordReader.Parse(bytes, fast: false);
         if (FastRecordReader.TryRead(bytes) is { } fast)
         {
