@@ -1,38 +1,38 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using OrgLife.Branches;
 using OrgLife.Evaluation;
+using OrgLife.FollowUp;
 using OrgLife.Grades;
+using OrgLife.Ids;
 using OrgLife.Json.Converters;
-using OrgLife.Json.Dto;
 using OrgLife.Meetings;
 using OrgLife.Members;
+using OrgLife.Preparation;
+using OrgLife.Records;
 
 namespace OrgLife.Json;
 
 /// <summary>
-/// The fast path of <see cref="RecordReader"/>: one <see cref="Utf8JsonReader"/> pass from the record's UTF-8 bytes to
-/// its DTOs, without System.Text.Json's serializer machinery (read stack, property cache, converter dispatch), each
-/// value converted by the very converters the serializer uses. It recognises only well-formed records: on anything
-/// else (malformed JSON, an unknown or repeated property, a null, a value of the wrong kind or that does not convert)
-/// it gives up and the serializer, the plain reference, reads the record and words the error, so results and errors
-/// are exactly the reference's (RecordReaderFastPathProperties binds the two).
+/// The fast path of <see cref="RecordReader"/>: one pass of a strict tokenizer (<see cref="StrictJsonScanner"/>) from the
+/// record's UTF-8 bytes straight to the domain record, without DTOs, JSON paths or the serializer's machinery: property
+/// names and enum values matched on their bytes, dates parsed from their digits, short texts decoded once per thread
+/// (<see cref="Utf8TextCache"/>). It recognises only well-formed records in the plain spelling: on anything else
+/// (JSON the scanner does not read, such as an escaped property name; an unknown or repeated property; a null; a value of the
+/// wrong kind or that does not convert; a value the domain rejects; a date not written <c>yyyy-MM-dd</c>) it gives up,
+/// and the reference (the serializer and the mappers) reads the record and words the error, so results and errors are
+/// exactly the reference's (RecordReaderFastPathProperties binds the two).
 /// </summary>
 internal static class FastRecordReader
 {
-    private static readonly JsonSerializerOptions Options = RecordJsonContext.Default.Options;
-    private static readonly TextConverter Texts = new();
-    private static readonly BooleanConverter Booleans = new();
-    private static readonly LocalDateConverter Dates = new();
-    private static readonly LocalDateTimeConverter DateTimes = new();
+    private delegate T ReadItem<T>(ref StrictJsonScanner reader, Utf8TextCache texts);
 
-    private delegate T ReadValue<T>(ref Utf8JsonReader reader);
-
-    /// <summary>The record's DTOs, or null when the input is not a record this path recognises (the reference reads it).</summary>
-    /// <param name="utf8Json">The record, UTF-8 checked, without a byte-order mark.</param>
-    public static BranchRecordDto? TryRead(ReadOnlySpan<byte> utf8Json)
+    /// <summary>The record, or null when the input is not a record this path recognises (the reference reads it).</summary>
+    /// <param name="utf8Json">The record, checked to be valid UTF-8 (its strings are decoded without a check), without a byte-order mark.</param>
+    public static BranchRecord? TryRead(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 16 });
+        var reader = new StrictJsonScanner(utf8Json);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -40,411 +40,580 @@ internal static class FastRecordReader
                 return null;
             }
 
-            var record = Record(ref reader);
+            var record = Record(ref reader, Utf8TextCache.Current);
             // Anything after the record is the reference's to name.
             return reader.Read() ? null : record;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             return null;
         }
     }
 
-    private static BranchRecordDto Record(ref Utf8JsonReader r)
+    private static BranchRecord Record(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new BranchRecordDto();
+        Branch? branch = null;
+        PreparationRecord? preparation = null;
+        Meeting? meeting = null;
+        EvaluationRecord? evaluation = null;
+        FollowUpRecord? followUp = null;
+        ImmutableArray<LocalDate>? earlier = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("branch"u8)) { Once(ref seen, 0); dto.Branch = Value(ref r, Branch); }
-            else if (r.ValueTextEquals("preparation"u8)) { Once(ref seen, 1); dto.Preparation = Value(ref r, Preparation); }
-            else if (r.ValueTextEquals("meeting"u8)) { Once(ref seen, 2); dto.Meeting = Value(ref r, Meeting); }
-            else if (r.ValueTextEquals("evaluation"u8)) { Once(ref seen, 3); dto.Evaluation = Value(ref r, Evaluation); }
-            else if (r.ValueTextEquals("followUp"u8)) { Once(ref seen, 4); dto.FollowUp = Value(ref r, FollowUp); }
-            else if (r.ValueTextEquals("earlierMeetingDates"u8)) { Once(ref seen, 5); dto.EarlierMeetingDates = Items(ref r, Date); }
+            var name = r.ValueSpan;
+            if (name.SequenceEqual("branch"u8)) { Once(ref seen, 0); branch = Branch(ref Start(ref r), t); }
+            else if (name.SequenceEqual("preparation"u8)) { Once(ref seen, 1); preparation = Preparation(ref Start(ref r), t); }
+            else if (name.SequenceEqual("meeting"u8)) { Once(ref seen, 2); meeting = Meeting(ref Start(ref r), t); }
+            else if (name.SequenceEqual("evaluation"u8)) { Once(ref seen, 3); evaluation = Evaluation(ref Start(ref r), t); }
+            else if (name.SequenceEqual("followUp"u8)) { Once(ref seen, 4); followUp = FollowUp(ref Start(ref r), t); }
+            else if (name.SequenceEqual("earlierMeetingDates"u8)) { Once(ref seen, 5); earlier = Items(ref r, t, DateItem); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new BranchRecord
+        {
+            Branch = branch,
+            Preparation = preparation,
+            Meeting = meeting,
+            Evaluation = evaluation,
+            FollowUp = followUp,
+            EarlierMeetingDates = earlier,
+        };
     }
 
-    private static BranchDto Branch(ref Utf8JsonReader r)
+    private static Branch Branch(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new BranchDto();
+        string? id = null, name = null, timeZone = null;
+        BranchKind? kind = null;
+        bool? hasCommittee = null;
+        ImmutableArray<Member>? members = null;
+        ImmutableArray<PartyGroup>? groups = null;
+        ImmutableArray<string>? organizationPath = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("id"u8)) { Once(ref seen, 0); dto.Id = Value(ref r, Text); }
-            else if (r.ValueTextEquals("name"u8)) { Once(ref seen, 1); dto.Name = Value(ref r, Text); }
-            else if (r.ValueTextEquals("kind"u8)) { Once(ref seen, 2); dto.Kind = Value(ref r, EnumValue<BranchKind>); }
-            else if (r.ValueTextEquals("hasCommittee"u8)) { Once(ref seen, 3); dto.HasCommittee = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("timeZone"u8)) { Once(ref seen, 4); dto.TimeZone = Value(ref r, Text); }
-            else if (r.ValueTextEquals("members"u8)) { Once(ref seen, 5); dto.Members = Items(ref r, Member); }
-            else if (r.ValueTextEquals("partyGroups"u8)) { Once(ref seen, 6); dto.PartyGroups = Items(ref r, PartyGroup); }
-            else if (r.ValueTextEquals("organizationPath"u8)) { Once(ref seen, 7); dto.OrganizationPath = Items(ref r, Text); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("id"u8)) { Once(ref seen, 0); id = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("name"u8)) { Once(ref seen, 1); name = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("kind"u8)) { Once(ref seen, 2); kind = Enum<BranchKind>(ref Next(ref r)); }
+            else if (property.SequenceEqual("hasCommittee"u8)) { Once(ref seen, 3); hasCommittee = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("timeZone"u8)) { Once(ref seen, 4); timeZone = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("members"u8)) { Once(ref seen, 5); members = Items(ref r, t, Member); }
+            else if (property.SequenceEqual("partyGroups"u8)) { Once(ref seen, 6); groups = Items(ref r, t, PartyGroup); }
+            else if (property.SequenceEqual("organizationPath"u8)) { Once(ref seen, 7); organizationPath = Items(ref r, t, TextItem); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        var zone = timeZone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? throw Unrecognised();
+        return new Branch(new BranchId(Present(id)), Present(name), Required(kind), Required(hasCommittee), Required(members), groups ?? [], zone)
+        {
+            OrganizationPath = organizationPath ?? [],
+        };
     }
 
-    private static MemberDto Member(ref Utf8JsonReader r)
+    private static Member Member(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new MemberDto();
+        MemberId? id = null;
+        string? name = null;
+        MembershipStatus? status = null;
+        var roles = BranchRoles.None;
+        MemberCircumstances? circumstances = null;
+        bool? onProbation = null, leadingCadre = null, attendedDemocraticLife = null;
+        AttendanceExclusion? exclusion = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("id"u8)) { Once(ref seen, 0); dto.Id = Value(ref r, Text); }
-            else if (r.ValueTextEquals("name"u8)) { Once(ref seen, 1); dto.Name = Value(ref r, Text); }
-            else if (r.ValueTextEquals("status"u8)) { Once(ref seen, 2); dto.Status = Value(ref r, EnumValue<MembershipStatus>); }
-            else if (r.ValueTextEquals("roles"u8)) { Once(ref seen, 3); dto.Roles = Items(ref r, EnumValue<BranchRoles>); }
-            else if (r.ValueTextEquals("onProbationWithinParty"u8)) { Once(ref seen, 4); dto.OnProbationWithinParty = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("circumstances"u8)) { Once(ref seen, 5); dto.Circumstances = Items(ref r, EnumValue<MemberCircumstances>); }
-            else if (r.ValueTextEquals("isLeadingCadre"u8)) { Once(ref seen, 6); dto.IsLeadingCadre = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("attendedDemocraticLifeMeetingThisYear"u8)) { Once(ref seen, 7); dto.AttendedDemocraticLifeMeetingThisYear = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("attendanceExclusion"u8)) { Once(ref seen, 8); dto.AttendanceExclusion = Value(ref r, AttendanceExclusion); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("id"u8)) { Once(ref seen, 0); id = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("name"u8)) { Once(ref seen, 1); name = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("status"u8)) { Once(ref seen, 2); status = Enum<MembershipStatus>(ref Next(ref r)); }
+            else if (property.SequenceEqual("roles"u8)) { Once(ref seen, 3); roles = Roles(ref r); }
+            else if (property.SequenceEqual("onProbationWithinParty"u8)) { Once(ref seen, 4); onProbation = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("circumstances"u8)) { Once(ref seen, 5); circumstances = Circumstances(ref r); }
+            else if (property.SequenceEqual("isLeadingCadre"u8)) { Once(ref seen, 6); leadingCadre = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("attendedDemocraticLifeMeetingThisYear"u8)) { Once(ref seen, 7); attendedDemocraticLife = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("attendanceExclusion"u8)) { Once(ref seen, 8); exclusion = Exclusion(ref Start(ref r), t); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new Member
+        {
+            Id = Required(id),
+            Name = Present(name),
+            Status = Required(status),
+            Roles = roles,
+            Circumstances = circumstances,
+            OnProbationWithinParty = onProbation ?? false,
+            IsLeadingCadre = leadingCadre,
+            AttendedDemocraticLifeMeetingThisYear = attendedDemocraticLife,
+            AttendanceExclusion = exclusion,
+        };
     }
 
-    private static AttendanceExclusionDto AttendanceExclusion(ref Utf8JsonReader r)
+    private static AttendanceExclusion Exclusion(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new AttendanceExclusionDto();
+        AttendanceExclusionReason? reason = null;
+        string? note = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("reason"u8)) { Once(ref seen, 0); dto.Reason = Value(ref r, EnumValue<AttendanceExclusionReason>); }
-            else if (r.ValueTextEquals("note"u8)) { Once(ref seen, 1); dto.Note = Value(ref r, Text); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("reason"u8)) { Once(ref seen, 0); reason = Enum<AttendanceExclusionReason>(ref Next(ref r)); }
+            else if (property.SequenceEqual("note"u8)) { Once(ref seen, 1); note = Text(ref Next(ref r), t); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new AttendanceExclusion(Required(reason), note);
     }
 
-    private static PartyGroupDto PartyGroup(ref Utf8JsonReader r)
+    private static PartyGroup PartyGroup(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new PartyGroupDto();
+        string? id = null, name = null;
+        ImmutableArray<MemberId>? memberIds = null;
+        MemberId? leader = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("id"u8)) { Once(ref seen, 0); dto.Id = Value(ref r, Text); }
-            else if (r.ValueTextEquals("name"u8)) { Once(ref seen, 1); dto.Name = Value(ref r, Text); }
-            else if (r.ValueTextEquals("memberIds"u8)) { Once(ref seen, 2); dto.MemberIds = Items(ref r, Text); }
-            else if (r.ValueTextEquals("leaderId"u8)) { Once(ref seen, 3); dto.LeaderId = Value(ref r, Text); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("id"u8)) { Once(ref seen, 0); id = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("name"u8)) { Once(ref seen, 1); name = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("memberIds"u8)) { Once(ref seen, 2); memberIds = Items(ref r, t, MemberIdItem); }
+            else if (property.SequenceEqual("leaderId"u8)) { Once(ref seen, 3); leader = MemberId(ref Next(ref r), t); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new PartyGroup(new PartyGroupId(Present(id)), Present(name), memberIds ?? [], leader);
     }
 
-    private static PreparationDto Preparation(ref Utf8JsonReader r)
+    private static PreparationRecord Preparation(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new PreparationDto();
+        Occurrence? study = null, solicited = null, memberNotice = null, superiorNotice = null, plan = null, committeeList = null,
+            outlinesWritten = null, outlinesReviewed = null, fedBack = null, reported = null;
+        ImmutableArray<Talk>? talks = null;
+        ImmutableArray<MemberId>? memberLists = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("studySession"u8)) { Once(ref seen, 0); dto.StudySession = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("opinionsSolicited"u8)) { Once(ref seen, 1); dto.OpinionsSolicited = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("talks"u8)) { Once(ref seen, 2); dto.Talks = Items(ref r, Talk); }
-            else if (r.ValueTextEquals("memberNotice"u8)) { Once(ref seen, 3); dto.MemberNotice = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("superiorNotice"u8)) { Once(ref seen, 4); dto.SuperiorNotice = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("planSubmitted"u8)) { Once(ref seen, 5); dto.PlanSubmitted = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("committeeProblemList"u8)) { Once(ref seen, 6); dto.CommitteeProblemList = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("memberProblemLists"u8)) { Once(ref seen, 7); dto.MemberProblemLists = Items(ref r, Text); }
-            else if (r.ValueTextEquals("speechOutlinesWritten"u8)) { Once(ref seen, 8); dto.SpeechOutlinesWritten = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("speechOutlinesReviewed"u8)) { Once(ref seen, 9); dto.SpeechOutlinesReviewed = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("opinionsFedBack"u8)) { Once(ref seen, 10); dto.OpinionsFedBack = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("opinionsReportedToSuperior"u8)) { Once(ref seen, 11); dto.OpinionsReportedToSuperior = Value(ref r, Occurrence); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("studySession"u8)) { Once(ref seen, 0); study = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("opinionsSolicited"u8)) { Once(ref seen, 1); solicited = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("talks"u8)) { Once(ref seen, 2); talks = Items(ref r, t, Talk); }
+            else if (property.SequenceEqual("memberNotice"u8)) { Once(ref seen, 3); memberNotice = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("superiorNotice"u8)) { Once(ref seen, 4); superiorNotice = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("planSubmitted"u8)) { Once(ref seen, 5); plan = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("committeeProblemList"u8)) { Once(ref seen, 6); committeeList = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("memberProblemLists"u8)) { Once(ref seen, 7); memberLists = Items(ref r, t, MemberIdItem); }
+            else if (property.SequenceEqual("speechOutlinesWritten"u8)) { Once(ref seen, 8); outlinesWritten = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("speechOutlinesReviewed"u8)) { Once(ref seen, 9); outlinesReviewed = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("opinionsFedBack"u8)) { Once(ref seen, 10); fedBack = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("opinionsReportedToSuperior"u8)) { Once(ref seen, 11); reported = Occurrence(ref Start(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new PreparationRecord
+        {
+            StudySession = study,
+            OpinionsSolicited = solicited,
+            Talks = talks,
+            MemberNotice = memberNotice,
+            SuperiorNotice = superiorNotice,
+            PlanSubmitted = plan,
+            CommitteeProblemList = committeeList,
+            MemberProblemLists = memberLists,
+            SpeechOutlinesWritten = outlinesWritten,
+            SpeechOutlinesReviewed = outlinesReviewed,
+            OpinionsFedBack = fedBack,
+            OpinionsReportedToSuperior = reported,
+        };
     }
 
-    private static TalkDto Talk(ref Utf8JsonReader r)
+    private static Talk Talk(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new TalkDto();
+        MemberId? first = null, second = null;
+        LocalDate? date = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("first"u8)) { Once(ref seen, 0); dto.First = Value(ref r, Text); }
-            else if (r.ValueTextEquals("second"u8)) { Once(ref seen, 1); dto.Second = Value(ref r, Text); }
-            else if (r.ValueTextEquals("date"u8)) { Once(ref seen, 2); dto.Date = Value(ref r, Date); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("first"u8)) { Once(ref seen, 0); first = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("second"u8)) { Once(ref seen, 1); second = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("date"u8)) { Once(ref seen, 2); date = Date(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new Talk(Required(first), Required(second), date);
     }
 
-    private static OccurrenceDto Occurrence(ref Utf8JsonReader r)
+    private static Occurrence Occurrence(ref StrictJsonScanner r)
     {
-        Begin(ref r);
-        var dto = new OccurrenceDto();
+        bool? happened = null;
+        LocalDate? date = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("happened"u8)) { Once(ref seen, 0); dto.Happened = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("date"u8)) { Once(ref seen, 1); dto.Date = Value(ref r, Date); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("happened"u8)) { Once(ref seen, 0); happened = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("date"u8)) { Once(ref seen, 1); date = Date(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new Occurrence(Required(happened), date);
     }
 
-    private static MeetingDto Meeting(ref Utf8JsonReader r)
+    private static Meeting Meeting(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new MeetingDto();
+        MeetingKind? kind = null;
+        MeetingForm? form = null;
+        bool? thematic = null, representativeAttended = null, online = null, minutesKept = null, split = null;
+        LocalDate? date = null;
+        LocalDateTime? start = null, end = null;
+        MemberId? chair = null;
+        ImmutableArray<AttendanceEntry>? attendance = null;
+        ImmutableArray<MeetingPart>? parts = null;
+        ImmutableArray<AgendaStep>? agenda = null;
+        ImmutableArray<MemberId>? order = null;
+        ImmutableArray<Remark>? remarks = null;
+        SuperiorGuidance? guidance = null;
+        int? forYear = null;
+        PostponementApproval? postponement = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("kind"u8)) { Once(ref seen, 0); dto.Kind = Value(ref r, EnumValue<MeetingKind>); }
-            else if (r.ValueTextEquals("form"u8)) { Once(ref seen, 1); dto.Form = Value(ref r, EnumValue<MeetingForm>); }
-            else if (r.ValueTextEquals("isThematic"u8)) { Once(ref seen, 2); dto.IsThematic = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("date"u8)) { Once(ref seen, 3); dto.Date = Value(ref r, Date); }
-            else if (r.ValueTextEquals("start"u8)) { Once(ref seen, 4); dto.Start = Value(ref r, DateTimeValue); }
-            else if (r.ValueTextEquals("end"u8)) { Once(ref seen, 5); dto.End = Value(ref r, DateTimeValue); }
-            else if (r.ValueTextEquals("chairId"u8)) { Once(ref seen, 6); dto.ChairId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("attendance"u8)) { Once(ref seen, 7); dto.Attendance = Items(ref r, Attendance); }
-            else if (r.ValueTextEquals("parts"u8)) { Once(ref seen, 8); dto.Parts = Items(ref r, Part); }
-            else if (r.ValueTextEquals("agenda"u8)) { Once(ref seen, 9); dto.Agenda = Items(ref r, EnumValue<AgendaStep>); }
-            else if (r.ValueTextEquals("selfExaminationOrder"u8)) { Once(ref seen, 10); dto.SelfExaminationOrder = Items(ref r, Text); }
-            else if (r.ValueTextEquals("remarks"u8)) { Once(ref seen, 11); dto.Remarks = Items(ref r, Remark); }
-            else if (r.ValueTextEquals("superiorRepresentativeAttended"u8)) { Once(ref seen, 12); dto.SuperiorRepresentativeAttended = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("superiorGuidance"u8)) { Once(ref seen, 13); dto.SuperiorGuidance = Value(ref r, Guidance); }
-            else if (r.ValueTextEquals("isOnline"u8)) { Once(ref seen, 14); dto.IsOnline = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("minutesKept"u8)) { Once(ref seen, 15); dto.MinutesKept = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("evaluationSplitIntoPartyGroups"u8)) { Once(ref seen, 16); dto.EvaluationSplitIntoPartyGroups = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("forYear"u8)) { Once(ref seen, 17); dto.ForYear = Value(ref r, Int32); }
-            else if (r.ValueTextEquals("postponement"u8)) { Once(ref seen, 18); dto.Postponement = Value(ref r, Postponement); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("kind"u8)) { Once(ref seen, 0); kind = Enum<MeetingKind>(ref Next(ref r)); }
+            else if (property.SequenceEqual("form"u8)) { Once(ref seen, 1); form = Enum<MeetingForm>(ref Next(ref r)); }
+            else if (property.SequenceEqual("isThematic"u8)) { Once(ref seen, 2); thematic = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("date"u8)) { Once(ref seen, 3); date = Date(ref Next(ref r)); }
+            else if (property.SequenceEqual("start"u8)) { Once(ref seen, 4); start = DateTime(ref Next(ref r)); }
+            else if (property.SequenceEqual("end"u8)) { Once(ref seen, 5); end = DateTime(ref Next(ref r)); }
+            else if (property.SequenceEqual("chairId"u8)) { Once(ref seen, 6); chair = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("attendance"u8)) { Once(ref seen, 7); attendance = Items(ref r, t, Attendance); }
+            else if (property.SequenceEqual("parts"u8)) { Once(ref seen, 8); parts = Items(ref r, t, Part); }
+            else if (property.SequenceEqual("agenda"u8)) { Once(ref seen, 9); agenda = Items(ref r, t, EnumItem<AgendaStep>); }
+            else if (property.SequenceEqual("selfExaminationOrder"u8)) { Once(ref seen, 10); order = Items(ref r, t, MemberIdItem); }
+            else if (property.SequenceEqual("remarks"u8)) { Once(ref seen, 11); remarks = Items(ref r, t, Remark); }
+            else if (property.SequenceEqual("superiorRepresentativeAttended"u8)) { Once(ref seen, 12); representativeAttended = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("superiorGuidance"u8)) { Once(ref seen, 13); guidance = Guidance(ref Start(ref r), t); }
+            else if (property.SequenceEqual("isOnline"u8)) { Once(ref seen, 14); online = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("minutesKept"u8)) { Once(ref seen, 15); minutesKept = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("evaluationSplitIntoPartyGroups"u8)) { Once(ref seen, 16); split = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("forYear"u8)) { Once(ref seen, 17); forYear = Year(ref Next(ref r)); }
+            else if (property.SequenceEqual("postponement"u8)) { Once(ref seen, 18); postponement = Postponement(ref Start(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new Meeting
+        {
+            Kind = Required(kind),
+            Form = form,
+            IsThematic = thematic,
+            Date = date,
+            Start = start,
+            End = end,
+            ChairId = chair,
+            Attendance = attendance,
+            Parts = parts,
+            Agenda = agenda,
+            SelfExaminationOrder = order,
+            Remarks = remarks,
+            SuperiorRepresentativeAttended = representativeAttended,
+            SuperiorGuidance = guidance,
+            IsOnline = online,
+            MinutesKept = minutesKept,
+            EvaluationSplitIntoPartyGroups = split,
+            ForYear = forYear,
+            Postponement = postponement,
+        };
     }
 
-    private static AttendanceEntryDto Attendance(ref Utf8JsonReader r)
+    private static AttendanceEntry Attendance(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new AttendanceEntryDto();
+        MemberId? member = null;
+        bool? present = null, sitsIn = null, leave = null, statement = null, briefed = null;
+        ParticipationMode? mode = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("memberId"u8)) { Once(ref seen, 0); dto.MemberId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("present"u8)) { Once(ref seen, 1); dto.Present = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("participatedBy"u8)) { Once(ref seen, 2); dto.ParticipatedBy = Value(ref r, EnumValue<ParticipationMode>); }
-            else if (r.ValueTextEquals("sitsIn"u8)) { Once(ref seen, 3); dto.SitsIn = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("leaveRequestedInAdvance"u8)) { Once(ref seen, 4); dto.LeaveRequestedInAdvance = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("writtenStatementEntered"u8)) { Once(ref seen, 5); dto.WrittenStatementEntered = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("briefedAfterwards"u8)) { Once(ref seen, 6); dto.BriefedAfterwards = Value(ref r, Boolean); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("memberId"u8)) { Once(ref seen, 0); member = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("present"u8)) { Once(ref seen, 1); present = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("participatedBy"u8)) { Once(ref seen, 2); mode = Enum<ParticipationMode>(ref Next(ref r)); }
+            else if (property.SequenceEqual("sitsIn"u8)) { Once(ref seen, 3); sitsIn = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("leaveRequestedInAdvance"u8)) { Once(ref seen, 4); leave = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("writtenStatementEntered"u8)) { Once(ref seen, 5); statement = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("briefedAfterwards"u8)) { Once(ref seen, 6); briefed = Boolean(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new AttendanceEntry
+        {
+            MemberId = Required(member),
+            Present = Required(present),
+            ParticipatedBy = mode,
+            SitsIn = sitsIn ?? false,
+            LeaveRequestedInAdvance = leave,
+            WrittenStatementEntered = statement,
+            BriefedAfterwards = briefed,
+        };
     }
 
-    private static MeetingPartDto Part(ref Utf8JsonReader r)
+    /// <summary>One part; a party group's session names its group, the other parts name none.</summary>
+    private static MeetingPart Part(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new MeetingPartDto();
+        MeetingPartKind? kind = null;
+        string? group = null;
+        ImmutableArray<AttendanceEntry>? attendance = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("part"u8)) { Once(ref seen, 0); dto.Part = Value(ref r, EnumValue<MeetingPartKind>); }
-            else if (r.ValueTextEquals("groupId"u8)) { Once(ref seen, 1); dto.GroupId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("attendance"u8)) { Once(ref seen, 2); dto.Attendance = Items(ref r, Attendance); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("part"u8)) { Once(ref seen, 0); kind = Enum<MeetingPartKind>(ref Next(ref r)); }
+            else if (property.SequenceEqual("groupId"u8)) { Once(ref seen, 1); group = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("attendance"u8)) { Once(ref seen, 2); attendance = Items(ref r, t, Attendance); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        var partKind = Required(kind);
+        PartyGroupId? groupId = partKind == MeetingPartKind.PartyGroup ? new PartyGroupId(Present(group))
+            : group is null ? (PartyGroupId?)null
+            : throw Unrecognised();
+        return new MeetingPart { Kind = partKind, PartyGroupId = groupId, Attendance = attendance };
     }
 
-    private static RemarkDto Remark(ref Utf8JsonReader r)
+    private static Remark Remark(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new RemarkDto();
+        MemberId? from = null, to = null;
+        RemarkKind? kind = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("fromMemberId"u8)) { Once(ref seen, 0); dto.FromMemberId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("toMemberId"u8)) { Once(ref seen, 1); dto.ToMemberId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("kind"u8)) { Once(ref seen, 2); dto.Kind = Value(ref r, EnumValue<RemarkKind>); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("fromMemberId"u8)) { Once(ref seen, 0); from = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("toMemberId"u8)) { Once(ref seen, 1); to = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("kind"u8)) { Once(ref seen, 2); kind = Enum<RemarkKind>(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new Remark { FromMemberId = Required(from), ToMemberId = Required(to), Kind = Required(kind) };
     }
 
-    private static SuperiorGuidanceDto Guidance(ref Utf8JsonReader r)
+    private static SuperiorGuidance Guidance(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new SuperiorGuidanceDto();
+        string? name = null;
+        bool? leader = null, commented = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("representativeName"u8)) { Once(ref seen, 0); dto.RepresentativeName = Value(ref r, Text); }
-            else if (r.ValueTextEquals("isTownshipOrStreetLeader"u8)) { Once(ref seen, 1); dto.IsTownshipOrStreetLeader = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("commented"u8)) { Once(ref seen, 2); dto.Commented = Value(ref r, Boolean); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("representativeName"u8)) { Once(ref seen, 0); name = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("isTownshipOrStreetLeader"u8)) { Once(ref seen, 1); leader = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("commented"u8)) { Once(ref seen, 2); commented = Boolean(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new SuperiorGuidance { RepresentativeName = Present(name), IsTownshipOrStreetLeader = leader, Commented = commented };
     }
 
-    private static PostponementDto Postponement(ref Utf8JsonReader r)
+    private static PostponementApproval Postponement(ref StrictJsonScanner r)
     {
-        Begin(ref r);
-        var dto = new PostponementDto();
+        LocalDate? deadline = null, approved = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("newDeadline"u8)) { Once(ref seen, 0); dto.NewDeadline = Value(ref r, Date); }
-            else if (r.ValueTextEquals("approvedOn"u8)) { Once(ref seen, 1); dto.ApprovedOn = Value(ref r, Date); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("newDeadline"u8)) { Once(ref seen, 0); deadline = Date(ref Next(ref r)); }
+            else if (property.SequenceEqual("approvedOn"u8)) { Once(ref seen, 1); approved = Date(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new PostponementApproval { NewDeadline = Required(deadline), ApprovedOn = approved };
     }
 
-    private static EvaluationDto Evaluation(ref Utf8JsonReader r)
+    private static EvaluationRecord Evaluation(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new EvaluationDto();
+        ImmutableArray<EvaluationStepRecord>? steps = null;
+        AssessmentScale? scale = null;
+        bool? fourGrades = null;
+        ImmutableArray<AssessmentResult>? results = null;
+        ImmutableArray<MemberId>? exempt = null;
+        ImmutableArray<Determination>? determinations = null;
+        Occurrence? publicity = null, rated = null, redoOrdered = null, redone = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("steps"u8)) { Once(ref seen, 0); dto.Steps = Items(ref r, Step); }
-            else if (r.ValueTextEquals("ballotScale"u8)) { Once(ref seen, 1); dto.BallotScale = Value(ref r, EnumValue<AssessmentScale>); }
-            else if (r.ValueTextEquals("determinationUsedFourGrades"u8)) { Once(ref seen, 2); dto.DeterminationUsedFourGrades = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("assessmentResults"u8)) { Once(ref seen, 3); dto.AssessmentResults = Items(ref r, AssessmentResult); }
-            else if (r.ValueTextEquals("exemptFromAssessment"u8)) { Once(ref seen, 4); dto.ExemptFromAssessment = Items(ref r, Text); }
-            else if (r.ValueTextEquals("determinations"u8)) { Once(ref seen, 5); dto.Determinations = Items(ref r, Determination); }
-            else if (r.ValueTextEquals("publicity"u8)) { Once(ref seen, 6); dto.Publicity = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("committeeRated"u8)) { Once(ref seen, 7); dto.CommitteeRated = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("redoOrdered"u8)) { Once(ref seen, 8); dto.RedoOrdered = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("redone"u8)) { Once(ref seen, 9); dto.Redone = Value(ref r, Occurrence); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("steps"u8)) { Once(ref seen, 0); steps = Items(ref r, t, Step); }
+            else if (property.SequenceEqual("ballotScale"u8)) { Once(ref seen, 1); scale = Enum<AssessmentScale>(ref Next(ref r)); }
+            else if (property.SequenceEqual("determinationUsedFourGrades"u8)) { Once(ref seen, 2); fourGrades = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("assessmentResults"u8)) { Once(ref seen, 3); results = Items(ref r, t, AssessmentResult); }
+            else if (property.SequenceEqual("exemptFromAssessment"u8)) { Once(ref seen, 4); exempt = Items(ref r, t, MemberIdItem); }
+            else if (property.SequenceEqual("determinations"u8)) { Once(ref seen, 5); determinations = Items(ref r, t, Determination); }
+            else if (property.SequenceEqual("publicity"u8)) { Once(ref seen, 6); publicity = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("committeeRated"u8)) { Once(ref seen, 7); rated = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("redoOrdered"u8)) { Once(ref seen, 8); redoOrdered = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("redone"u8)) { Once(ref seen, 9); redone = Occurrence(ref Start(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new EvaluationRecord
+        {
+            Steps = steps,
+            BallotScale = scale,
+            DeterminationUsedFourGrades = fourGrades,
+            AssessmentResults = results,
+            ExemptFromAssessment = exempt,
+            Determinations = determinations,
+            Publicity = publicity,
+            CommitteeRated = rated,
+            RedoOrdered = redoOrdered,
+            Redone = redone,
+        };
     }
 
-    private static EvaluationStepDto Step(ref Utf8JsonReader r)
+    private static EvaluationStepRecord Step(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new EvaluationStepDto();
+        EvaluationStep? step = null;
+        LocalDate? date = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("step"u8)) { Once(ref seen, 0); dto.Step = Value(ref r, EnumValue<EvaluationStep>); }
-            else if (r.ValueTextEquals("date"u8)) { Once(ref seen, 1); dto.Date = Value(ref r, Date); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("step"u8)) { Once(ref seen, 0); step = Enum<EvaluationStep>(ref Next(ref r)); }
+            else if (property.SequenceEqual("date"u8)) { Once(ref seen, 1); date = Date(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new EvaluationStepRecord(Required(step), date);
     }
 
-    private static AssessmentResultDto AssessmentResult(ref Utf8JsonReader r)
+    private static AssessmentResult AssessmentResult(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new AssessmentResultDto();
+        MemberId? member = null;
+        Grade? grade = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("memberId"u8)) { Once(ref seen, 0); dto.MemberId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("leadingGrade"u8)) { Once(ref seen, 1); dto.LeadingGrade = Value(ref r, EnumValue<Grade>); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("memberId"u8)) { Once(ref seen, 0); member = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("leadingGrade"u8)) { Once(ref seen, 1); grade = Enum<Grade>(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new AssessmentResult { MemberId = Required(member), LeadingGrade = grade };
     }
 
-    private static DeterminationDto Determination(ref Utf8JsonReader r)
+    private static Determination Determination(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new DeterminationDto();
+        MemberId? member = null;
+        Grade? grade = null;
+        string? reason = null;
+        bool? feedback = null;
+        ImmutableArray<GradeFollowUp>? followUps = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("memberId"u8)) { Once(ref seen, 0); dto.MemberId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("grade"u8)) { Once(ref seen, 1); dto.Grade = Value(ref r, EnumValue<Grade>); }
-            else if (r.ValueTextEquals("reason"u8)) { Once(ref seen, 2); dto.Reason = Value(ref r, Text); }
-            else if (r.ValueTextEquals("feedbackGiven"u8)) { Once(ref seen, 3); dto.FeedbackGiven = Value(ref r, Boolean); }
-            else if (r.ValueTextEquals("followUps"u8)) { Once(ref seen, 4); dto.FollowUps = Items(ref r, EnumValue<GradeFollowUp>); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("memberId"u8)) { Once(ref seen, 0); member = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("grade"u8)) { Once(ref seen, 1); grade = Enum<Grade>(ref Next(ref r)); }
+            else if (property.SequenceEqual("reason"u8)) { Once(ref seen, 2); reason = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("feedbackGiven"u8)) { Once(ref seen, 3); feedback = Boolean(ref Next(ref r)); }
+            else if (property.SequenceEqual("followUps"u8)) { Once(ref seen, 4); followUps = Items(ref r, t, EnumItem<GradeFollowUp>); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new Determination { MemberId = Required(member), Grade = grade, Reason = reason, FeedbackGiven = feedback, FollowUps = followUps };
     }
 
-    private static FollowUpDto FollowUp(ref Utf8JsonReader r)
+    private static FollowUpRecord FollowUp(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        Begin(ref r);
-        var dto = new FollowUpDto();
+        Occurrence? report = null, publicized = null, listFiled = null, rectificationFiled = null, resultsFiled = null, completion = null,
+            briefed = null, archived = null;
+        ImmutableArray<RectificationItem>? items = null;
+        ImmutableArray<LocalDate>? progress = null;
+        ImmutableArray<MemberCommitmentReport>? commitments = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("reportSubmitted"u8)) { Once(ref seen, 0); dto.ReportSubmitted = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("rectificationItems"u8)) { Once(ref seen, 1); dto.RectificationItems = Items(ref r, RectificationItem); }
-            else if (r.ValueTextEquals("rectificationPublicized"u8)) { Once(ref seen, 2); dto.RectificationPublicized = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("branchProgressReports"u8)) { Once(ref seen, 3); dto.BranchProgressReports = Items(ref r, Date); }
-            else if (r.ValueTextEquals("memberCommitmentReports"u8)) { Once(ref seen, 4); dto.MemberCommitmentReports = Items(ref r, CommitmentReport); }
-            else if (r.ValueTextEquals("problemListFiled"u8)) { Once(ref seen, 5); dto.ProblemListFiled = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("rectificationListFiled"u8)) { Once(ref seen, 6); dto.RectificationListFiled = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("evaluationResultsFiled"u8)) { Once(ref seen, 7); dto.EvaluationResultsFiled = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("completionPublicized"u8)) { Once(ref seen, 8); dto.CompletionPublicized = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("meetingBriefed"u8)) { Once(ref seen, 9); dto.MeetingBriefed = Value(ref r, Occurrence); }
-            else if (r.ValueTextEquals("recordsArchived"u8)) { Once(ref seen, 10); dto.RecordsArchived = Value(ref r, Occurrence); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("reportSubmitted"u8)) { Once(ref seen, 0); report = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("rectificationItems"u8)) { Once(ref seen, 1); items = Items(ref r, t, RectificationItem); }
+            else if (property.SequenceEqual("rectificationPublicized"u8)) { Once(ref seen, 2); publicized = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("branchProgressReports"u8)) { Once(ref seen, 3); progress = Items(ref r, t, DateItem); }
+            else if (property.SequenceEqual("memberCommitmentReports"u8)) { Once(ref seen, 4); commitments = Items(ref r, t, CommitmentReport); }
+            else if (property.SequenceEqual("problemListFiled"u8)) { Once(ref seen, 5); listFiled = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("rectificationListFiled"u8)) { Once(ref seen, 6); rectificationFiled = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("evaluationResultsFiled"u8)) { Once(ref seen, 7); resultsFiled = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("completionPublicized"u8)) { Once(ref seen, 8); completion = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("meetingBriefed"u8)) { Once(ref seen, 9); briefed = Occurrence(ref Start(ref r)); }
+            else if (property.SequenceEqual("recordsArchived"u8)) { Once(ref seen, 10); archived = Occurrence(ref Start(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new FollowUpRecord
+        {
+            ReportSubmitted = report,
+            RectificationItems = items,
+            RectificationPublicized = publicized,
+            BranchProgressReports = progress,
+            MemberCommitmentReports = commitments,
+            ProblemListFiled = listFiled,
+            RectificationListFiled = rectificationFiled,
+            EvaluationResultsFiled = resultsFiled,
+            CompletionPublicized = completion,
+            MeetingBriefed = briefed,
+            RecordsArchived = archived,
+        };
     }
 
-    private static RectificationItemDto RectificationItem(ref Utf8JsonReader r)
+    private static RectificationItem RectificationItem(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new RectificationItemDto();
+        string? id = null, matter = null, measures = null, responsible = null;
+        LocalDate? deadline = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("id"u8)) { Once(ref seen, 0); dto.Id = Value(ref r, Text); }
-            else if (r.ValueTextEquals("matter"u8)) { Once(ref seen, 1); dto.Matter = Value(ref r, Text); }
-            else if (r.ValueTextEquals("measures"u8)) { Once(ref seen, 2); dto.Measures = Value(ref r, Text); }
-            else if (r.ValueTextEquals("responsible"u8)) { Once(ref seen, 3); dto.Responsible = Value(ref r, Text); }
-            else if (r.ValueTextEquals("deadline"u8)) { Once(ref seen, 4); dto.Deadline = Value(ref r, Date); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("id"u8)) { Once(ref seen, 0); id = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("matter"u8)) { Once(ref seen, 1); matter = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("measures"u8)) { Once(ref seen, 2); measures = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("responsible"u8)) { Once(ref seen, 3); responsible = Text(ref Next(ref r), t); }
+            else if (property.SequenceEqual("deadline"u8)) { Once(ref seen, 4); deadline = Date(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new RectificationItem { Id = Present(id), Matter = matter, Measures = measures, Responsible = responsible, Deadline = deadline };
     }
 
-    private static MemberCommitmentReportDto CommitmentReport(ref Utf8JsonReader r)
+    private static MemberCommitmentReport CommitmentReport(ref StrictJsonScanner r, Utf8TextCache t)
     {
         Begin(ref r);
-        var dto = new MemberCommitmentReportDto();
+        MemberId? member = null;
+        LocalDate? date = null;
         var seen = 0;
         while (Property(ref r))
         {
-            if (r.ValueTextEquals("memberId"u8)) { Once(ref seen, 0); dto.MemberId = Value(ref r, Text); }
-            else if (r.ValueTextEquals("date"u8)) { Once(ref seen, 1); dto.Date = Value(ref r, Date); }
+            var property = r.ValueSpan;
+            if (property.SequenceEqual("memberId"u8)) { Once(ref seen, 0); member = MemberId(ref Next(ref r), t); }
+            else if (property.SequenceEqual("date"u8)) { Once(ref seen, 1); date = Date(ref Next(ref r)); }
             else { throw Unrecognised(); }
         }
 
-        return dto;
+        return new MemberCommitmentReport(Required(member), Required(date));
     }
 
     /// <summary>Moves to the next property of the object the reader is in: true at its name, false at the object's end.</summary>
-    private static bool Property(ref Utf8JsonReader r)
+    private static bool Property(ref StrictJsonScanner r)
     {
         if (!r.Read())
         {
@@ -459,8 +628,30 @@ internal static class FastRecordReader
         };
     }
 
-    /// <summary>An object must begin where the reader stands; anything else is the reference's to name.</summary>
-    private static void Begin(ref Utf8JsonReader r)
+    /// <summary>Moves to the property's value, which must not be null (a null is the reference's to name).</summary>
+    private static ref StrictJsonScanner Next(ref StrictJsonScanner r)
+    {
+        if (!r.Read() || r.TokenType == JsonTokenType.Null)
+        {
+            throw Unrecognised();
+        }
+
+        return ref r;
+    }
+
+    /// <summary>Moves to the property's value, which must be an object.</summary>
+    private static ref StrictJsonScanner Start(ref StrictJsonScanner r)
+    {
+        if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unrecognised();
+        }
+
+        return ref r;
+    }
+
+    /// <summary>An array item must be an object where the reader stands.</summary>
+    private static void Begin(ref StrictJsonScanner r)
     {
         if (r.TokenType != JsonTokenType.StartObject)
         {
@@ -480,73 +671,220 @@ internal static class FastRecordReader
         seen |= bit;
     }
 
-    /// <summary>The property's value: an object read by <paramref name="read"/>, or a converted scalar; null is the reference's.</summary>
-    private static T Value<T>(ref Utf8JsonReader r, ReadValue<T> read)
+    /// <summary>A required value; an absent one is the reference's to name.</summary>
+    private static T Required<T>(T? value)
+        where T : struct
+        => value ?? throw Unrecognised();
+
+    private static T Present<T>(T? value)
+        where T : class
+        => value ?? throw Unrecognised();
+
+    /// <summary>The property's value, an array read item by item.</summary>
+    private static ImmutableArray<T> Items<T>(ref StrictJsonScanner r, Utf8TextCache t, ReadItem<T> read)
     {
-        if (!r.Read() || r.TokenType is JsonTokenType.Null or JsonTokenType.StartArray)
+        var items = ImmutableArray.CreateBuilder<T>();
+        for (var more = StartArray(ref r); more; more = NextItem(ref r))
         {
-            throw Unrecognised();
+            items.Add(read(ref r, t));
         }
 
-        return read(ref r);
+        return items.DrainToImmutable();
     }
 
-    private static T[] Items<T>(ref Utf8JsonReader r, ReadValue<T> read)
+    private static string TextItem(ref StrictJsonScanner r, Utf8TextCache t) => Text(ref r, t);
+
+    private static MemberId MemberIdItem(ref StrictJsonScanner r, Utf8TextCache t) => Required(MemberId(ref r, t));
+
+    private static LocalDate DateItem(ref StrictJsonScanner r, Utf8TextCache t) => Date(ref r);
+
+    private static TEnum EnumItem<TEnum>(ref StrictJsonScanner r, Utf8TextCache t)
+        where TEnum : struct, System.Enum
+        => Enum<TEnum>(ref r);
+
+    /// <summary>Text; an escaped string is decoded as the serializer's converter decodes it.</summary>
+    private static string Text(ref StrictJsonScanner r, Utf8TextCache t)
     {
-        if (!r.Read() || r.TokenType != JsonTokenType.StartArray)
+        if (r.TokenType != JsonTokenType.String)
         {
             throw Unrecognised();
         }
 
-        var items = new List<T>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        return r.ValueIsEscaped ? r.GetString() : t.Text(r.ValueSpan);
+    }
+
+    /// <summary>A member ID; text that is not a valid ID is the reference's to name.</summary>
+    private static MemberId? MemberId(ref StrictJsonScanner r, Utf8TextCache t)
+    {
+        if (r.TokenType != JsonTokenType.String)
         {
-            if (r.TokenType is JsonTokenType.Null or JsonTokenType.StartArray)
+            throw Unrecognised();
+        }
+
+        if (r.ValueIsEscaped)
+        {
+            return Ids.MemberId.TryParse(r.GetString(), null, out var id) ? id : throw Unrecognised();
+        }
+
+        return t.MemberId(r.ValueSpan) ?? throw Unrecognised();
+    }
+
+    private static bool Boolean(ref StrictJsonScanner r) => r.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unrecognised(),
+    };
+
+    /// <summary>A year for <c>forYear</c>: an integer from 1 to 9999, as the reference accepts.</summary>
+    private static int Year(ref StrictJsonScanner r)
+        => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var year) && year is >= 1 and <= 9999 ? year : throw Unrecognised();
+
+    /// <summary>A date written <c>yyyy-MM-dd</c> within <see cref="SupportedDates"/>, read from its ten bytes.</summary>
+    private static LocalDate Date(ref StrictJsonScanner r)
+    {
+        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+        {
+            throw Unrecognised();
+        }
+
+        var text = r.ValueSpan;
+        return text.Length == 10 ? DateOf(text) : throw Unrecognised();
+    }
+
+    /// <summary>A local date and time written <c>yyyy-MM-ddTHH:mm:ss</c> or <c>yyyy-MM-ddTHH:mm</c>, read from its bytes.</summary>
+    private static LocalDateTime DateTime(ref StrictJsonScanner r)
+    {
+        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+        {
+            throw Unrecognised();
+        }
+
+        var text = r.ValueSpan;
+        if ((text.Length != 16 && text.Length != 19) || text[10] != (byte)'T' || text[13] != (byte)':')
+        {
+            throw Unrecognised();
+        }
+
+        var date = DateOf(text[..10]);
+        var hour = Digits(text.Slice(11, 2));
+        var minute = Digits(text.Slice(14, 2));
+        var second = 0;
+        if (text.Length == 19)
+        {
+            second = text[16] == (byte)':' ? Digits(text.Slice(17, 2)) : throw Unrecognised();
+        }
+
+        return hour <= 23 && minute <= 59 && second <= 59 ? date + new LocalTime(hour, minute, second) : throw Unrecognised();
+    }
+
+    private static LocalDate DateOf(ReadOnlySpan<byte> text)
+    {
+        if (text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            throw Unrecognised();
+        }
+
+        var year = Digits(text[..4]);
+        var month = Digits(text.Slice(5, 2));
+        var day = Digits(text.Slice(8, 2));
+        if (year < SupportedDates.First.Year || year > SupportedDates.Last.Year || month is < 1 or > 12
+            || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            throw Unrecognised();
+        }
+
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>The number the ASCII digits spell; anything else is the reference's to name.</summary>
+    private static int Digits(ReadOnlySpan<byte> text)
+    {
+        var value = 0;
+        foreach (var b in text)
+        {
+            var digit = b - (byte)'0';
+            if ((uint)digit > 9)
             {
                 throw Unrecognised();
             }
 
-            items.Add(read(ref r));
+            value = (value * 10) + digit;
         }
 
-        return [.. items];
+        return value;
     }
 
-    private static string Text(ref Utf8JsonReader r) => Texts.Read(ref r, typeof(string), Options);
-
-    private static bool? Boolean(ref Utf8JsonReader r) => Booleans.Read(ref r, typeof(bool), Options);
-
-    private static LocalDate? Date(ref Utf8JsonReader r) => Dates.Read(ref r, typeof(LocalDate), Options);
-
-    private static LocalDateTime? DateTimeValue(ref Utf8JsonReader r) => DateTimes.Read(ref r, typeof(LocalDateTime), Options);
-
-    private static int? Int32(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var value) ? value : throw Unrecognised();
-
-    /// <summary>An enum value: an unescaped name matched on its bytes (no string made), anything else by the serializer's converter.</summary>
-    private static TEnum? EnumValue<TEnum>(ref Utf8JsonReader r)
+    /// <summary>An enum value by its camelCase name, matched on the bytes.</summary>
+    private static TEnum Enum<TEnum>(ref StrictJsonScanner r)
         where TEnum : struct, System.Enum
     {
-        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence)
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped)
         {
+            var value = r.ValueSpan;
             var names = EnumNames<TEnum>.Utf8;
             for (var i = 0; i < names.Length; i++)
             {
-                if (r.ValueSpan.SequenceEqual(names[i]))
+                if (value.SequenceEqual(names[i]))
                 {
                     return EnumNames<TEnum>.Values[i];
                 }
             }
         }
 
-        return EnumNames<TEnum>.Converter.Read(ref r, typeof(TEnum), Options);
+        throw Unrecognised();
     }
 
-    /// <summary>Per enum type: the serializer's converter, and the same names (<see cref="CamelCaseEnumConverter{TEnum}.NameOf"/>) as UTF-8.</summary>
+    /// <summary>The roles, listed as an array of names, combined as the mapper combines them.</summary>
+    private static BranchRoles Roles(ref StrictJsonScanner r)
+    {
+        var all = BranchRoles.None;
+        for (var more = StartArray(ref r); more; more = NextItem(ref r))
+        {
+            all |= Enum<BranchRoles>(ref r);
+        }
+
+        return all;
+    }
+
+    /// <summary>The circumstances, listed as an array of names (none listed: none recorded), combined as the mapper combines them.</summary>
+    private static MemberCircumstances Circumstances(ref StrictJsonScanner r)
+    {
+        var all = MemberCircumstances.None;
+        for (var more = StartArray(ref r); more; more = NextItem(ref r))
+        {
+            all |= Enum<MemberCircumstances>(ref r);
+        }
+
+        return all;
+    }
+
+    /// <summary>Moves into the property's value, which must be an array: true at its first item, false when it is empty.</summary>
+    private static bool StartArray(ref StrictJsonScanner r)
+    {
+        if (!r.Read() || r.TokenType != JsonTokenType.StartArray)
+        {
+            throw Unrecognised();
+        }
+
+        return NextItem(ref r);
+    }
+
+    /// <summary>Moves to the array's next item: true at it (a null is the reference's to name), false at the array's end.</summary>
+    private static bool NextItem(ref StrictJsonScanner r)
+    {
+        if (!r.Read() || r.TokenType == JsonTokenType.Null)
+        {
+            throw Unrecognised();
+        }
+
+        return r.TokenType != JsonTokenType.EndArray;
+    }
+
+    /// <summary>Per enum type: the values and their camelCase names (<see cref="CamelCaseEnumConverter{TEnum}.NameOf"/>) as UTF-8.</summary>
     private static class EnumNames<TEnum>
         where TEnum : struct, System.Enum
     {
-        public static readonly CamelCaseEnumConverter<TEnum> Converter = new();
-
         public static readonly TEnum[] Values = System.Enum.GetValues<TEnum>();
 
         public static readonly byte[][] Utf8 = [.. Values.Select(v => System.Text.Encoding.UTF8.GetBytes(CamelCaseEnumConverter<TEnum>.NameOf(v)))];

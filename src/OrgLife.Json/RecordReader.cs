@@ -11,8 +11,9 @@ namespace OrgLife.Json;
 /// <summary>
 /// Reads branch records in the documented format (docs/record-format.md): one record from a JSON document
 /// (bytes, a stream or a pipe), or one record per line of a <c>.jsonl</c> input. Reading is in two steps: the text is
-/// read into DTOs, by one <see cref="Utf8JsonReader"/> pass when the record is well formed (the fast path) and by
-/// System.Text.Json's source-generated serializer (the reference) otherwise, then the mapper builds the domain record.
+/// read by one <see cref="Utf8JsonReader"/> pass straight to the domain record when it is well formed (the fast path),
+/// and otherwise by the reference: System.Text.Json's source-generated serializer reads DTOs, then the mapper builds
+/// the domain record.
 /// Either step stops at the first problem and returns its JSON path, what was expected, and the line and
 /// column; nothing half-read is returned and no input makes a reader throw (only cancellation does).
 /// Input is UTF-8, a byte-order mark accepted at the start; invalid UTF-8 is an error naming the byte.
@@ -261,8 +262,12 @@ public static class RecordReader
             return RecordReadResult.Failed(new RecordError("$", "the document is empty; expected a JSON object (a branch record)"));
         }
 
-        var dto = fast ? FastRecordReader.TryRead(utf8Json) : null;
-        if (dto is null && ReadDto(utf8Json, out dto) is { } error)
+        if (fast && FastRecordReader.TryRead(utf8Json) is { } record)
+        {
+            return RecordReadResult.Read(record);
+        }
+
+        if (ReadDto(utf8Json, out var dto) is { } error)
         {
             return RecordReadResult.Failed(error);
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using NodaTime;
 using OrgLife.Cli.Input;
 using OrgLife.Branches;
@@ -23,6 +24,9 @@ internal static class ValidateCommand
     public const string Name = "validate";
 
     private static readonly OrgLifeValidator Validator = new();
+
+    [ThreadStatic]
+    private static StringBuilder? reportText;
 
     /// <summary>The command, its file argument and options, bound to <see cref="Run"/>.</summary>
     public static Command Create(CommandContext context, Labels labels)
@@ -125,14 +129,16 @@ internal static class ValidateCommand
         }
 
         var report = settings.Validate(result.Record);
-        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = newLine };
+        // The report is put together in one builder per thread and copied out once, for the writer's thread.
+        var text = (reportText ??= new StringBuilder()).Clear();
+        using var output = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = newLine };
         if (settings.Format == OutputFormat.Json)
         {
             ReportJson.Write(output, report, source, line.Line);
         }
         else
         {
-            ReportTextWriter.Write(output, report, labels.Pick($"{source} line {line.Line}", $"{source} 第 {line.Line} 行"), labels);
+            ReportTextWriter.Write(output, report, labels.Zh ? $"{source} 第 {line.Line} 行" : $"{source} line {line.Line}", labels);
             output.WriteLine();
         }
 

@@ -12,7 +12,8 @@ internal sealed record Labels(MessageLanguage Language)
     /// <summary>The labels for <paramref name="culture"/>.</summary>
     public static Labels For(CultureInfo culture) => new(MessageLanguages.For(culture));
 
-    private bool Zh => Language == MessageLanguage.SimplifiedChinese;
+    /// <summary>True for Simplified Chinese: a caller formats only the text it prints.</summary>
+    public bool Zh => Language == MessageLanguage.SimplifiedChinese;
 
     /// <summary>The culture of the messages the libraries render (the tally's): zh-CN or the invariant culture (English).</summary>
     public CultureInfo Culture => Zh ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.InvariantCulture;
@@ -72,11 +73,11 @@ internal sealed record Labels(MessageLanguage Language)
 
     /// <summary>"2 errors, 1 warning, 0 info".</summary>
     public string SeverityCounts(int errors, int warnings, int infos)
-        => Pick($"{errors} error(s), {warnings} warning(s), {infos} info", $"错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项");
+        => Zh ? $"错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项" : $"{errors} error(s), {warnings} warning(s), {infos} info";
 
     /// <summary>"5 rules passed, 2 violated, …".</summary>
     public string OutcomeCounts(int passed, int violated, int notEvaluated, int disabled, int notApplicable)
-        => Pick(
-            $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled, {notApplicable} not applicable",
-            $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条，不适用 {notApplicable} 条");
+        => Zh
+            ? $"通过 {passed} 条，违反 {violated} 条，未评估 {notEvaluated} 条，停用 {disabled} 条，不适用 {notApplicable} 条"
+            : $"{passed} rule(s) passed, {violated} violated, {notEvaluated} not evaluated, {disabled} disabled, {notApplicable} not applicable";
 }

@@ -10,9 +10,9 @@ internal static class ReportTextWriter
     public static void Write(TextWriter writer, ValidationReport report, string source, Labels labels)
     {
         var branch = report.BranchId is { } id ? id.ToString() : labels.Pick("(no branch)", "（无支部信息）");
-        writer.WriteLine(labels.Pick(
-            $"{source} — branch {branch} · policy {report.PolicyName} · as of {report.AsOf:uuuu-MM-dd}",
-            $"{source} — 支部 {branch} · 政策 {report.PolicyName} · 截至 {report.AsOf:uuuu-MM-dd}"));
+        writer.WriteLine(labels.Zh
+            ? $"{source} — 支部 {branch} · 政策 {report.PolicyName} · 截至 {report.AsOf:uuuu-MM-dd}"
+            : $"{source} — branch {branch} · policy {report.PolicyName} · as of {report.AsOf:uuuu-MM-dd}");
         writer.WriteLine();
 
         TextTable.Write(
