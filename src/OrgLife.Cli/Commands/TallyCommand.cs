@@ -151,10 +151,13 @@ internal static class TallyCommand
                 summary.RowSkipped();
             }
 
-            // Both cores when the file allows (branches are independent): each branch rendered on its worker.
-            Func<BranchResult, string>? render = summaryOnly ? null : result =>
+            // Both cores when the file allows (branches are independent): each branch rendered on its worker, into
+            // that worker's writer and spool (the text is held as UTF-8 until every chunk is read).
+            using var writers = new ThreadLocal<(StringWriter Text, Utf8Spool Spool)>(() => (new StringWriter(CultureInfo.InvariantCulture), new Utf8Spool()));
+            Func<BranchResult, Utf8Text>? render = summaryOnly ? null : result =>
             {
-                using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                var (text, spool) = writers.Value;
+                var builder = text.GetStringBuilder().Clear();
                 if (format == OutputFormat.Json)
                 {
                     TallyJson.WriteReport(text, result.Output, source, labels.Culture);
@@ -165,11 +168,12 @@ internal static class TallyCommand
                     text.WriteLine();
                 }
 
-                return text.ToString();
+                return spool.Append(builder);
             };
             var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, Environment.ProcessorCount, context.Cancellation);
             if (rendered is not null)
             {
+                var decoded = new char[4096];
                 foreach (var branch in rendered)
                 {
                     summary.Add(branch.Branch, branch.Tally);
@@ -179,7 +183,7 @@ internal static class TallyCommand
                         partials.Add(new PartialTally(assessment, branch.Branch, [], branch.Tally));
                     }
 
-                    context.Out.Write(branch.Output);
+                    branch.Output?.WriteTo(context.Out, ref decoded);
                     meter.Tick(summary.Branches);
                 }
             }

@@ -36,7 +36,7 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
     /// <param name="onRowError">Told of every row skipped.</param>
     /// <param name="workers">The cores to use.</param>
     /// <param name="cancellationToken">Stops the reading between chunks.</param>
-    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, string>? render, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
+    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, OrgLife.Cli.Output.Utf8Text>? render, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
     {
         if (rosters is not null || workers < 2)
         {
@@ -122,4 +122,4 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
 /// <param name="Branch">The branch.</param>
 /// <param name="Tally">Its tally.</param>
 /// <param name="Output">Its report as printed, or null.</param>
-internal sealed record RenderedBranch(BranchId Branch, OrgLife.Tally.Merging.AssessmentTally Tally, string? Output);
+internal sealed record RenderedBranch(BranchId Branch, OrgLife.Tally.Merging.AssessmentTally Tally, OrgLife.Cli.Output.Utf8Text? Output);
