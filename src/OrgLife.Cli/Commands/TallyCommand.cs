@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using OrgLife.Cli.Input;
@@ -153,21 +154,23 @@ internal static class TallyCommand
 
             // Both cores when the file allows (branches are independent): each branch rendered on its worker, into
             // that worker's writer and spool (the text is held as UTF-8 until every chunk is read).
-            using var writers = new ThreadLocal<(StringWriter Text, Utf8Spool Spool)>(() => (new StringWriter(CultureInfo.InvariantCulture), new Utf8Spool()));
+            // JSON is serialized straight to UTF-8, ended by the line end its text writer would write.
+            var lineEnd = System.Text.Encoding.UTF8.GetBytes(context.Out.NewLine);
+            using var writers = new ThreadLocal<(StringWriter Text, ArrayBufferWriter<byte> Json, Utf8Spool Spool)>(
+                () => (new StringWriter(CultureInfo.InvariantCulture), new ArrayBufferWriter<byte>(1 << 16), new Utf8Spool()));
             Func<BranchResult, Utf8Text>? render = summaryOnly ? null : result =>
             {
-                var (text, spool) = writers.Value;
-                var builder = text.GetStringBuilder().Clear();
+                var (text, json, spool) = writers.Value;
                 if (format == OutputFormat.Json)
                 {
-                    TallyJson.WriteReport(text, result.Output, source, labels.Culture);
-                }
-                else
-                {
-                    TallyTextWriter.Write(text, result, labels);
-                    text.WriteLine();
+                    json.ResetWrittenCount();
+                    TallyJson.WriteReport(json, result.Output, source, labels.Culture);
+                    return spool.Append(json.WrittenSpan, lineEnd);
                 }
 
+                var builder = text.GetStringBuilder().Clear();
+                TallyTextWriter.Write(text, result, labels);
+                text.WriteLine();
                 return spool.Append(builder);
             };
             var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, Environment.ProcessorCount, context.Cancellation);

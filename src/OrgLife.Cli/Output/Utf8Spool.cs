@@ -26,15 +26,30 @@ internal sealed class Utf8Spool
         }
 
         text.CopyTo(0, chars, length);
-        var most = Encoding.UTF8.GetMaxByteCount(length);
-        if (segment.Length - used < most)
+        var start = Reserve(Encoding.UTF8.GetMaxByteCount(length));
+        used += Encoding.UTF8.GetBytes(chars.AsSpan(0, length), segment.AsSpan(used));
+        return new Utf8Text(segment, start, used - start);
+    }
+
+    /// <summary>Appends UTF-8 bytes (whole characters), then <paramref name="end"/>; returns where they lie.</summary>
+    public Utf8Text Append(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> end)
+    {
+        var start = Reserve(utf8.Length + end.Length);
+        utf8.CopyTo(segment.AsSpan(used));
+        end.CopyTo(segment.AsSpan(used + utf8.Length));
+        used += utf8.Length + end.Length;
+        return new Utf8Text(segment, start, used - start);
+    }
+
+    // Room for the bytes in the current segment, else a new one; returns where they start.
+    private int Reserve(int bytes)
+    {
+        if (segment.Length - used < bytes)
         {
-            segment = new byte[Math.Max(SegmentBytes, most)];
+            segment = new byte[Math.Max(SegmentBytes, bytes)];
             used = 0;
         }
 
-        var start = used;
-        used += Encoding.UTF8.GetBytes(chars.AsSpan(0, length), segment.AsSpan(used));
-        return new Utf8Text(segment, start, used - start);
+        return used;
     }
 }
