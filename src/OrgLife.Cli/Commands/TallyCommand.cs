@@ -123,12 +123,17 @@ internal static class TallyCommand
                 parse.GetValue(export),
                 parse.GetValue(assessment),
                 summaryOnly.ValueIn(parse));
-            return Run(input, settings, context);
+            return Run(input, settings, context, Environment.ProcessorCount);
         });
         return command;
     }
 
-    private static int Run(string file, Settings settings, CommandContext context)
+    /// <summary>
+    /// Tallies the CSV file on <paramref name="workers"/> cores (1: the sequential reference), cut near
+    /// <paramref name="wishedCuts"/> when given (the property's way to cut small files), else where
+    /// <see cref="OrgLife.Tally.Formats.CsvParallelTally"/> chooses.
+    /// </summary>
+    internal static int Run(string file, Settings settings, CommandContext context, int workers, IReadOnlyList<long>? wishedCuts = null)
     {
         var (format, labels, progress, engine, export, assessmentId, summaryOnly) = settings;
         if (export is not null)
@@ -173,7 +178,7 @@ internal static class TallyCommand
                 text.WriteLine();
                 return spool.Append(builder);
             };
-            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, Environment.ProcessorCount, context.Cancellation);
+            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, workers, wishedCuts, context.Cancellation);
             if (rendered is not null)
             {
                 var decoded = new char[4096];
@@ -261,5 +266,5 @@ internal static class TallyCommand
     }
 
     /// <summary>What a CSV tally was asked to do, from the options.</summary>
-    private sealed record Settings(OutputFormat Format, Labels Labels, bool Progress, TallyEngine Engine, string? Export, string? Assessment, bool SummaryOnly);
+    internal sealed record Settings(OutputFormat Format, Labels Labels, bool Progress, TallyEngine Engine, string? Export, string? Assessment, bool SummaryOnly);
 }
