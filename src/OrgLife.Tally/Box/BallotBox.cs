@@ -27,7 +27,8 @@ public sealed class BallotBox
 
     private readonly ColumnLayout layout;
     private readonly CategoryAccumulator[] categories;
-    private readonly HashSet<string> serials;
+    private readonly int serialCapacity;
+    private HashSet<string>? serials;
     private readonly FormIndex formIndex;
     private readonly CandidateIndex candidateIndex;
     private readonly long[] ignoredProbationaryMarks;
@@ -42,6 +43,9 @@ public sealed class BallotBox
     private readonly Scale[] criterionScales;
     private readonly BallotScreen? screen;
     private int currentCategory;
+
+    // The rows the counting kernel's filter voided in one run, with the rule that fired (kept between runs to reuse).
+    private readonly List<(int Row, int Rule)> voidedRows = [];
 
     // Second-copy detection for readers of the long format (one row per mark): the stamp of the ballot that last
     // named each column, and the column named by the ballot's last row.
@@ -69,8 +73,9 @@ public sealed class BallotBox
         layout = new ColumnLayout(form, candidates.Graded.Length);
         var rowsPerBlock = (int)Math.Clamp((long)MaxBlockBytes / Math.Max(1, layout.RowBytes), 1, blockRows);
         categories = [.. form.VoterCategories.Select(_ => new CategoryAccumulator(layout, rowsPerBlock))];
-        // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting.
-        serials = new HashSet<string>((int)Math.Min(issued, 1 << 16), StringComparer.Ordinal);
+        // Sized for the ballots issued (up to a bound) so that a branch's box never grows its set while counting; made at
+        // the first serial, so a box fed coded rows without serials never allocates it.
+        serialCapacity = (int)Math.Min(issued, 1 << 16);
         formIndex = FormIndex.Of(form);
         candidateIndex = CandidateIndex.Of(candidates);
         ignoredProbationaryMarks = new long[candidates.Probationary.Length];
@@ -238,9 +243,7 @@ public sealed class BallotBox
         for (var row = 0; row < rowCount; row++)
         {
             var serial = rowSerials[row] ?? string.Empty;
-            var rejection = serial.Length == 0
-                ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
-                : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
+            var rejection = RejectSerial(serial);
             if (rejection is null)
             {
                 continue;
@@ -312,7 +315,7 @@ public sealed class BallotBox
                 category.IsEmpty ? TallyMessages.Plain("Rejection.NoCategory") : new TallyMessage("Rejection.CategoryNotOnForm", ("category", category.ToString()), ("form", Form.Name)));
         }
 
-        if (!serials.Add(serial))
+        if (!FirstSight(serial))
         {
             return Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial"));
         }
@@ -573,9 +576,7 @@ public sealed class BallotBox
             var serial = rowSerials?[row] ?? string.Empty;
             if (rowSerials is not null)
             {
-                var rejection = serial.Length == 0
-                    ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
-                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
+                var rejection = RejectSerial(serial);
                 if (rejection is not null)
                 {
                     rejected.Add(rejection);
@@ -606,6 +607,11 @@ public sealed class BallotBox
     /// </summary>
     private CodedBlockOutcome AddRowsScreenedInPlace(int categoryIndex, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials)
     {
+        if (screen!.Histogram is not null && FilteredRowCounter.Takes(layout.ColumnCount, layout.WidestLevelCount))
+        {
+            return AddRowsScreenedInKernel(categoryIndex, rows, rowSerials);
+        }
+
         var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
         var target = categories[categoryIndex];
         var width = layout.ColumnCount;
@@ -617,9 +623,7 @@ public sealed class BallotBox
             if (rowSerials is not null)
             {
                 var serial = rowSerials[row] ?? string.Empty;
-                var rejection = serial.Length == 0
-                    ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
-                    : !serials.Add(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial")) : null;
+                var rejection = RejectSerial(serial);
                 if (rejection is not null)
                 {
                     rejected.Add(rejection);
@@ -643,6 +647,53 @@ public sealed class BallotBox
 
         CountRun(target, rows, runStart, rowCount);
         return new CodedBlockOutcome(accepted, rejected.ToImmutable()) { Voided = voided };
+    }
+
+    /// <summary>
+    /// <see cref="AddRowsScreenedInPlace"/> when the rules are histogram tests and a row fits one register: each run of rows
+    /// with serials accepted goes through the counting kernel once, which screens every row in the same pass (one
+    /// histogram of the rules' criterion per row) and counts the rows that stand.
+    /// </summary>
+    private CodedBlockOutcome AddRowsScreenedInKernel(int categoryIndex, ReadOnlySpan<byte> rows, IReadOnlyList<string>? rowSerials)
+    {
+        var rejected = ImmutableArray.CreateBuilder<BallotRejection>();
+        var width = layout.ColumnCount;
+        var rowCount = rows.Length / width;
+        long accepted = 0, voided = 0;
+        var runStart = 0;
+        for (var row = 0; rowSerials is not null && row < rowCount; row++)
+        {
+            var serial = rowSerials[row] ?? string.Empty;
+            var rejection = RejectSerial(serial);
+            if (rejection is not null)
+            {
+                rejected.Add(rejection);
+                CountScreenedRun(categoryIndex, rows[(runStart * width)..(row * width)], ref accepted, ref voided);
+                runStart = row + 1;
+            }
+        }
+
+        CountScreenedRun(categoryIndex, rows[(runStart * width)..], ref accepted, ref voided);
+        return new CodedBlockOutcome(accepted, rejected.ToImmutable()) { Voided = voided };
+    }
+
+    private void CountScreenedRun(int categoryIndex, ReadOnlySpan<byte> run, ref long accepted, ref long voided)
+    {
+        if (run.IsEmpty)
+        {
+            return;
+        }
+
+        var rules = screen!.Histogram!;
+        var filter = new HistogramRuleFilter(rules, voidedRows);
+        accepted += categories[categoryIndex].CountCodedFiltered(run, screen.HistogramLanes, rules.LevelCount, rules.NeedsBlanks, ref filter);
+        foreach (var (row, rule) in voidedRows)
+        {
+            screen.RecordVoided(categoryIndex, rule, run.Slice(row * layout.ColumnCount, layout.ColumnCount));
+        }
+
+        voided += voidedRows.Count;
+        voidedRows.Clear();
     }
 
     private void CountRun(CategoryAccumulator target, ReadOnlySpan<byte> rows, int from, int to)
@@ -718,6 +769,15 @@ public sealed class BallotBox
         var level = levels.Find(choice);
         return level > 0 ? level : layout.VoidCode;
     }
+
+    // OL402: true the first time a serial is seen in this box.
+    private bool FirstSight(string serial) => (serials ??= new HashSet<string>(serialCapacity, StringComparer.Ordinal)).Add(serial);
+
+    // A coded row's serial: rejected when missing or seen before (OL402), else null.
+    private BallotRejection? RejectSerial(string serial) =>
+        serial.Length == 0 ? Reject(RejectionCode.MissingSerial, serial, "serial", TallyMessages.Plain("Rejection.MissingSerial"))
+            : !FirstSight(serial) ? Reject(RejectionCode.DuplicateSerial, serial, "serial", TallyMessages.Plain("Rejection.DuplicateSerial"))
+            : null;
 
     private BallotRejection Reject(RejectionCode code, string serial, string field, TallyMessage reason)
     {

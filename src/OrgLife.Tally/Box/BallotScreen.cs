@@ -34,6 +34,15 @@ internal sealed class BallotScreen
         ballotsByRule = new long[rules.Length];
         sectionsByRule = new long[rules.Length];
         pendingSections = new long[rules.Length];
+        Histogram = ReadsOnly && !layout.IsWide ? HistogramRules.For(form, graded) : null;
+        if (Histogram is not null)
+        {
+            for (var candidate = 0; candidate < graded; candidate++)
+            {
+                var column = layout.CandidateColumn(candidate, Histogram.Criterion);
+                HistogramLanes |= column < 64 ? 1UL << column : 0;
+            }
+        }
     }
 
     /// <summary>The screen a form needs, or null when it has no validity rule and every category is asked everything.</summary>
@@ -133,14 +142,29 @@ internal sealed class BallotScreen
         {
             if (rules[index].Check(row, layout, graded, out _))
             {
-                ballotsByRule[index]++;
-                voidedByCategory[category]++;
-                AddRow(restore[category], row, +1);
+                RecordVoided(category, index, row);
                 return index;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The rules as tests on one histogram of the rules' criterion per ballot, when the screen <see cref="ReadsOnly"/>, the
+    /// rows are one-byte codes, and the rules allow it (see <see cref="HistogramRules.For"/>); else null.
+    /// </summary>
+    internal HistogramRules? Histogram { get; }
+
+    /// <summary>The row's columns of <see cref="Histogram"/>'s criterion among the first 64 (bit <c>i</c>: column <c>i</c>).</summary>
+    internal ulong HistogramLanes { get; }
+
+    /// <summary>Counts a row voided whole by rule <paramref name="rule"/> where <see cref="Screen"/> would have found it.</summary>
+    internal void RecordVoided(int category, int rule, ReadOnlySpan<byte> row)
+    {
+        ballotsByRule[rule]++;
+        voidedByCategory[category]++;
+        AddRow(restore[category], row, +1);
     }
 
     /// <summary>Ballots voided whole so far.</summary>

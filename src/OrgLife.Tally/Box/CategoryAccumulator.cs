@@ -72,6 +72,19 @@ internal sealed class CategoryAccumulator
         Accepted += codedRows.Length / layout.ColumnCount;
     }
 
+    /// <summary>
+    /// Counts the already-coded one-byte rows that <paramref name="filter"/> accepts, straight from the caller's memory, in
+    /// one pass of <see cref="FilteredRowCounter"/> (the shape must be one it <see cref="FilteredRowCounter.Takes"/>);
+    /// returns how many it counted.
+    /// </summary>
+    internal int CountCodedFiltered<TFilter>(ReadOnlySpan<byte> codedRows, ulong lanes, int filteredLevels, bool blanks, ref TFilter filter)
+        where TFilter : struct, IRowFilter
+    {
+        var counted = FilteredRowCounter.Count(codedRows, layout.ColumnCount, layout.WidestLevelCount, Counts, lanes, filteredLevels, blanks, ref filter);
+        Accepted += counted;
+        return counted;
+    }
+
     /// <summary>Counts the rows in the block and gives the block back to the pool.</summary>
     internal void Flush()
     {

@@ -45,6 +45,14 @@ internal readonly struct ByteLanes128 : IByteLanes<Vector128<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Equal(Vector128<byte> left, Vector128<byte> right) => Vector128.Equals(left, right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong TopBits(Vector128<byte> value) => value.ExtractMostSignificantBits();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> LowNibbles(Vector128<byte> value) => value & Vector128.Create((byte)0x0F);
 
     /// <inheritdoc/>

@@ -44,6 +44,14 @@ internal readonly struct ByteLanes256 : IByteLanes<Vector256<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> Equal(Vector256<byte> left, Vector256<byte> right) => Vector256.Equals(left, right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong TopBits(Vector256<byte> value) => value.ExtractMostSignificantBits();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> LowNibbles(Vector256<byte> value) => value & Vector256.Create((byte)0x0F);
 
     /// <inheritdoc/>

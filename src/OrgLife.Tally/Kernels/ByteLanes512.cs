@@ -44,6 +44,14 @@ internal readonly struct ByteLanes512 : IByteLanes<Vector512<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Equal(Vector512<byte> left, Vector512<byte> right) => Vector512.Equals(left, right);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong TopBits(Vector512<byte> value) => value.ExtractMostSignificantBits();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> LowNibbles(Vector512<byte> value) => value & Vector512.Create((byte)0x0F);
 
     /// <inheritdoc/>

@@ -40,6 +40,12 @@ internal interface IByteLanes<TVector>
     /// </summary>
     static abstract TVector Lookup16(TVector table, TVector index);
 
+    /// <summary>Returns all ones in the lanes where <paramref name="left"/> equals <paramref name="right"/>, zero elsewhere.</summary>
+    static abstract TVector Equal(TVector left, TVector right);
+
+    /// <summary>Returns the top bit of every lane as one bit each (bit <c>i</c> for lane <c>i</c>).</summary>
+    static abstract ulong TopBits(TVector value);
+
     /// <summary>Returns the low four bits of every byte.</summary>
     static abstract TVector LowNibbles(TVector value);
 

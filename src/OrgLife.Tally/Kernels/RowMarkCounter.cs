@@ -180,11 +180,11 @@ internal static class RowMarkCounter
     }
 
     /// <summary>Per code 0…14, the 16-entry table that maps the code to 1 and everything else to 0.</summary>
-    private static readonly Vector128<byte>[] OneAt = [.. Enumerable.Range(0, MaxLevelCount + 1).Select(code => Vector128.Create(Enumerable.Range(0, 16).Select(i => (byte)(i == code ? 1 : 0)).ToArray()))];
+    internal static readonly Vector128<byte>[] OneAt = [.. Enumerable.Range(0, MaxLevelCount + 1).Select(code => Vector128.Create(Enumerable.Range(0, 16).Select(i => (byte)(i == code ? 1 : 0)).ToArray()))];
 
     /// <summary>Adds the byte counters (code-major, one register per code) to the 64-bit counters; void is the rows minus the rest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Widen(ReadOnlySpan<byte> accumulators, int width, int columnCount, int codes, int rows, Span<long> counts)
+    internal static void Widen(ReadOnlySpan<byte> accumulators, int width, int columnCount, int codes, int rows, Span<long> counts)
     {
         var stride = codes + 1;
         ref var counters = ref MemoryMarshal.GetReference(accumulators);

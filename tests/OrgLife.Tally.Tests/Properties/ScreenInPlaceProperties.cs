@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using OrgLife.Grades;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
@@ -7,10 +8,12 @@ using OrgLife.Tally.Merging;
 namespace OrgLife.Tally.Tests.Properties;
 
 /// <summary>
-/// Issue 12 (10): the box screens coded rows of a one-criterion form where they lie, counting runs of accepted rows
-/// straight from the caller's memory, and counts each ballot's marks for the validity rules 32 at a time. Both against
-/// plain references: the vector counts against one code at a time, and the box against the rules applied by hand to the
-/// rows, with the voided and rejected rows then left out of a box without rules.
+/// Issue 12 (10): the box screens coded rows where they lie — in the counting kernel's own pass, one histogram of the
+/// rules' criterion per row, when a row fits one register and the form has at most four levels; else row by row,
+/// counting each ballot's marks for the rules 32 at a time, and counting runs of accepted rows straight from the
+/// caller's memory. Against plain references: the vector counts against one code at a time, the chunk's rule test
+/// against the rules one histogram at a time, and the box against the rules applied by hand to the rows, with the
+/// voided and rejected rows then left out of a box without rules.
 /// </summary>
 public sealed class ScreenInPlaceProperties
 {
@@ -34,6 +37,18 @@ public sealed class ScreenInPlaceProperties
             RowCodeCounts.Of(c.codes, c.levelCount, c.levels) == RowCodeCounts.Scalar(c.codes, c.levelCount, c.levels)));
     }
 
+    // Forms whose rules void whole ballots: four grades; three levels (codes 4 and up void); a 不了解 box (a valid level,
+    // not a blank); the overall grade after a 好/一般/差 item (the rules' columns are every other one); and a committee
+    // criterion after the candidates' columns (not the rules' lanes).
+    private static readonly BallotForm[] Forms =
+    [
+        BallotForms.FourGrades,
+        BallotForms.GoodFairPoor,
+        new("不了解", [new Criterion("总体评价", Scale.Custom([new("好", "good", Grade.Excellent), new("一般", "fair", Grade.Qualified), new("差", "poor", Grade.Unqualified), new("不了解", "unknown", IsNonOpinion: true)]), IsOverall: true)], [new VoterCategory("党员")]),
+        new("两项", [new Criterion("作风", Scale.GoodFairPoor), new Criterion("总体评价", Scale.FourGrades, IsOverall: true)], [new VoterCategory("党员")]),
+        new("班子", BallotForms.FourGrades.Criteria, BallotForms.FourGrades.VoterCategories, [new Criterion("支部班子", Scale.Satisfaction)]),
+    ];
+
     [Fact]
     public void Coded_rows_screened_in_place_equal_the_rules_applied_by_hand()
     {
@@ -41,25 +56,32 @@ public sealed class ScreenInPlaceProperties
         {
             BallotValidityRule.AtMostCount("优秀超过2人", [1], 2),
             BallotValidityRule.AtMostShare("优秀超过三分之一", [1], 1, 3),
-            BallotValidityRule.AtLeastCount("两个以上差评", [3, 4], 2),
+            BallotValidityRule.AtLeastCount("两个以上差评", [2, 3], 2),
             BallotValidityRule.AllIdentical("全部相同"),
             BallotValidityRule.MoreMarkedThanPlaces("超过名额", 20),
+            BallotValidityRule.AtMostCount("无上限", [1], 1000),
+            BallotValidityRule.AllIdentical("至少三人相同", 3),
         };
         var gen =
-            from graded in Gen.Choose(1, 70)
-            from ballots in Gen.Choose(0, 40)
-            from codes in Gen.ArrayOf(Code, graded * ballots)
+            from plain in Gen.Elements(Forms)
+            from graded in Gen.Frequency((4, Gen.Choose(1, 70)), (1, Gen.Elements(31, 32, 33, 63, 64, 65)))
+            from ballots in Gen.Frequency((4, Gen.Choose(0, 40)), (1, Gen.Choose(60, 300)))
+            from codes in Gen.ArrayOf(Code, new BallotBox(plain, TestForms.Candidates(graded), 0).ColumnCount * ballots)
+            from identicalRows in Gen.Elements(false, true)
             from chosen in Gen.SubListOf(rules)
             from serials in Gen.Frequency(
                 (1, Gen.Constant<string[]?>(null)),
-                (1, Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(string.Empty)), (8, Gen.Choose(0, 50).Select(i => $"S{i}"))), ballots).Select(s => (string[]?)s)))
-            select (graded, ballots, codes, chosen: chosen.ToArray(), serials);
+                (1, Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(string.Empty)), (8, Gen.Choose(0, 400).Select(i => $"S{i}"))), ballots).Select(s => (string[]?)s)))
+            select (plain, graded, ballots, codes: identicalRows ? codes.Select(c => c is > 0 and <= 4 ? (byte)2 : c).ToArray() : codes, chosen: chosen.ToArray(), serials);
         Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), c =>
         {
-            var plain = BallotForms.FourGrades;
-            var ruled = new BallotForm(plain.Name, plain.Criteria, plain.VoterCategories) { ValidityRules = [.. c.chosen] };
+            var plain = c.plain;
+            var ruled = new BallotForm(plain.Name, plain.Criteria, plain.VoterCategories, plain.CommitteeCriteria) { ValidityRules = [.. c.chosen] };
             var candidates = TestForms.Candidates(c.graded);
             var screened = new BallotBox(ruled, candidates, 1000);
+            var width = screened.ColumnCount;
+            var criterion = plain.DefaultCriterionIndex;
+            var levelCount = plain.Criteria[criterion].Scale.LevelCount;
             var outcome = screened.AddCodedBlock("党员", c.codes, c.serials);
 
             // By hand: a row is rejected for its serial first (missing, or seen before), then voided by the first rule that fires.
@@ -70,7 +92,7 @@ public sealed class ScreenInPlaceProperties
             var rejected = 0;
             for (var row = 0; row < c.ballots; row++)
             {
-                var codes = c.codes.AsSpan(row * c.graded, c.graded).ToArray();
+                var codes = c.codes.AsSpan(row * width, width).ToArray();
                 if (c.serials is { } s && (s[row].Length == 0 || !seen.Add(s[row])))
                 {
                     rejected++;
@@ -78,7 +100,8 @@ public sealed class ScreenInPlaceProperties
                 }
 
                 taken.AddRange(codes);
-                var fired = Array.FindIndex(c.chosen, rule => FiresByHand(rule, codes));
+                var marks = Enumerable.Range(0, c.graded).Select(candidate => codes[screened.CandidateColumn(candidate, criterion)]).ToArray();
+                var fired = Array.FindIndex(c.chosen, rule => FiresByHand(rule, marks, levelCount));
                 if (fired >= 0)
                 {
                     byRule[fired]++;
@@ -92,13 +115,60 @@ public sealed class ScreenInPlaceProperties
             var expected = Tally(plain, candidates, kept);
             var without = Tally(plain, candidates, taken);
             var tally = screened.ToTally();
-            return outcome.Accepted == kept.Count / c.graded
+            return outcome.Accepted == kept.Count / width
                 && outcome.Voided == byRule.Sum()
                 && outcome.Rejections.Length == rejected
                 && tally.CountsOf(0).SequenceEqual(expected.CountsOf(0))
                 && tally.VoidedBallotsByRule.SequenceEqual(byRule)
                 && tally.WithoutValidityRules().CountsOf(0).SequenceEqual(without.CountsOf(0))
-                && tally.WithoutValidityRules().Accepted == taken.Count / c.graded;
+                && tally.WithoutValidityRules().Accepted == taken.Count / width;
+        }));
+    }
+
+    [Fact]
+    public void The_rule_test_on_a_chunk_of_rows_fires_where_the_rules_one_histogram_at_a_time_fire()
+    {
+        var rules = new[]
+        {
+            BallotValidityRule.AtMostCount("优秀超过2人", [1], 2),
+            BallotValidityRule.AtMostShare("优秀超过三分之一", [1], 1, 3),
+            BallotValidityRule.AtLeastCount("两个以上差评", [2, 3], 2),
+            BallotValidityRule.AllIdentical("全部相同"),
+            BallotValidityRule.MoreMarkedThanPlaces("超过名额", 5),
+            BallotValidityRule.MoreMarkedThanPlaces("无名额", 0),
+        };
+        var gen =
+            from plain in Gen.Elements(Forms)
+            from graded in Gen.Choose(1, 64)
+            from rows in Gen.Choose(1, 64)
+            from codes in Gen.ArrayOf(Code, graded * rows)
+            from identicalRows in Gen.Elements(false, true)
+            from chosen in Gen.NonEmptyListOf(Gen.Elements(rules))
+            select (plain, graded, rows, codes: identicalRows ? codes.Select(c => c is > 0 and <= 4 ? (byte)3 : c).ToArray() : codes, chosen: chosen.Distinct().ToArray());
+        Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var form = new BallotForm(c.plain.Name, c.plain.Criteria, c.plain.VoterCategories, c.plain.CommitteeCriteria) { ValidityRules = [.. c.chosen] };
+            var tests = HistogramRules.For(form, c.graded)!;
+            const int Stride = 64;
+            var histograms = new byte[(tests.LevelCount + 2) * Stride];
+            var one = new int[c.rows][];
+            for (var row = 0; row < c.rows; row++)
+            {
+                one[row] = new int[tests.LevelCount + 2];
+                foreach (var code in c.codes.AsSpan(row * c.graded, c.graded))
+                {
+                    one[row][Math.Min((int)code, tests.LevelCount + 1)]++;
+                }
+
+                for (var code = 0; code < one[row].Length; code++)
+                {
+                    histograms[(code * Stride) + row] = (byte)one[row][code];
+                }
+            }
+
+            var firing = tests.Firing(histograms, c.rows, Stride);
+            return Enumerable.Range(0, c.rows).All(row => ((firing >> row) & 1) == (tests.FirstFiring(one[row]) >= 0 ? 1UL : 0UL))
+                && (c.rows == 64 || firing >> c.rows == 0);
         }));
     }
 
@@ -113,17 +183,18 @@ public sealed class ScreenInPlaceProperties
         return box.ToTally();
     }
 
-    private static bool FiresByHand(BallotValidityRule rule, byte[] codes)
+    // A rule on one ballot's marks on its criterion, one per graded candidate (0 blank, 1…levelCount a level, above void).
+    private static bool FiresByHand(BallotValidityRule rule, byte[] marks, int levelCount)
     {
-        var valid = codes.Where(code => code is >= 1 and <= 4).ToList();
+        var valid = marks.Where(code => code >= 1 && code <= levelCount).ToList();
         var inLevels = valid.Count(code => rule.Levels.Contains(code));
         return rule.Kind switch
         {
             BallotRuleKind.AtMostCount => inLevels > rule.Count,
-            BallotRuleKind.AtMostShare => (long)inLevels * rule.ShareDenominator > (long)rule.ShareNumerator * codes.Length,
+            BallotRuleKind.AtMostShare => (long)inLevels * rule.ShareDenominator > (long)rule.ShareNumerator * marks.Length,
             BallotRuleKind.AtLeastCount => inLevels >= rule.Count,
             BallotRuleKind.AllIdentical => valid.Count >= rule.Count && valid.Distinct().Count() <= 1,
-            _ => codes.Count(code => code != 0) > rule.Count,
+            _ => marks.Count(code => code != 0) > rule.Count,
         };
     }
 }
