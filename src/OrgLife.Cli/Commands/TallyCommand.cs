@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using OrgLife.Cli.Input;
@@ -122,12 +123,17 @@ internal static class TallyCommand
                 parse.GetValue(export),
                 parse.GetValue(assessment),
                 summaryOnly.ValueIn(parse));
-            return Run(input, settings, context);
+            return Run(input, settings, context, Environment.ProcessorCount);
         });
         return command;
     }
 
-    private static int Run(string file, Settings settings, CommandContext context)
+    /// <summary>
+    /// Tallies the CSV file on <paramref name="workers"/> cores (1: the sequential reference), cut near
+    /// <paramref name="wishedCuts"/> when given (the property's way to cut small files), else where
+    /// <see cref="OrgLife.Tally.Formats.CsvParallelTally"/> chooses.
+    /// </summary>
+    internal static int Run(string file, Settings settings, CommandContext context, int workers, IReadOnlyList<long>? wishedCuts = null)
     {
         var (format, labels, progress, engine, export, assessmentId, summaryOnly) = settings;
         if (export is not null)
@@ -151,25 +157,31 @@ internal static class TallyCommand
                 summary.RowSkipped();
             }
 
-            // Both cores when the file allows (branches are independent): each branch rendered on its worker.
-            Func<BranchResult, string>? render = summaryOnly ? null : result =>
+            // Both cores when the file allows (branches are independent): each branch rendered on its worker, into
+            // that worker's writer and spool (the text is held as UTF-8 until every chunk is read).
+            // JSON is serialized straight to UTF-8, ended by the line end its text writer would write.
+            var lineEnd = System.Text.Encoding.UTF8.GetBytes(context.Out.NewLine);
+            using var writers = new ThreadLocal<(StringWriter Text, ArrayBufferWriter<byte> Json, Utf8Spool Spool)>(
+                () => (new StringWriter(CultureInfo.InvariantCulture), new ArrayBufferWriter<byte>(1 << 16), new Utf8Spool()));
+            Func<BranchResult, Utf8Text>? render = summaryOnly ? null : result =>
             {
-                using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                var (text, json, spool) = writers.Value;
                 if (format == OutputFormat.Json)
                 {
-                    TallyJson.WriteReport(text, result.Output, source, labels.Culture);
-                }
-                else
-                {
-                    TallyTextWriter.Write(text, result, labels);
-                    text.WriteLine();
+                    json.ResetWrittenCount();
+                    TallyJson.WriteReport(json, result.Output, source, labels.Culture);
+                    return spool.Append(json.WrittenSpan, lineEnd);
                 }
 
-                return text.ToString();
+                var builder = text.GetStringBuilder().Clear();
+                TallyTextWriter.Write(text, result, labels);
+                text.WriteLine();
+                return spool.Append(builder);
             };
-            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, Environment.ProcessorCount, context.Cancellation);
+            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, workers, wishedCuts, context.Cancellation);
             if (rendered is not null)
             {
+                var decoded = new char[4096];
                 foreach (var branch in rendered)
                 {
                     summary.Add(branch.Branch, branch.Tally);
@@ -179,7 +191,7 @@ internal static class TallyCommand
                         partials.Add(new PartialTally(assessment, branch.Branch, [], branch.Tally));
                     }
 
-                    context.Out.Write(branch.Output);
+                    branch.Output?.WriteTo(context.Out, ref decoded);
                     meter.Tick(summary.Branches);
                 }
             }
@@ -254,5 +266,5 @@ internal static class TallyCommand
     }
 
     /// <summary>What a CSV tally was asked to do, from the options.</summary>
-    private sealed record Settings(OutputFormat Format, Labels Labels, bool Progress, TallyEngine Engine, string? Export, string? Assessment, bool SummaryOnly);
+    internal sealed record Settings(OutputFormat Format, Labels Labels, bool Progress, TallyEngine Engine, string? Export, string? Assessment, bool SummaryOnly);
 }

@@ -304,7 +304,10 @@ internal static class TallyTextWriter
 
     private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : None;
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+    // The counts most cells show, formatted once: a tally prints millions of small counts.
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1024).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string N(long value) => value is >= 0 and < 1024 ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
+
+    private static string N(int value) => N((long)value);
 }

@@ -2,6 +2,7 @@ using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Formats;
 using OrgLife.Tally.Forms;
+using OrgLife.Tally.Merging;
 using OrgLife.Tally.Reports;
 
 namespace OrgLife.Cli.Tally;
@@ -35,25 +36,24 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
     /// <param name="render">Renders a branch's output on its worker; null when nothing is printed per branch (no report is then made).</param>
     /// <param name="onRowError">Told of every row skipped.</param>
     /// <param name="workers">The cores to use.</param>
+    /// <param name="wishedCuts">Where to cut the file (near), or null for <see cref="CsvParallelTally"/>'s choice.</param>
     /// <param name="cancellationToken">Stops the reading between chunks.</param>
-    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, string>? render, Action<CsvRowError> onRowError, int workers, CancellationToken cancellationToken)
+    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, OrgLife.Cli.Output.Utf8Text>? render, Action<CsvRowError> onRowError, int workers, IReadOnlyList<long>? wishedCuts, CancellationToken cancellationToken)
     {
         if (rosters is not null || workers < 2)
         {
             return null;
         }
 
-        return CsvParallelTally.TryRead(
-            open,
-            form,
-            (_, census) => census() is var seen ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots) : null,
-            branch => new RenderedBranch(
-                branch.Branch,
-                branch.Tally,
-                render?.Invoke(new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null))),
-            onRowError,
-            workers,
-            cancellationToken);
+        BallotBox? OpenBox(BranchId branch, Func<BranchCensus> census) =>
+            census() is var seen ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots) : null;
+        RenderedBranch Finish(BranchTally branch) => new(
+            branch.Branch,
+            branch.Tally,
+            render?.Invoke(new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null)));
+        return wishedCuts is null
+            ? CsvParallelTally.TryRead(open, form, OpenBox, Finish, onRowError, workers, cancellationToken)
+            : CsvParallelTally.TryRead(open, wishedCuts, form, OpenBox, Finish, onRowError, workers, cancellationToken);
     }
 
     /// <summary>The branches tallied from <paramref name="csv"/>, each as soon as it ends.</summary>
@@ -122,4 +122,4 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
 /// <param name="Branch">The branch.</param>
 /// <param name="Tally">Its tally.</param>
 /// <param name="Output">Its report as printed, or null.</param>
-internal sealed record RenderedBranch(BranchId Branch, OrgLife.Tally.Merging.AssessmentTally Tally, string? Output);
+internal sealed record RenderedBranch(BranchId Branch, OrgLife.Tally.Merging.AssessmentTally Tally, OrgLife.Cli.Output.Utf8Text? Output);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using OrgLife.Tally.Formats.Binary;
 
@@ -29,6 +30,22 @@ public static class TallyJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine(SerializeReport(report, source, culture));
+    }
+
+    /// <summary>
+    /// Writes one branch's tally report as UTF-8, without the line's end: the bytes of <see cref="SerializeReport"/>'s
+    /// text, serialized straight to bytes (no string on the way).
+    /// </summary>
+    /// <param name="utf8">Where to write.</param>
+    /// <param name="report">The branch's report.</param>
+    /// <param name="source">The input's name, written as <c>source</c>.</param>
+    /// <param name="culture">The culture of the messages (turnout reason, "not evaluated" lines); English when null.</param>
+    public static void WriteReport(IBufferWriter<byte> utf8, BranchTallyReport report, string source, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(source);
+        OutputJson.SerializeCompact(utf8, TallyDocuments.Report(report, source, culture ?? CultureInfo.InvariantCulture), c => c.TallyReportDocument);
     }
 
     /// <summary>Writes the summary across the branches of an input on one line.</summary>

@@ -25,6 +25,29 @@ public sealed partial class CsvBallotReader
         Trusted,
     }
 
+    // The serial of the last row read of a branch with no box (its ID invalid), in a checked chunk.
+    private string? unboxedSerial;
+
+    /// <summary>
+    /// A checked chunk is not scanned for rows apart before it is read (<see cref="FirstLineApart"/>): the reading
+    /// finds them itself — a branch or ballot met again throws (<see cref="EnterBranch"/>, <see cref="StartBallot(string, string)"/>),
+    /// and so does this for the rows of a branch without a box, which open no ballot: a serial met again in such a
+    /// branch is a row apart to the scan, so the chunk cannot be read alone.
+    /// </summary>
+    private void CheckUnboxedOrder(bool branchEmpty, ReadOnlySpan<char> serialField)
+    {
+        if (chunk != ChunkMode.Checked || branchEmpty || serialField.IsEmpty || box is not null || branchText is null || serialField.SequenceEqual(unboxedSerial))
+        {
+            return;
+        }
+
+        unboxedSerial = serialField.ToString();
+        if (!branchSerials.Add(unboxedSerial))
+        {
+            throw new ChunkNotReadableException();
+        }
+    }
+
     /// <summary>Reads its input as a chunk of a larger one.</summary>
     internal CsvBallotReader AsChunk(ChunkMode mode)
     {

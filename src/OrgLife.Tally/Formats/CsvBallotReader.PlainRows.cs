@@ -239,6 +239,7 @@ public sealed partial class CsvBallotReader
         var newBranch = branchField.IsEmpty || branchField.SequenceEqual(branchBytes) ? null : Encoding.UTF8.GetString(branchField);
         if (!TryEnterRow(branchField.IsEmpty, serialField.IsEmpty, newBranch, out var finished))
         {
+            CheckUnboxedOrder(branchField.IsEmpty, chunk == ChunkMode.Checked ? Encoding.UTF8.GetString(serialField) : string.Empty);
             return finished;
         }
 

@@ -64,7 +64,8 @@ public sealed partial class CsvBallotReader
         lineMap = null;
         if (utf8 is { CanSeek: true })
         {
-            if (chunk == ChunkMode.Trusted)
+            // A chunk finds its rows apart as it reads them (CheckUnboxedOrder), or is trusted to have none.
+            if (chunk != ChunkMode.None)
             {
                 return new Utf8LineBuffer(utf8);
             }

@@ -316,6 +316,7 @@ public sealed partial class CsvBallotReader
         var newBranch = branchField.IsEmpty || branchField.SequenceEqual(branchText) ? null : branchField.ToString();
         if (!TryEnterRow(branchField.IsEmpty, serialField.IsEmpty, newBranch, out var finished))
         {
+            CheckUnboxedOrder(branchField.IsEmpty, serialField);
             return finished;
         }
 
@@ -391,6 +392,7 @@ public sealed partial class CsvBallotReader
         }
 
         branchSerials.Clear();
+        unboxedSerial = null;
         branchText = text;
         branchBytes = Encoding.UTF8.GetBytes(text);
         branchKey = ShortKey.Of(branchBytes);

@@ -21,6 +21,9 @@ public static class CsvParallelTally
     /// <summary>The smallest chunk worth a worker: smaller inputs are not cut (the result is then null).</summary>
     public const long MinimumChunkBytes = 4 << 20;
 
+    // Chunks per core, at most: a core left with the last chunk idles the others for up to a chunk's time.
+    private const long ChunksPerWorker = 16;
+
     /// <summary>
     /// Reads the input on <paramref name="workers"/> cores, or returns null (having reported nothing) when it is too
     /// small to cut or cannot be read in chunks exactly; then read it with <see cref="CsvBallotReader"/>.
@@ -55,7 +58,8 @@ public static class CsvParallelTally
             length = probe.Length;
         }
 
-        var chunks = (int)Math.Min(workers * 4L, length / MinimumChunkBytes);
+        // Many chunks per core, so the cores finish together: the last chunk read alone keeps one core busy.
+        var chunks = (int)Math.Min(workers * ChunksPerWorker, length / MinimumChunkBytes);
         return chunks < 2 ? null : TryRead(open, [.. Enumerable.Range(1, chunks - 1).Select(i => length * i / chunks)], form, openBox, finish, onRowError, workers, cancellationToken);
     }
 

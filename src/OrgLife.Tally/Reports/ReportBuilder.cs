@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
@@ -108,9 +109,30 @@ internal static class ReportBuilder
 
     private static ColumnCounts Counts(string? category, Scale scale, long[] levels, long blank, long voids)
     {
-        var valid = levels.Sum();
-        var best = levels.Length == 0 ? 0 : levels.Max();
-        int? leading = best > 0 && levels.Count(c => c == best) == 1 ? Array.IndexOf(levels, best) + 1 : null;
+        long valid = 0, best = 0, nonOpinions = 0;
+        var bestLevels = 0;
+        var bestIndex = -1;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            var count = levels[i];
+            valid += count;
+            nonOpinions += scale.IsNonOpinion(i + 1) ? count : 0;
+            if (count > best || bestIndex < 0)
+            {
+                (best, bestLevels, bestIndex) = (count, 1, i);
+            }
+            else if (count == best)
+            {
+                bestLevels++;
+            }
+        }
+
+        int? leading = best > 0 && bestLevels == 1 ? bestIndex + 1 : null;
+        var shares = new decimal[levels.Length];
+        for (var i = 0; i < levels.Length; i++)
+        {
+            shares[i] = ShareTable.Of(levels[i], valid);
+        }
 
         return new ColumnCounts
         {
@@ -118,11 +140,11 @@ internal static class ReportBuilder
             LevelCounts = [.. levels],
             Abstentions = blank,
             VoidMarks = voids,
-            Shares = [.. levels.Select(c => valid == 0 ? 0m : (decimal)c / valid)],
+            Shares = ImmutableCollectionsMarshal.AsImmutableArray(shares),
             LeadingLevel = leading,
             LeadingLevelName = leading is { } l ? scale.LevelName(l) : null,
             Scores = scale.IsScore ? ScoreStatistics.Summarize(scale, levels) : null,
-            NonOpinions = levels.Where((_, i) => scale.IsNonOpinion(i + 1)).Sum(),
+            NonOpinions = nonOpinions,
         };
     }
 }
