@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
 using OrgLife.Tally.Merging;
@@ -87,42 +88,86 @@ internal static class ReportBuilder
     {
         var layout = tally.Layout;
         var criterion = layout.CriterionOf(column);
-        var byCategory = ImmutableArray.CreateBuilder<ColumnCounts>(tally.Form.VoterCategories.Length);
-        for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
+        var levelCount = criterion.Scale.LevelCount;
+        var byCategory = new ColumnCounts[tally.Form.VoterCategories.Length];
+        var asked = 0;
+        var lastAsked = -1;
+        for (var category = 0; category < byCategory.Length; category++)
         {
             var name = tally.Form.VoterCategories[category].Name;
             if (!tally.IsAsked(category, column))
             {
-                byCategory.Add(Counts(name, criterion.Scale, new long[criterion.Scale.LevelCount], 0, 0) with { IsAsked = false });
+                byCategory[category] = Counts(name, criterion.Scale, new long[levelCount], 0, 0) with { IsAsked = false };
                 continue;
             }
 
+            asked++;
+            lastAsked = category;
             var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
-            var levels = slots.Slice(1, criterion.Scale.LevelCount).ToArray();
-            byCategory.Add(Counts(name, criterion.Scale, levels, slots[0], slots[layout.Stride - 1]));
+            byCategory[category] = Counts(name, criterion.Scale, slots.Slice(1, levelCount).ToArray(), slots[0], slots[layout.Stride - 1]);
         }
 
-        var (combined, blank, voids) = CombinedCounts(tally, column);
-        return new CriterionReport(criterion, Counts(null, criterion.Scale, combined, blank, voids), byCategory.MoveToImmutable(), suggested);
+        // With one asked category the combined counts are its counts: its column is shared (no second set of divisions).
+        ColumnCounts all;
+        if (asked == 1)
+        {
+            all = byCategory[lastAsked] with { Category = null };
+        }
+        else
+        {
+            var (combined, blank, voids) = CombinedCounts(tally, column);
+            all = Counts(null, criterion.Scale, combined, blank, voids);
+        }
+
+        return new CriterionReport(criterion, all, ImmutableCollectionsMarshal.AsImmutableArray(byCategory), suggested);
     }
 
+    // Takes ownership of levels (a fresh array): it becomes the column's LevelCounts without a copy.
     private static ColumnCounts Counts(string? category, Scale scale, long[] levels, long blank, long voids)
     {
-        var valid = levels.Sum();
-        var best = levels.Length == 0 ? 0 : levels.Max();
-        int? leading = best > 0 && levels.Count(c => c == best) == 1 ? Array.IndexOf(levels, best) + 1 : null;
+        long valid = 0, best = 0, nonOpinions = 0;
+        var leading = 0;
+        var tie = false;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            var count = levels[i];
+            valid += count;
+            if (count > best)
+            {
+                (best, leading, tie) = (count, i + 1, false);
+            }
+            else if (count == best && count > 0)
+            {
+                tie = true;
+            }
 
+            if (scale.IsNonOpinion(i + 1))
+            {
+                nonOpinions += count;
+            }
+        }
+
+        var shares = new decimal[levels.Length];
+        if (valid != 0)
+        {
+            for (var i = 0; i < levels.Length; i++)
+            {
+                shares[i] = ShareDivision.Of(levels[i], valid);
+            }
+        }
+
+        int? leadingLevel = leading > 0 && !tie ? leading : null;
         return new ColumnCounts
         {
             Category = category,
-            LevelCounts = [.. levels],
+            LevelCounts = ImmutableCollectionsMarshal.AsImmutableArray(levels),
             Abstentions = blank,
             VoidMarks = voids,
-            Shares = [.. levels.Select(c => valid == 0 ? 0m : (decimal)c / valid)],
-            LeadingLevel = leading,
-            LeadingLevelName = leading is { } l ? scale.LevelName(l) : null,
+            Shares = ImmutableCollectionsMarshal.AsImmutableArray(shares),
+            LeadingLevel = leadingLevel,
+            LeadingLevelName = leadingLevel is { } l ? scale.LevelName(l) : null,
             Scores = scale.IsScore ? ScoreStatistics.Summarize(scale, levels) : null,
-            NonOpinions = levels.Where((_, i) => scale.IsNonOpinion(i + 1)).Sum(),
+            NonOpinions = nonOpinions,
         };
     }
 }
