@@ -152,7 +152,7 @@ internal static class ReportBuilder
         {
             for (var i = 0; i < levels.Length; i++)
             {
-                shares[i] = ShareDivision.Of(levels[i], valid);
+                shares[i] = (decimal)levels[i] / valid;
             }
         }
 
