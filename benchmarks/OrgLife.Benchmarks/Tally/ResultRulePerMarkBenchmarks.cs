@@ -14,7 +14,8 @@ namespace OrgLife.Benchmarks.Tally;
 /// each row for the two validity rules in its own pass (what the box runs for them, without the box), the plain box
 /// (no rule), the box with two ballot-level validity rules (a per-ballot 优秀 share cap and identical marks, screened
 /// in the box as each row is counted: no second pass), and the plain box reported under a result rule (a 1/3 threshold
-/// on returned ballots and a trimmed-mean grading on level points, evaluated once per candidate in the report).
+/// on returned ballots and a trimmed-mean grading on level points, evaluated once per candidate in the report); last,
+/// the plain box's report alone, per report (the per-box cost the "box" rows spread over their marks).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 5)]
@@ -31,6 +32,7 @@ public class ResultRulePerMarkBenchmarks
     private byte[] rows = [];
     private long[] counts = [];
     private HistogramRules rules = null!;
+    private OrgLife.Tally.Merging.AssessmentTally plainTally = null!;
     private readonly List<(int Row, int Rule)> voided = [];
 
     /// <summary>Builds the forms, the rule and the coded ballots.</summary>
@@ -45,6 +47,9 @@ public class ResultRulePerMarkBenchmarks
 
         counts = new long[Members * (4 + 2)];
         rules = HistogramRules.For(screened, Members)!;
+        var box = new BallotBox(plain, candidates, Ballots);
+        box.AddCodedBlock("党员", rows);
+        plainTally = box.ToTally();
     }
 
     /// <summary>The kernel alone over the same rows: what the single-grade box's counting costs.</summary>
@@ -77,6 +82,10 @@ public class ResultRulePerMarkBenchmarks
     /// <summary>The plain box reported under a fraction threshold and a trimmed-mean grading.</summary>
     [Benchmark(Description = "box, result rule, per mark", OperationsPerInvoke = Marks)]
     public int Result() => Run(plain, resultRule);
+
+    /// <summary>The plain box's report alone (50 candidates), from a tally counted once: the per-box cost beside the counting, per report.</summary>
+    [Benchmark(Description = "report of the plain box alone, per report")]
+    public int ReportAlone() => plainTally.ToReport(SuggestionRule.Default).Candidates.Length;
 
     private int Run(BallotForm form, SuggestionRule rule)
     {

@@ -12,7 +12,6 @@ internal static class TextTable
 {
     private const string Gap = "  ";
 
-    // One line at a time, reused: a tally prints thousands of tables, so no string per padded cell or line.
     [ThreadStatic]
     private static StringBuilder? line;
 

@@ -88,61 +88,84 @@ internal static class ReportBuilder
     {
         var layout = tally.Layout;
         var criterion = layout.CriterionOf(column);
-        var byCategory = ImmutableArray.CreateBuilder<ColumnCounts>(tally.Form.VoterCategories.Length);
-        for (var category = 0; category < tally.Form.VoterCategories.Length; category++)
+        var levelCount = criterion.Scale.LevelCount;
+        var byCategory = new ColumnCounts[tally.Form.VoterCategories.Length];
+        var asked = 0;
+        var lastAsked = -1;
+        for (var category = 0; category < byCategory.Length; category++)
         {
             var name = tally.Form.VoterCategories[category].Name;
             if (!tally.IsAsked(category, column))
             {
-                byCategory.Add(Counts(name, criterion.Scale, new long[criterion.Scale.LevelCount], 0, 0) with { IsAsked = false });
+                byCategory[category] = Counts(name, criterion.Scale, new long[levelCount], 0, 0) with { IsAsked = false };
                 continue;
             }
 
+            asked++;
+            lastAsked = category;
             var slots = tally.CountsOf(category).Slice(column * layout.Stride, layout.Stride);
-            var levels = slots.Slice(1, criterion.Scale.LevelCount).ToArray();
-            byCategory.Add(Counts(name, criterion.Scale, levels, slots[0], slots[layout.Stride - 1]));
+            byCategory[category] = Counts(name, criterion.Scale, slots.Slice(1, levelCount).ToArray(), slots[0], slots[layout.Stride - 1]);
         }
 
-        var (combined, blank, voids) = CombinedCounts(tally, column);
-        return new CriterionReport(criterion, Counts(null, criterion.Scale, combined, blank, voids), byCategory.MoveToImmutable(), suggested);
+        // With one asked category the combined counts are its counts: its column is shared (no second set of divisions).
+        ColumnCounts all;
+        if (asked == 1)
+        {
+            all = byCategory[lastAsked] with { Category = null };
+        }
+        else
+        {
+            var (combined, blank, voids) = CombinedCounts(tally, column);
+            all = Counts(null, criterion.Scale, combined, blank, voids);
+        }
+
+        return new CriterionReport(criterion, all, ImmutableCollectionsMarshal.AsImmutableArray(byCategory), suggested);
     }
 
+    // Takes ownership of levels (a fresh array): it becomes the column's LevelCounts without a copy.
     private static ColumnCounts Counts(string? category, Scale scale, long[] levels, long blank, long voids)
     {
         long valid = 0, best = 0, nonOpinions = 0;
-        var bestLevels = 0;
-        var bestIndex = -1;
+        var leading = 0;
+        var tie = false;
         for (var i = 0; i < levels.Length; i++)
         {
             var count = levels[i];
             valid += count;
-            nonOpinions += scale.IsNonOpinion(i + 1) ? count : 0;
-            if (count > best || bestIndex < 0)
+            if (count > best)
             {
-                (best, bestLevels, bestIndex) = (count, 1, i);
+                (best, leading, tie) = (count, i + 1, false);
             }
-            else if (count == best)
+            else if (count == best && count > 0)
             {
-                bestLevels++;
+                tie = true;
+            }
+
+            if (scale.IsNonOpinion(i + 1))
+            {
+                nonOpinions += count;
             }
         }
 
-        int? leading = best > 0 && bestLevels == 1 ? bestIndex + 1 : null;
         var shares = new decimal[levels.Length];
-        for (var i = 0; i < levels.Length; i++)
+        if (valid != 0)
         {
-            shares[i] = ShareTable.Of(levels[i], valid);
+            for (var i = 0; i < levels.Length; i++)
+            {
+                shares[i] = ShareTable.Of(levels[i], valid);
+            }
         }
 
+        int? leadingLevel = leading > 0 && !tie ? leading : null;
         return new ColumnCounts
         {
             Category = category,
-            LevelCounts = [.. levels],
+            LevelCounts = ImmutableCollectionsMarshal.AsImmutableArray(levels),
             Abstentions = blank,
             VoidMarks = voids,
             Shares = ImmutableCollectionsMarshal.AsImmutableArray(shares),
-            LeadingLevel = leading,
-            LeadingLevelName = leading is { } l ? scale.LevelName(l) : null,
+            LeadingLevel = leadingLevel,
+            LeadingLevelName = leadingLevel is { } l ? scale.LevelName(l) : null,
             Scores = scale.IsScore ? ScoreStatistics.Summarize(scale, levels) : null,
             NonOpinions = nonOpinions,
         };
