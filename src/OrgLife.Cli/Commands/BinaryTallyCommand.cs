@@ -57,8 +57,10 @@ internal static class BinaryTallyCommand
         {
             try
             {
+                // Without progress the file itself goes in, read at positions by every worker; progress needs the
+                // counting stream, read in order.
                 result = BinaryBallotTally.RollUp(
-                    counted,
+                    progress ? counted : input,
                     rule,
                     _ => ImmutableArray<string>.Empty,
                     BallotReadOptions.Default with { SkipCorruptBlocks = true },
