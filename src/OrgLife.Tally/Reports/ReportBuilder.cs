@@ -148,12 +148,9 @@ internal static class ReportBuilder
         }
 
         var shares = new decimal[levels.Length];
-        if (valid != 0)
+        for (var i = 0; i < levels.Length; i++)
         {
-            for (var i = 0; i < levels.Length; i++)
-            {
-                shares[i] = ShareTable.Of(levels[i], valid);
-            }
+            shares[i] = ShareTable.Of(levels[i], valid);
         }
 
         int? leadingLevel = leading > 0 && !tie ? leading : null;
