@@ -6,7 +6,7 @@ using OrgLife.Benchmarks.Tally;
 // Full-scale tally run (not BenchmarkDotNet):  dotnet run -c Release --project benchmarks/OrgLife.Benchmarks -- national [--branches N] [--criteria C] [--workers W] [--keep] [--rollup]
 // End-to-end tally paths with their peers (issue 14): benchmarks/tally-csv.sh, benchmarks/tally-binary.sh; the pieces:
 //   csv-round OUT.csv [--branches N], csv-phases FILE.csv [workers], duckdb-groupby FILE.csv [--threads N], binary-count FILE.bin, read-floor FILE,
-//   jsonl-phases FILE.jsonl [rounds] (orglife validate's phases, one thread), validator-rules [size] [iterations] [rule ID …] (each rule's CPU
+//   jsonl-phases FILE.jsonl [rounds] (orglife validate's phases, one thread), jsonl-read FILE.jsonl [rounds] (reading lines held in memory, one thread), validator-rules [size] [iterations] [rule ID …] (each rule's CPU
 //   time and allocation), validator-loop [size] [thousands] (the validator in a loop, for perf)
 // Partial tallies at national scale (Parquet, DuckDB, PostgreSQL, the library's merge):  benchmarks/partials-national.sh --fraction F
 if (args.Length > 0 && args[0] == "partials")
@@ -42,6 +42,11 @@ if (args.Length > 0 && args[0] == "csv-phases")
 if (args.Length > 0 && args[0] == "jsonl-phases")
 {
     return OrgLife.Benchmarks.EndToEnd.JsonlPhases.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "jsonl-read")
+{
+    return OrgLife.Benchmarks.EndToEnd.JsonlRead.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "validator-rules")

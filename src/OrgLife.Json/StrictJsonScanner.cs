@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace OrgLife.Json;
@@ -209,29 +210,34 @@ internal ref struct StrictJsonScanner
     {
         var start = ++position;
         ValueIsEscaped = false;
+        var text = json;
         while (true)
         {
-            // Most strings of a record are short (IDs, names, enum values): look at the first bytes one by one.
-            var text = json;
+            // Most strings of a record are short (IDs, names, enum values): look at the first bytes one by one, with
+            // the three tests inline (a call per byte to the search values cost more than the rest of the scan).
             var at = position;
             var end = Math.Min(text.Length, at + ShortString);
-            while (at < end && !StringStops.Contains(text[at]))
+            while ((uint)at < (uint)end && !IsStringStop(text[at]))
             {
                 at++;
             }
 
-            position = at;
-            var stop = at < end ? 0 : json[position..].IndexOfAny(StringStops);
-            if (stop < 0)
+            if (at == end)
             {
-                throw Unsupported();
+                var stop = text[at..].IndexOfAny(StringStops);
+                if (stop < 0)
+                {
+                    throw Unsupported();
+                }
+
+                at += stop;
             }
 
-            position += stop;
-            var b = json[position++];
+            var b = text[at];
+            position = at + 1;
             if (b == (byte)'"')
             {
-                return json[start..(position - 1)];
+                return text[start..at];
             }
 
             if (b != (byte)'\\')
@@ -242,6 +248,10 @@ internal ref struct StrictJsonScanner
             Escape();
         }
     }
+
+    /// <summary>True at a byte that ends a run of a string's plain bytes: see <see cref="StringStops"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsStringStop(byte b) => b < 0x20 || b == (byte)'"' || b == (byte)'\\';
 
     /// <summary>Moves past the escape after a backslash: one of <c>" \ / b f n r t</c>, or <c>u</c> and four hex digits.</summary>
     private void Escape()
@@ -339,14 +349,29 @@ internal ref struct StrictJsonScanner
     /// <summary>The byte at the scanner's position, or 0 at the end (no byte of valid JSON text outside a string).</summary>
     private readonly byte Peek() => position < json.Length ? json[position] : (byte)0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhiteSpace()
     {
-        // Most tokens follow the last without a space: every byte above the space is not white space.
-        if ((uint)position < (uint)json.Length && json[position] > (byte)' ')
+        // Most tokens follow the last without a space, or after one space (a property's value): every byte above the
+        // space is not white space, so the common cases cost a compare or two inline.
+        var at = position;
+        var text = json;
+        if ((uint)at < (uint)text.Length && text[at] > (byte)' ')
         {
             return;
         }
 
+        if ((uint)at < (uint)text.Length && text[at] == (byte)' ' && (uint)(at + 1) < (uint)text.Length && text[at + 1] > (byte)' ')
+        {
+            position = at + 1;
+            return;
+        }
+
+        SkipWhiteSpaceRun();
+    }
+
+    private void SkipWhiteSpaceRun()
+    {
         var at = position;
         var text = json;
         while ((uint)at < (uint)text.Length && text[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')

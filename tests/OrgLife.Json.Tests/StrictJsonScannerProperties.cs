@@ -20,7 +20,8 @@ public sealed class StrictJsonScannerProperties
         "{\"d\":{\"e\":{\"f\":[[[]]]}},\"g\":-0.0E+1}",
     ];
 
-    private static readonly string[] Pieces = ["\"", "\\", "\\u00", ",", ":", "{", "}", "[", "]", "0", "-", ".", "e", "tru", "null", " ", "\n", "\u0001", "1e400", "01", "\\ud800"];
+    /// <summary>Edits; U+001F is the last control character a string may not hold as it is, U+007F one it may.</summary>
+    private static readonly string[] Pieces = ["\"", "\\", "\\u00", ",", ":", "{", "}", "[", "]", "0", "-", ".", "e", "tru", "null", " ", "\n", "\u0001", "\u001F", "\u007F", "1e400", "01", "\\ud800"];
 
     [Fact]
     public void What_the_scanner_reads_to_the_end_Utf8JsonReader_reads_to_the_same_tokens()
