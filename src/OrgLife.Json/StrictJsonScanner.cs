@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 
 namespace OrgLife.Json;
@@ -16,7 +19,7 @@ internal ref struct StrictJsonScanner
 {
     private const int MaxDepth = 16;
 
-    /// <summary>The bytes of a string looked at one by one before a vectorized search takes over.</summary>
+    /// <summary>The bytes of a string tested at once before a search over the rest takes over.</summary>
     private const int ShortString = 16;
 
     /// <summary>The bytes that end a run of a string's plain bytes: its closing quote, an escape, a control character.</summary>
@@ -66,70 +69,74 @@ internal ref struct StrictJsonScanner
     /// <summary>Moves to the next token: false after the root value when only whitespace is left.</summary>
     public bool Read()
     {
-        SkipWhiteSpace();
-        if (afterName)
+        // Positions and depths stay far from overflowing (the text is at most 2 GiB, the depth at most 16).
+        unchecked
         {
-            afterName = false;
-            return Value();
-        }
-
-        if (depth == 0)
-        {
-            if (rootRead)
+            SkipWhiteSpace();
+            if (afterName)
             {
-                return position < json.Length ? throw Unsupported() : false;
+                afterName = false;
+                return Value();
             }
 
-            rootRead = true;
-            return Value();
-        }
+            if (depth == 0)
+            {
+                if (rootRead)
+                {
+                    return position < json.Length ? throw Unsupported() : false;
+                }
 
-        var inObject = (objects & (1 << (depth - 1))) != 0;
-        var next = Peek();
-        if (next == (inObject ? (byte)'}' : (byte)']'))
-        {
-            position++;
-            depth--;
-            objects &= ~(1 << depth);
-            TokenType = inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
-            needsComma = true;
-            return true;
-        }
+                rootRead = true;
+                return Value();
+            }
 
-        if (needsComma)
-        {
-            if (next != (byte)',')
+            var inObject = (objects & (1 << (depth - 1))) != 0;
+            var next = Peek();
+            if (next == (inObject ? (byte)'}' : (byte)']'))
+            {
+                position++;
+                depth--;
+                objects &= ~(1 << depth);
+                TokenType = inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
+                needsComma = true;
+                return true;
+            }
+
+            if (needsComma)
+            {
+                if (next != (byte)',')
+                {
+                    throw Unsupported();
+                }
+
+                position++;
+                SkipWhiteSpace();
+            }
+
+            if (!inObject)
+            {
+                return Value();
+            }
+
+            // A property name, its colon, and the value on the next Read.
+            if (Peek() != (byte)'"')
+            {
+                throw Unsupported();
+            }
+
+            ValueSpan = StringBody();
+            SkipWhiteSpace();
+            if (ValueIsEscaped || Peek() != (byte)':')
             {
                 throw Unsupported();
             }
 
             position++;
-            SkipWhiteSpace();
+            afterName = true;
+            needsComma = false;
+            TokenType = JsonTokenType.PropertyName;
+            return true;
         }
-
-        if (!inObject)
-        {
-            return Value();
-        }
-
-        // A property name, its colon, and the value on the next Read.
-        if (Peek() != (byte)'"')
-        {
-            throw Unsupported();
-        }
-
-        ValueSpan = StringBody();
-        SkipWhiteSpace();
-        if (ValueIsEscaped || Peek() != (byte)':')
-        {
-            throw Unsupported();
-        }
-
-        position++;
-        afterName = true;
-        needsComma = false;
-        TokenType = JsonTokenType.PropertyName;
-        return true;
     }
 
     /// <summary>The number the token spells, when it is an integer without fraction or exponent that fits an <see cref="int"/>.</summary>
@@ -166,92 +173,109 @@ internal ref struct StrictJsonScanner
 
     private bool Value()
     {
-        var next = Peek();
-        switch (next)
+        unchecked
         {
-            case (byte)'{':
-            case (byte)'[':
-                if (depth == MaxDepth)
-                {
-                    throw Unsupported();
-                }
+            var next = Peek();
+            switch (next)
+            {
+                case (byte)'{':
+                case (byte)'[':
+                    if (depth == MaxDepth)
+                    {
+                        throw Unsupported();
+                    }
 
-                position++;
-                objects = next == (byte)'{' ? objects | (1 << depth) : objects & ~(1 << depth);
-                depth++;
-                needsComma = false;
-                TokenType = next == (byte)'{' ? JsonTokenType.StartObject : JsonTokenType.StartArray;
-                return true;
-            case (byte)'"':
-                ValueSpan = StringBody();
-                TokenType = JsonTokenType.String;
-                break;
-            case (byte)'t':
-                Literal("true"u8, JsonTokenType.True);
-                break;
-            case (byte)'f':
-                Literal("false"u8, JsonTokenType.False);
-                break;
-            case (byte)'n':
-                Literal("null"u8, JsonTokenType.Null);
-                break;
-            default:
-                ValueSpan = Number();
-                TokenType = JsonTokenType.Number;
-                break;
+                    position++;
+                    objects = next == (byte)'{' ? objects | (1 << depth) : objects & ~(1 << depth);
+                    depth++;
+                    needsComma = false;
+                    TokenType = next == (byte)'{' ? JsonTokenType.StartObject : JsonTokenType.StartArray;
+                    return true;
+                case (byte)'"':
+                    ValueSpan = StringBody();
+                    TokenType = JsonTokenType.String;
+                    break;
+                case (byte)'t':
+                    Literal("true"u8, JsonTokenType.True);
+                    break;
+                case (byte)'f':
+                    Literal("false"u8, JsonTokenType.False);
+                    break;
+                case (byte)'n':
+                    Literal("null"u8, JsonTokenType.Null);
+                    break;
+                default:
+                    ValueSpan = Number();
+                    TokenType = JsonTokenType.Number;
+                    break;
+            }
+
+            needsComma = true;
+            return true;
         }
-
-        needsComma = true;
-        return true;
     }
 
     /// <summary>The bytes of the string that opens here, the scanner moved past its closing quote; a control character is not JSON.</summary>
     private ReadOnlySpan<byte> StringBody()
     {
-        var start = ++position;
-        ValueIsEscaped = false;
-        var text = json;
-        while (true)
+        // Positions stay within the text (at most 2 GiB), so the arithmetic cannot overflow: unchecked spares a test
+        // per addition in the scanner's hottest loop.
+        unchecked
         {
-            // Most strings of a record are short (IDs, names, enum values): look at the first bytes one by one, with
-            // the three tests inline (a call per byte to the search values cost more than the rest of the scan).
-            var at = position;
-            var end = Math.Min(text.Length, at + ShortString);
-            while ((uint)at < (uint)end && !IsStringStop(text[at]))
+            var start = ++position;
+            ValueIsEscaped = false;
+            var text = json;
+            while (true)
             {
-                at++;
-            }
+                var at = position;
+                at += text.Length - at >= ShortString ? FirstStopOfSixteen(text, at) : FirstStop(text[at..]);
+                var b = text[at];
+                position = at + 1;
+                if (b == (byte)'"')
+                {
+                    return text[start..at];
+                }
 
-            if (at == end)
-            {
-                var stop = text[at..].IndexOfAny(StringStops);
-                if (stop < 0)
+                if (b != (byte)'\\')
                 {
                     throw Unsupported();
                 }
 
-                at += stop;
+                Escape();
             }
-
-            var b = text[at];
-            position = at + 1;
-            if (b == (byte)'"')
-            {
-                return text[start..at];
-            }
-
-            if (b != (byte)'\\')
-            {
-                throw Unsupported();
-            }
-
-            Escape();
         }
     }
 
-    /// <summary>True at a byte that ends a run of a string's plain bytes: see <see cref="StringStops"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsStringStop(byte b) => b < 0x20 || b == (byte)'"' || b == (byte)'\\';
+    /// <summary>
+    /// The offset of the first stop (<see cref="StringStops"/>) from <paramref name="at"/>, where at least sixteen bytes
+    /// are left: most strings of a record are short (IDs, names, enum values), so their sixteen bytes are tested at once.
+    /// </summary>
+    private static int FirstStopOfSixteen(ReadOnlySpan<byte> text, int at)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var bytes = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)at);
+            var stops = Vector128.Equals(bytes, Vector128.Create((byte)'"'))
+                | Vector128.Equals(bytes, Vector128.Create((byte)'\\'))
+                | Vector128.LessThan(bytes, Vector128.Create((byte)0x20));
+            var mask = stops.ExtractMostSignificantBits();
+            if (mask != 0)
+            {
+                return BitOperations.TrailingZeroCount(mask);
+            }
+
+            return ShortString + FirstStop(text[(at + ShortString)..]);
+        }
+
+        return FirstStop(text[at..]);
+    }
+
+    /// <summary>The offset of the first stop in <paramref name="text"/>; none is not JSON (the string does not end).</summary>
+    private static int FirstStop(ReadOnlySpan<byte> text)
+    {
+        var stop = text.IndexOfAny(StringStops);
+        return stop >= 0 ? stop : throw Unsupported();
+    }
 
     /// <summary>Moves past the escape after a backslash: one of <c>" \ / b f n r t</c>, or <c>u</c> and four hex digits.</summary>
     private void Escape()
@@ -352,22 +376,25 @@ internal ref struct StrictJsonScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhiteSpace()
     {
-        // Most tokens follow the last without a space, or after one space (a property's value): every byte above the
-        // space is not white space, so the common cases cost a compare or two inline.
-        var at = position;
-        var text = json;
-        if ((uint)at < (uint)text.Length && text[at] > (byte)' ')
+        unchecked
         {
-            return;
-        }
+            // Most tokens follow the last without a space, or after one space (a property's value): every byte above the
+            // space is not white space, so the common cases cost a compare or two inline.
+            var at = position;
+            var text = json;
+            if ((uint)at < (uint)text.Length && text[at] > (byte)' ')
+            {
+                return;
+            }
 
-        if ((uint)at < (uint)text.Length && text[at] == (byte)' ' && (uint)(at + 1) < (uint)text.Length && text[at + 1] > (byte)' ')
-        {
-            position = at + 1;
-            return;
-        }
+            if ((uint)at < (uint)text.Length && text[at] == (byte)' ' && (uint)(at + 1) < (uint)text.Length && text[at + 1] > (byte)' ')
+            {
+                position = at + 1;
+                return;
+            }
 
-        SkipWhiteSpaceRun();
+            SkipWhiteSpaceRun();
+        }
     }
 
     private void SkipWhiteSpaceRun()
