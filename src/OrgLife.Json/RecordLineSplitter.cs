@@ -20,13 +20,28 @@ internal sealed class RecordLineSplitter
         while (true)
         {
             var newline = bytes.IndexOf((byte)'\n');
-            Append(newline < 0 ? bytes : bytes[..newline]);
             if (newline < 0)
             {
+                Append(bytes);
                 return done;
             }
 
-            if (Complete() is { } result)
+            // A line wholly in these bytes is copied once, straight to its own array; one begun in earlier bytes is
+            // completed in the buffer.
+            UnreadRecordLine? result;
+            if (line.Length == 0 && !tooLong)
+            {
+                result = Complete(bytes[..newline], newline > RecordReader.MaxLineBytes + 1);
+            }
+            else
+            {
+                Append(bytes[..newline]);
+                result = Complete(line.GetBuffer().AsSpan(0, (int)line.Length), tooLong);
+                line.SetLength(0);
+                tooLong = false;
+            }
+
+            if (result is not null)
             {
                 done.Add(result);
             }
@@ -36,7 +51,7 @@ internal sealed class RecordLineSplitter
     }
 
     /// <summary>The last line, when the input does not end with a line break.</summary>
-    public UnreadRecordLine? Finish() => line.Length > 0 || tooLong ? Complete() : null;
+    public UnreadRecordLine? Finish() => line.Length > 0 || tooLong ? Complete(line.GetBuffer().AsSpan(0, (int)line.Length), tooLong) : null;
 
     private void Append(ReadOnlySpan<byte> part)
     {
@@ -56,10 +71,10 @@ internal sealed class RecordLineSplitter
         line.Write(part);
     }
 
-    private UnreadRecordLine? Complete()
+    /// <summary>The line of <paramref name="content"/> (its line break cut), numbered; null when it is blank.</summary>
+    private UnreadRecordLine? Complete(ReadOnlySpan<byte> content, bool wasTooLong)
     {
         number++;
-        var content = line.GetBuffer().AsSpan(0, (int)line.Length);
         // A byte-order mark opens the file, or a line where two files were concatenated.
         if (content.StartsWith(Bom))
         {
@@ -71,13 +86,9 @@ internal sealed class RecordLineSplitter
             content = content[..^1];
         }
 
-        var wasTooLong = tooLong || content.Length > RecordReader.MaxLineBytes;
-        var result = wasTooLong ? new UnreadRecordLine(number, null)
+        return wasTooLong || content.Length > RecordReader.MaxLineBytes ? new UnreadRecordLine(number, null)
             : IsBlank(content) ? null
             : new UnreadRecordLine(number, content.ToArray());
-        line.SetLength(0);
-        tooLong = false;
-        return result;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> content) => content.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r']).IsEmpty;

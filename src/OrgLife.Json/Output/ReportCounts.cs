@@ -19,14 +19,25 @@ public sealed record ReportCounts(int Errors, int Warnings, int Infos, int Passe
     public static ReportCounts Of(ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new(
-            report.Findings.Count(f => f.Severity == Severity.Error),
-            report.Findings.Count(f => f.Severity == Severity.Warning),
-            report.Findings.Count(f => f.Severity == Severity.Info),
-            report.Results.Count(r => r.Outcome == RuleOutcome.Passed),
-            report.Results.Count(r => r.Outcome == RuleOutcome.Violated),
-            report.Results.Count(r => r.Outcome == RuleOutcome.NotEvaluated),
-            report.Results.Count(r => r.Outcome == RuleOutcome.Disabled),
-            report.Results.Count(r => r.Outcome == RuleOutcome.NotApplicable));
+        // One pass over each list: a report is counted twice per record of a .jsonl file (its text and the summary).
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (var finding in report.Findings)
+        {
+            errors += finding.Severity == Severity.Error ? 1 : 0;
+            warnings += finding.Severity == Severity.Warning ? 1 : 0;
+            infos += finding.Severity == Severity.Info ? 1 : 0;
+        }
+
+        int passed = 0, violated = 0, notEvaluated = 0, disabled = 0, notApplicable = 0;
+        foreach (var result in report.Results)
+        {
+            passed += result.Outcome == RuleOutcome.Passed ? 1 : 0;
+            violated += result.Outcome == RuleOutcome.Violated ? 1 : 0;
+            notEvaluated += result.Outcome == RuleOutcome.NotEvaluated ? 1 : 0;
+            disabled += result.Outcome == RuleOutcome.Disabled ? 1 : 0;
+            notApplicable += result.Outcome == RuleOutcome.NotApplicable ? 1 : 0;
+        }
+
+        return new(errors, warnings, infos, passed, violated, notEvaluated, disabled, notApplicable);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OrgLife.Rules;
 using OrgLife.Text;
 
@@ -14,7 +15,8 @@ public sealed class ValidationSummary(string source)
     /// <summary>The most rejected lines the summary lists; the count covers them all.</summary>
     public const int MaxListedInputErrors = 1000;
 
-    private readonly SortedDictionary<string, (int Violated, int NotEvaluated)> rules = new(StringComparer.Ordinal);
+    /// <summary>Per rule ID; sorted only when listed (<see cref="Rules"/>), as a file's reports are added one by one on the writer's thread.</summary>
+    private readonly Dictionary<string, (int Violated, int NotEvaluated)> rules = new(StringComparer.Ordinal);
     private readonly List<RejectedLine> inputErrors = [];
     private int passed;
     private int violated;
@@ -53,7 +55,7 @@ public sealed class ValidationSummary(string source)
     public int Infos { get; private set; }
 
     /// <summary>Per rule, in ID order: in how many records it was violated and not evaluated.</summary>
-    public IReadOnlyList<RuleTally> Rules => [.. rules.Select(r => new RuleTally(r.Key, r.Value.Violated, r.Value.NotEvaluated))];
+    public IReadOnlyList<RuleTally> Rules => [.. rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RuleTally(r.Key, r.Value.Violated, r.Value.NotEvaluated))];
 
     /// <summary>The first <see cref="MaxListedInputErrors"/> rejected lines.</summary>
     public IReadOnlyList<RejectedLine> InputErrors => inputErrors;
@@ -72,8 +74,8 @@ public sealed class ValidationSummary(string source)
         notApplicable += c.NotApplicable;
         foreach (var result in report.Results)
         {
-            var (v, n) = rules.GetValueOrDefault(result.RuleId.ToString());
-            rules[result.RuleId.ToString()] = (v + (result.Outcome == RuleOutcome.Violated ? 1 : 0), n + (result.Outcome == RuleOutcome.NotEvaluated ? 1 : 0));
+            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, result.RuleId.ToString(), out _);
+            tally = (tally.Violated + (result.Outcome == RuleOutcome.Violated ? 1 : 0), tally.NotEvaluated + (result.Outcome == RuleOutcome.NotEvaluated ? 1 : 0));
         }
     }
 
