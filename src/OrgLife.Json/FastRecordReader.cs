@@ -683,13 +683,24 @@ internal static class FastRecordReader
     /// <summary>The property's value, an array read item by item.</summary>
     private static ImmutableArray<T> Items<T>(ref StrictJsonScanner r, Utf8TextCache t, ReadItem<T> read)
     {
-        var items = ImmutableArray.CreateBuilder<T>();
-        for (var more = StartArray(ref r); more; more = NextItem(ref r))
+        // The thread's builder for this item type, taken while in use (an item that held a list of its own type would
+        // get a fresh one): a record's long lists (380 remarks) then cost one array of their length, not a growing series.
+        var items = ScratchItems<T>.Builder ?? ImmutableArray.CreateBuilder<T>();
+        ScratchItems<T>.Builder = null;
+        try
         {
-            items.Add(read(ref r, t));
-        }
+            for (var more = StartArray(ref r); more; more = NextItem(ref r))
+            {
+                items.Add(read(ref r, t));
+            }
 
-        return items.DrainToImmutable();
+            return items.ToImmutable();
+        }
+        finally
+        {
+            items.Clear();
+            ScratchItems<T>.Builder = items;
+        }
     }
 
     private static string TextItem(ref StrictJsonScanner r, Utf8TextCache t) => Text(ref r, t);
@@ -879,6 +890,13 @@ internal static class FastRecordReader
         }
 
         return r.TokenType != JsonTokenType.EndArray;
+    }
+
+    /// <summary>Per item type and thread: the builder <see cref="Items{T}"/> reuses.</summary>
+    private static class ScratchItems<T>
+    {
+        [ThreadStatic]
+        public static ImmutableArray<T>.Builder? Builder;
     }
 
     /// <summary>Per enum type: the values and their camelCase names (<see cref="CamelCaseEnumConverter{TEnum}.NameOf"/>) as UTF-8.</summary>
