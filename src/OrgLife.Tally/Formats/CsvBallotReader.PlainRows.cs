@@ -42,6 +42,12 @@ public sealed partial class CsvBallotReader
 
     // The window checked at once: small, so a run restarted after each branch re-checks little.
     private const int CleanWindow = 4096;
+
+    // Grade and criterion texts of census rows found clean (valid UTF-8, no U+FFFD): at most CleanTextsKept, each at
+    // most CleanTextBytes long, so memory stays bounded whatever the input.
+    private const int CleanTextsKept = 16;
+    private const int CleanTextBytes = 64;
+    private readonly List<byte[]> cleanTexts = [];
     private int rawLeadEnd;
     private byte[] leadBytes = new byte[64];
     private ShortKey leadKey;
@@ -201,9 +207,17 @@ public sealed partial class CsvBallotReader
         // Same branch (with a box, or being counted), ballot and category as the row before.
         if (census is not null)
         {
-            if (!IsCleanLine(bytes, lineStart, lineEnd))
+            // Every field is one of the header's known columns, so the line is clean when each field is: the lead is,
+            // and so is a candidate, grade and criterion equal to bytes found clean before.
+            if (!(census.IsNextCandidate(candidate) && IsKnownClean(grade) && IsKnownClean(criterion)))
             {
-                return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
+                if (!IsCleanLine(bytes, lineStart, lineEnd))
+                {
+                    return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
+                }
+
+                RememberClean(grade);
+                RememberClean(criterion);
             }
 
             census.RowUtf8(candidate, criterion, grade);
@@ -291,6 +305,34 @@ public sealed partial class CsvBallotReader
     }
 
     private static bool IsBlank(byte value) => value is (byte)' ' or (byte)'\t';
+
+    // True when the field is empty or equals a text of a line found clean before (a few short ones are kept).
+    private bool IsKnownClean(ReadOnlySpan<byte> field)
+    {
+        if (field.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var known in cleanTexts)
+        {
+            if (field.SequenceEqual(known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Keeps a field of a line found clean, while few are kept and it is short (grades and criteria repeat).
+    private void RememberClean(ReadOnlySpan<byte> field)
+    {
+        if (!field.IsEmpty && field.Length <= CleanTextBytes && cleanTexts.Count < CleanTextsKept && !IsKnownClean(field))
+        {
+            cleanTexts.Add(field.ToArray());
+        }
+    }
 
     // What the general path would find no fault with: valid UTF-8 without U+FFFD.
     private static bool IsClean(ReadOnlySpan<byte> line) => Utf8.IsValid(line) && line.IndexOf("\uFFFD"u8) < 0;
