@@ -43,11 +43,9 @@ public sealed partial class CsvBallotReader
     // The window checked at once: small, so a run restarted after each branch re-checks little.
     private const int CleanWindow = 4096;
 
-    // Grade and criterion texts of census rows found clean (valid UTF-8, no U+FFFD): at most CleanTextsKept, each at
-    // most CleanTextBytes long, so memory stays bounded whatever the input.
-    private const int CleanTextsKept = 16;
-    private const int CleanTextBytes = 64;
-    private readonly List<byte[]> cleanTexts = [];
+    // Short field texts of lines found clean (valid UTF-8, no U+FFFD), by their key in a table of 64 slots (a text
+    // replaces the one in its slot): candidates, grades and criteria repeat, so most rows need no UTF-8 check.
+    private readonly ShortKey[] cleanTexts = new ShortKey[64];
     private int rawLeadEnd;
     private byte[] leadBytes = new byte[64];
     private ShortKey leadKey;
@@ -207,17 +205,9 @@ public sealed partial class CsvBallotReader
         // Same branch (with a box, or being counted), ballot and category as the row before.
         if (census is not null)
         {
-            // Every field is one of the header's known columns, so the line is clean when each field is: the lead is,
-            // and so is a candidate, grade and criterion equal to bytes found clean before.
-            if (!(census.IsNextCandidate(candidate) && IsKnownClean(grade) && IsKnownClean(criterion)))
+            if (!IsCleanRow(bytes, lineStart, lineEnd, candidate, criterion, grade))
             {
-                if (!IsCleanLine(bytes, lineStart, lineEnd))
-                {
-                    return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
-                }
-
-                RememberClean(grade);
-                RememberClean(criterion);
+                return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
             }
 
             census.RowUtf8(candidate, criterion, grade);
@@ -229,7 +219,7 @@ public sealed partial class CsvBallotReader
             return null;
         }
 
-        if (!IsCleanLine(bytes, lineStart, lineEnd))
+        if (!IsCleanRow(bytes, lineStart, lineEnd, candidate, criterion, grade))
         {
             return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
         }
@@ -306,7 +296,8 @@ public sealed partial class CsvBallotReader
 
     private static bool IsBlank(byte value) => value is (byte)' ' or (byte)'\t';
 
-    // True when the field is empty or equals a text of a line found clean before (a few short ones are kept).
+    // True when the field is empty or a short text of a line found clean before (a short key holds the whole text).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsKnownClean(ReadOnlySpan<byte> field)
     {
         if (field.IsEmpty)
@@ -314,24 +305,39 @@ public sealed partial class CsvBallotReader
             return true;
         }
 
-        foreach (var known in cleanTexts)
-        {
-            if (field.SequenceEqual(known))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var key = ShortKey.Of(field);
+        return key.IsShort && cleanTexts[key.Slot64()].Is(key);
     }
 
-    // Keeps a field of a line found clean, while few are kept and it is short (grades and criteria repeat).
+    // Keeps a short field of a line found clean.
     private void RememberClean(ReadOnlySpan<byte> field)
     {
-        if (!field.IsEmpty && field.Length <= CleanTextBytes && cleanTexts.Count < CleanTextsKept && !IsKnownClean(field))
+        var key = ShortKey.Of(field);
+        if (!field.IsEmpty && key.IsShort)
         {
-            cleanTexts.Add(field.ToArray());
+            cleanTexts[key.Slot64()] = key;
         }
+    }
+
+    // True when the line of the open ballot (its lead known clean) is clean: each of its other fields is known clean,
+    // or the line is checked, and then its fields are kept as known clean. Every field is one of the header's known
+    // columns, so the line is clean exactly when each field is.
+    private bool IsCleanRow(byte[] bytes, int lineStart, int lineEnd, ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> grade)
+    {
+        if (((census is not null && census.IsNextCandidate(candidate)) || IsKnownClean(candidate)) && IsKnownClean(grade) && IsKnownClean(criterion))
+        {
+            return true;
+        }
+
+        if (!IsCleanLine(bytes, lineStart, lineEnd))
+        {
+            return false;
+        }
+
+        RememberClean(candidate);
+        RememberClean(grade);
+        RememberClean(criterion);
+        return true;
     }
 
     // What the general path would find no fault with: valid UTF-8 without U+FFFD.
