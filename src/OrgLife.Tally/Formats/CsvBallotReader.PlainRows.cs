@@ -43,9 +43,9 @@ public sealed partial class CsvBallotReader
     // The window checked at once: small, so a run restarted after each branch re-checks little.
     private const int CleanWindow = 4096;
 
-    // Short field texts of lines found clean (valid UTF-8, no U+FFFD), by their key in a table of 64 slots (a text
+    // Short field texts of lines found clean (valid UTF-8, no U+FFFD), by their key in a table of 256 slots (a text
     // replaces the one in its slot): candidates, grades and criteria repeat, so most rows need no UTF-8 check.
-    private readonly ShortKey[] cleanTexts = new ShortKey[64];
+    private readonly ShortKey[] cleanTexts = new ShortKey[256];
     private int rawLeadEnd;
     private byte[] leadBytes = new byte[64];
     private ShortKey leadKey;
@@ -306,7 +306,7 @@ public sealed partial class CsvBallotReader
         }
 
         var key = ShortKey.Of(field);
-        return key.IsShort && cleanTexts[key.Slot64()].Is(key);
+        return key.IsShort && cleanTexts[key.Slot256()].Is(key);
     }
 
     // Keeps a short field of a line found clean.
@@ -315,7 +315,7 @@ public sealed partial class CsvBallotReader
         var key = ShortKey.Of(field);
         if (!field.IsEmpty && key.IsShort)
         {
-            cleanTexts[key.Slot64()] = key;
+            cleanTexts[key.Slot256()] = key;
         }
     }
 
