@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal sealed class CountingSink(Action<BinaryBranchCounts>? onBranch) : IBloc
 {
     public TallyAccumulator Totals { get; } = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(BallotBlock block)
     {
         if (onBranch is null && block.LevelCounts.Length == 1)
