@@ -66,7 +66,7 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     /// Reads a header as <see cref="Read"/> does, its check <paramref name="check"/> computed beforehand
     /// (<see cref="BallotFileLayout.HeaderChecks"/>, four headers at once): the same errors, in the same order.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BallotBlockHeader ReadWithCheck(ReadOnlySpan<byte> source, uint check, long offset, int maxBlockBytes, out SkippedBlock? problem)
     {
         if (BinaryPrimitives.ReadUInt32LittleEndian(source) != MarkerValue)
@@ -79,7 +79,9 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
             throw new BallotFormatException(new TallyMessage("Binary.HeaderCheck"), offset, "header check");
         }
 
-        return ReadChecked(source, offset, maxBlockBytes, out problem);
+        var header = ReadSound(source);
+        problem = header.IsPlain(maxBlockBytes) ? null : header.Problem(offset, maxBlockBytes);
+        return header;
     }
 
     /// <summary>
@@ -103,7 +105,16 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
         BinaryPrimitives.ReadUInt16LittleEndian(source[24..]),
         BinaryPrimitives.ReadUInt16LittleEndian(source[26..]));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>True when <see cref="Problem"/> finds nothing: the common case, checked in the same order without building a message.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsPlain(int maxBlockBytes) =>
+        BallotCount is >= 0 and <= BallotFileLayout.MaxBallots
+        && CandidateCount is >= 1 and <= BallotFileLayout.MaxCandidates
+        && CriteriaPerCandidate is >= 1 and <= BallotFileLayout.MaxCriteria
+        && (Flags & ~BallotFileLayout.SerialsFlag) == 0
+        && PayloadLength == ExpectedPayload
+        && PayloadLength <= maxBlockBytes;
+
     private SkippedBlock? Problem(long offset, int maxBlockBytes)
     {
         if (BallotCount is < 0 or > BallotFileLayout.MaxBallots)
@@ -139,8 +150,25 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
         return null;
     }
 
+    /// <summary>True when <see cref="LevelProblem"/> finds nothing: the common case, checked without building a message.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasPlainLevels(ReadOnlySpan<byte> levelCounts, long maxCounters)
+    {
+        var widest = 0;
+        foreach (var levels in levelCounts)
+        {
+            if (levels is < 1 or > Kernels.MarkCodes.MaxLevelCount)
+            {
+                return false;
+            }
+
+            widest = Math.Max(widest, levels);
+        }
+
+        return (long)ColumnCount * (widest + 2) <= maxCounters;
+    }
+
     /// <summary>Returns the first criterion level count outside 1…254, or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SkippedBlock? LevelProblem(ReadOnlySpan<byte> levelCounts, long offset, long maxCounters)
     {
         var widest = 0;

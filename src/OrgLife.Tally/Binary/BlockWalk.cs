@@ -87,7 +87,8 @@ internal sealed class BlockWalk(BallotReadOptions options)
                 return false;
             }
 
-            problem = header.LevelProblem(buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset, options.MaxCountersPerBlock);
+            var levelCounts = buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate);
+            problem = header.HasPlainLevels(levelCounts, options.MaxCountersPerBlock) ? null : header.LevelProblem(levelCounts, offset, options.MaxCountersPerBlock);
         }
 
         if (problem is not null)
