@@ -60,7 +60,6 @@ public static class BallotFileLayout
     /// <param name="third">Where the third starts.</param>
     /// <param name="fourth">Where the fourth starts.</param>
     /// <returns>The four checks.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (uint First, uint Second, uint Third, uint Fourth) HeaderChecks(ReadOnlySpan<byte> buffer, int first, int second, int third, int fourth)
     {
         // The slices check the bounds once; the loop then reads within them.

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Merging;
@@ -13,9 +12,7 @@ namespace OrgLife.Tally.Formats.Binary;
 /// count its blocks with the kernel; memory stays bounded by
 /// (workers + 1) buffers of <c>2 × ChunkBytes</c> bytes (one grows to <c>ChunkBytes + 32 + MaxBlockBytes</c> at most
 /// while a block larger than a chunk passes), whatever the file size. The buffers come from and go back to the shared
-/// array pool, so repeated runs allocate nothing large. The methods run per block or per piece are compiled fully
-/// optimized at their first call (<see cref="MethodImplOptions.AggressiveOptimization"/>): a national round takes about a
-/// second, and its first part would otherwise run as unoptimized and instrumented code, the header walk among it.
+/// array pool, so repeated runs allocate nothing large.
 /// </summary>
 public static class BinaryBallotTally
 {
@@ -154,7 +151,6 @@ public static class BinaryBallotTally
     }
 
     /// <summary>One worker: takes chunks in turn and hands each sound block to its own sink.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TSink Work<TSink>(IChunkSource splitter, BallotReadOptions options, Func<TSink> newSink)
         where TSink : IBlockSink
     {

@@ -33,7 +33,6 @@ internal sealed class BlockWalk(BallotReadOptions options)
     /// <param name="pending">The length of a sound block begun but not whole in the buffer, or 0.</param>
     /// <param name="sound">True when no block from <paramref name="start"/> to the end returned was skipped.</param>
     /// <exception cref="BallotFormatException">A header is wrong, or a block is corrupt and skipping is off.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Walk(byte[] buffer, int from, int filled, long bufferOffset, out int start, out long pending, out bool sound)
     {
         var position = from + (int)Math.Min(discard, filled - from);
@@ -74,7 +73,6 @@ internal sealed class BlockWalk(BallotReadOptions options)
     }
 
     /// <summary>Reads the header at <paramref name="position"/> (its check given) and steps over its block; false when the block is not whole in the buffer (its length in <paramref name="pending"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Step(byte[] buffer, ref int position, int filled, long bufferOffset, uint check, ref long pending, ref bool sound)
     {
         var offset = bufferOffset + position;

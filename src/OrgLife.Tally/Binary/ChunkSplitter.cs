@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -29,7 +28,6 @@ internal sealed class ChunkSplitter(Stream source, BallotReadOptions options) : 
     public long SkippedCount => walk.SkippedCount;
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryNext(byte[]? finished, out Chunk chunk)
     {
         lock (gate)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace OrgLife.Tally.Formats.Binary;
 
 /// <summary>
@@ -11,7 +9,6 @@ internal sealed class CountingSink(Action<BinaryBranchCounts>? onBranch) : IBloc
 {
     public TallyAccumulator Totals { get; } = new();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(BallotBlock block)
     {
         if (onBranch is null && block.LevelCounts.Length == 1)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using OrgLife.Grades;
 using OrgLife.Ids;
@@ -38,7 +37,6 @@ internal sealed class CountsRollUp(SuggestionRule rule)
         form.ValidityRules.IsEmpty && form.CommitteeCriteria.IsEmpty && form.VoterCategories.All(c => c.AsksEverything);
 
     /// <summary>Adds one branch from its counters (blank, levels 1…L, void per column; L the widest level count).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(long branchId, ImmutableArray<string> path, BallotForm form, int graded, bool isVoid, ReadOnlySpan<long> counts, int stride)
     {
         var plan = PlanOf(form);
@@ -101,7 +99,6 @@ internal sealed class CountsRollUp(SuggestionRule rule)
     /// block (the caller then takes <see cref="Add"/>). Equal to counting with <see cref="TallyAccumulator.Add"/>
     /// then <see cref="Add"/> (a property binds them).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAddSmall(long branchId, ImmutableArray<string> path, BallotForm form, bool isVoid, int ballotCount, int candidateCount, ReadOnlySpan<byte> marks, TallyAccumulator totals)
     {
         var plan = PlanOf(form);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -54,7 +53,6 @@ internal sealed class PositionalChunkSplitter : IChunkSource
     public long SkippedCount => walk.SkippedCount;
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryNext(byte[]? finished, out Chunk chunk)
     {
         var buffer = finished;
@@ -158,7 +156,6 @@ internal sealed class PositionalChunkSplitter : IChunkSource
     }
 
     /// <summary>Walks the piece just read (at <c>buffer[ChunkBytes..]</c>) after the bytes carried from the piece before; true when whole blocks were found.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool WalkPiece(ref byte[] buffer, int got, out Chunk chunk)
     {
         var headroom = options.ChunkBytes;

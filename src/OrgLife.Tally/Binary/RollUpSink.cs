@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using OrgLife.Ids;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
@@ -42,7 +41,6 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
     /// <summary>All blocks no assessment fits.</summary>
     public long UnmappedCount { get; private set; }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(BallotBlock block)
     {
         BallotForm form;

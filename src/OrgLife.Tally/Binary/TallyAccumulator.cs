@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using OrgLife.Tally.Kernels;
 
 namespace OrgLife.Tally.Formats.Binary;
@@ -35,7 +34,6 @@ internal sealed class TallyAccumulator
     public int LastStride { get; private set; }
 
     /// <summary>Counts one branch's matrix; returns its tally when <paramref name="keep"/>, else null (no allocation).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BinaryBranchCounts? Add(long branchId, int ballotCount, int candidateCount, ReadOnlySpan<byte> levelCounts, ReadOnlySpan<byte> marks, bool keep)
     {
         var criteria = levelCounts.Length;
@@ -96,7 +94,6 @@ internal sealed class TallyAccumulator
     /// Adds a one-criterion branch to the totals only (no per-column counts: <see cref="LastCounts"/> is not set): its
     /// codes counted regardless of column (<see cref="MarkHistogram"/>). The totals equal <see cref="Add"/>'s.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTotalsOnly(int ballotCount, int levelCount, ReadOnlySpan<byte> marks)
     {
         if (levelCount > MarkHistogram.MaxVectorLevelCount)
@@ -119,7 +116,6 @@ internal sealed class TallyAccumulator
     }
 
     /// <summary>Adds a one-criterion branch counted elsewhere: <paramref name="counts"/> holds its blanks, levels 1…<paramref name="levelCount"/> and void marks over every column.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddOneCriterion(int ballotCount, int levelCount, long markCount, ReadOnlySpan<long> counts)
     {
         AddOneCriterionCounts(levelCount, counts);

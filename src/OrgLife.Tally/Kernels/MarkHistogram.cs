@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -42,7 +41,6 @@ internal static class MarkHistogram
     /// The vector path for scales of at most four levels: one pass, each register loaded once and compared with blank
     /// and levels 1…4 (a level above the scale is void, counted with the rest by difference); otherwise as <see cref="Count512"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountFour512(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
     {
         MarkMatrixShape.Validate(marks.Length, 1, levelCount, counts.Length);
@@ -89,7 +87,6 @@ internal static class MarkHistogram
     }
 
     /// <summary>The vector path; <paramref name="marks"/> holds at least one register. The last register overlaps the one before and counts only its new lanes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count512(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
     {
         MarkMatrixShape.Validate(marks.Length, 1, levelCount, counts.Length);
