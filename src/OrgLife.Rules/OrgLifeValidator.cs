@@ -195,15 +195,8 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     {
         var rendering = new MessageRendering(template, draft.Arguments) { Language = language };
         message = rendering;
-        // Delegates bound to the draft and the rendering themselves: no closure object per finding.
-        return new Finding(
-            rule.Descriptor.Id,
-            severity,
-            draft.Subject,
-            draft.MessageKey,
-            draft.InvariantArguments,
-            rendering.Text,
-            rule.Descriptor.Sources);
+        // The rendering is the finding's text: no delegate or closure object per finding.
+        return new Finding(rule.Descriptor.Id, severity, draft.Subject, draft.MessageKey, rendering, rule.Descriptor.Sources);
     }
 
     /// <summary>The severity in force for a finding the rule made at <paramref name="severity"/>: the policy's override, capped under the simplified procedure.</summary>
