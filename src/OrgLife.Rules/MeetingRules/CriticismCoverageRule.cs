@@ -279,8 +279,9 @@ internal sealed class CriticismCoverageRule : Rule
                 }
 
                 // A critic's remarks usually follow the previous critic's position; an examinee's stay on it.
+                // The same string object, as a reader that shares repeated texts gives (and the rest goes to the full search).
                 var fromId = remark.FromMemberId;
-                from = (uint)(from + 1) < (uint)participants.Length && MemberIdComparer.Same(participants[from + 1], fromId) ? from + 1 : index.Find(fromId, ref from);
+                from = (uint)(from + 1) < (uint)participants.Length && ReferenceEquals(participants[from + 1].Value, fromId.Value) ? from + 1 : Locate(index, fromId, from);
                 if (from < 0)
                 {
                     from = 0;
@@ -288,7 +289,7 @@ internal sealed class CriticismCoverageRule : Rule
                 }
 
                 var toId = remark.ToMemberId;
-                to = (uint)to < (uint)participants.Length && MemberIdComparer.Same(participants[to], toId) ? to : index.Find(toId, ref to);
+                to = (uint)to < (uint)participants.Length && ReferenceEquals(participants[to].Value, toId.Value) ? to : Locate(index, toId, to);
                 if (to < 0)
                 {
                     to = 0;
@@ -303,6 +304,13 @@ internal sealed class CriticismCoverageRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="ParticipantIndex.Find(MemberId, ref int)"/> from <paramref name="hint"/>, for <see cref="Count"/>'s rarer
+    /// misses: kept out of its loop, where the inlined search would crowd its locals out of the registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Locate(ParticipantIndex index, MemberId id, int hint) => index.Find(id, ref hint);
 
     /// <summary>The reference for <see cref="Count"/>: each remark's critic and examinee found by a plain search.</summary>
     private static void PlainCount(ImmutableArray<Remark> remarks, List<MemberId> participants, List<int> groupOf, CriticismPairs criticized, int[] received)
