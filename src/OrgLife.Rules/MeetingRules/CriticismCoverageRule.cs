@@ -317,9 +317,14 @@ internal sealed class CriticismCoverageRule : Rule
     {
         foreach (var remark in remarks)
         {
+            if (remark is not { Kind: RemarkKind.Criticism })
+            {
+                continue;
+            }
+
             var from = participants.FindIndex(p => p.Value == remark.FromMemberId.Value);
             var to = participants.FindIndex(p => p.Value == remark.ToMemberId.Value);
-            if (remark.Kind == RemarkKind.Criticism && from >= 0 && to >= 0 && criticized.Add(from, to) && SameCircle(groupOf, from, to))
+            if (from >= 0 && to >= 0 && criticized.Add(from, to) && SameCircle(groupOf, from, to))
             {
                 received[to]++;
             }
