@@ -66,16 +66,16 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     public long SkippedRows { get; }
 
     /// <summary>Accepted (valid) ballots.</summary>
-    public long Accepted => AcceptedByCategory.Sum();
+    public long Accepted => Total(AcceptedByCategory);
 
     /// <summary>Rejected ballots.</summary>
-    public long Rejected => RejectedByCode.Sum();
+    public long Rejected => Total(RejectedByCode);
 
     /// <summary>Returned ballots: accepted + rejected + voided by a ballot-validity rule.</summary>
     public long Returned => Accepted + Rejected + VoidedBallots;
 
     /// <summary>废票 — ballots voided whole by the form's validity rules: returned, not valid, not counted.</summary>
-    public long VoidedBallots => Validity.BallotsByCategory.Sum();
+    public long VoidedBallots => Total(Validity.BallotsByCategory);
 
     /// <summary>Ballots voided whole per validity rule, in <see cref="BallotForm.ValidityRules"/> order.</summary>
     public ImmutableArray<long> VoidedBallotsByRule => Validity.BallotsByRule;
@@ -89,6 +89,18 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     internal ColumnLayout Layout { get; }
 
     internal ValidityCounts Validity { get; }
+
+    // A sum over the span: LINQ's Sum would box the array and allocate an enumerator, and IsVoid is asked per candidate.
+    private static long Total(ImmutableArray<long> counts)
+    {
+        var total = 0L;
+        foreach (var count in counts.AsSpan())
+        {
+            total = checked(total + count);
+        }
+
+        return total;
+    }
 
     /// <summary>The empty tally of a form and candidates: no ballot issued or returned.</summary>
     /// <param name="form">The form.</param>
