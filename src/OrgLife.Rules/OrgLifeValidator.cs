@@ -30,6 +30,11 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     // The disabled-rule flags of the last policy seen; replaced whole, never changed in place.
     private DisabledRules? lastDisabled;
 
+    // By catalogue position, the last result that was a note (disabled, not evaluated, not applicable) and what it was
+    // made of. Such a result holds nothing of the record but the paths it missed, and recurs record after record under one
+    // policy, so it is shared as the passed results are. Entries are replaced whole; a race between threads makes one again.
+    private readonly NotedResult?[] lastNoted;
+
     /// <summary>A validator over the built-in catalogue.</summary>
     public OrgLifeValidator()
         : this(RuleCatalogue.Default)
@@ -43,6 +48,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
         passed = [.. catalogue.Rules.Select(rule => new RuleResult(rule.Descriptor, RuleOutcome.Passed, [], [], null))];
+        lastNoted = new NotedResult?[catalogue.Rules.Length];
     }
 
     /// <inheritdoc />
@@ -58,7 +64,7 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         var results = new RuleResult[catalogue.Rules.Length];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language) ?? passed[i];
+            results[i] = EvaluateSafely(catalogue.Rules[i], disabled is not null && disabled[i], context, language, ref lastNoted[i]) ?? passed[i];
         }
 
         return new ValidationReport(record.Branch?.Id, policy.Name, asOf, language, ImmutableCollectionsMarshal.AsImmutableArray(results));
@@ -98,11 +104,11 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     /// cannot cost the vendor the report. Only the rule ID and the exception's type are shown: an exception's message
     /// may quote the record, which a report must not leak. The tests show no rule of the catalogue needs this.
     /// </summary>
-    private static RuleResult? EvaluateSafely(Rule rule, bool disabled, RuleContext context, MessageLanguage language)
+    private static RuleResult? EvaluateSafely(Rule rule, bool disabled, RuleContext context, MessageLanguage language, ref NotedResult? noted)
     {
         try
         {
-            return Evaluate(rule, disabled, context, language);
+            return Evaluate(rule, disabled, context, language, ref noted);
         }
 #pragma warning disable CA1031 // The net exists to catch whatever a rule throws; the failure is reported as the rule's result.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -126,14 +132,22 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
         return new RuleResult(descriptor, RuleOutcome.Violated, [finding], [], null) { FindingMessages = [new(CommonMessages.InternalError, arguments)] };
     }
 
-    /// <summary>The rule's result, or null when it passed with no findings (the caller uses the shared passed result).</summary>
-    private static RuleResult? Evaluate(Rule rule, bool disabled, RuleContext context, MessageLanguage language)
+    /// <summary>
+    /// The rule's result, or null when it passed with no findings (the caller uses the shared passed result). A note's
+    /// result made of the same parts as <paramref name="noted"/>'s is that one; a new one replaces it.
+    /// </summary>
+    private static RuleResult? Evaluate(Rule rule, bool disabled, RuleContext context, MessageLanguage language, ref NotedResult? noted)
     {
         var descriptor = rule.Descriptor;
         if (disabled)
         {
+            if (noted is { } last && last.Matches(RuleOutcome.Disabled, context.Policy, [], language))
+            {
+                return last.Result;
+            }
+
             var note = new MessageRendering(CommonMessages.Disabled, [("policy", context.Policy.Name)]);
-            return new RuleResult(descriptor, RuleOutcome.Disabled, [], note, language);
+            return (noted = new NotedResult(RuleOutcome.Disabled, context.Policy, [], language, new RuleResult(descriptor, RuleOutcome.Disabled, [], note, language))).Result;
         }
 
         var evaluation = context.Meeting is { } meeting && !rule.AppliesTo(meeting.Kind)
@@ -141,15 +155,26 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
             : rule.Evaluate(context);
         if (!evaluation.MissingData.IsEmpty)
         {
+            if (noted is { } last && last.Matches(RuleOutcome.NotEvaluated, null, evaluation.MissingData, language))
+            {
+                return last.Result;
+            }
+
             var note = new MessageRendering(CommonMessages.NotEvaluated, [("missing", string.Join(", ", evaluation.MissingData))]);
-            return new RuleResult(descriptor, RuleOutcome.NotEvaluated, evaluation.MissingData, note, language);
+            return (noted = new NotedResult(RuleOutcome.NotEvaluated, null, evaluation.MissingData, language, new RuleResult(descriptor, RuleOutcome.NotEvaluated, evaluation.MissingData, note, language))).Result;
         }
 
         if (evaluation.NotApplicableNote is { } why)
         {
+            // The note's draft is shared while its reasons stay (RuleEvaluation keeps them): compared by reference.
+            if (noted is { } last && last.Matches(RuleOutcome.NotApplicable, why, [], language))
+            {
+                return last.Result;
+            }
+
             var noteTemplate = why.MessageKey == CommonMessages.NotApplicableToKind.Key ? CommonMessages.NotApplicableToKind : CommonMessages.NotRequiredByPolicy;
             var note = new MessageRendering(noteTemplate, why.Arguments);
-            return new RuleResult(descriptor, RuleOutcome.NotApplicable, [], note, language);
+            return (noted = new NotedResult(RuleOutcome.NotApplicable, why, [], language, new RuleResult(descriptor, RuleOutcome.NotApplicable, [], note, language))).Result;
         }
 
         if (evaluation.Findings.IsEmpty)
@@ -195,15 +220,8 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
     {
         var rendering = new MessageRendering(template, draft.Arguments) { Language = language };
         message = rendering;
-        // Delegates bound to the draft and the rendering themselves: no closure object per finding.
-        return new Finding(
-            rule.Descriptor.Id,
-            severity,
-            draft.Subject,
-            draft.MessageKey,
-            draft.InvariantArguments,
-            rendering.Text,
-            rule.Descriptor.Sources);
+        // The rendering is the finding's text: no delegate or closure object per finding.
+        return new Finding(rule.Descriptor.Id, severity, draft.Subject, draft.MessageKey, rendering, rule.Descriptor.Sources);
     }
 
     /// <summary>The severity in force for a finding the rule made at <paramref name="severity"/>: the policy's override, capped under the simplified procedure.</summary>
@@ -226,4 +244,33 @@ public sealed class OrgLifeValidator : IOrgLifeValidator
 
     /// <summary>A policy and, by catalogue position, whether it disables each rule.</summary>
     private sealed record DisabledRules(OrgLifePolicy Policy, bool[] Flags);
+
+    /// <summary>
+    /// A note's result and what it was made of: the outcome, the policy (disabled) or the note's draft (not applicable),
+    /// both immutable and compared by reference, the paths missed (not evaluated) and the language.
+    /// </summary>
+    private sealed record NotedResult(RuleOutcome Outcome, object? Source, ImmutableArray<string> Missing, MessageLanguage Language, RuleResult Result)
+    {
+        /// <summary>True when a result of these parts is <see cref="Result"/>.</summary>
+        public bool Matches(RuleOutcome outcome, object? source, ImmutableArray<string> missing, MessageLanguage language)
+            => Outcome == outcome && Language == language && ReferenceEquals(Source, source) && SamePaths(Missing, missing);
+
+        private static bool SamePaths(ImmutableArray<string> a, ImmutableArray<string> b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -38,23 +38,20 @@ public sealed record Finding
     }
 
     /// <summary>
-    /// Creates a finding whose arguments and message are rendered when first read, so a finding nobody reads costs no
-    /// formatting (the validator makes its findings this way). The functions must be pure: when threads race they may run
-    /// more than once, and every run must give the same value. Thread safe.
+    /// Creates a finding whose arguments and message are rendered from <paramref name="text"/> when first read, so a
+    /// finding nobody reads costs no formatting (the validator makes its findings this way). Thread safe.
     /// </summary>
     /// <param name="ruleId">The rule that made the finding.</param>
     /// <param name="severity">The severity in force under the policy used.</param>
     /// <param name="subject">What the finding is about.</param>
     /// <param name="messageKey">The key of the message template, for example <c>OL201.Violated</c>.</param>
-    /// <param name="arguments">Renders the named values filled into the template.</param>
-    /// <param name="message">Renders the message in the requested culture; its text must not be empty.</param>
+    /// <param name="text">Renders the named values filled into the template and the message in the requested culture.</param>
     /// <param name="sources">The sources of the rule.</param>
     /// <exception cref="ArgumentException">The key is empty.</exception>
-    public Finding(RuleId ruleId, Severity severity, FindingSubject subject, string messageKey, Func<ImmutableDictionary<string, string>> arguments, Func<string> message, ImmutableArray<SourceCitation> sources)
+    public Finding(RuleId ruleId, Severity severity, FindingSubject subject, string messageKey, IFindingText text, ImmutableArray<SourceCitation> sources)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageKey);
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(text);
         if (!Enum.IsDefined(severity))
         {
             throw new ArgumentOutOfRangeException(nameof(severity), severity, $"Finding of {ruleId}: unknown severity.");
@@ -64,8 +61,7 @@ public sealed record Finding
         Severity = severity;
         Subject = subject;
         MessageKey = messageKey;
-        renderArguments = arguments;
-        renderMessage = message;
+        this.text = text;
         Sources = sources.IsDefault ? [] : sources;
     }
 
@@ -82,17 +78,16 @@ public sealed record Finding
     public string MessageKey { get; }
 
     /// <summary>The named values filled into the message template, as invariant text.</summary>
-    public ImmutableDictionary<string, string> Arguments => arguments ??= renderArguments!();
+    public ImmutableDictionary<string, string> Arguments => arguments ??= text!.RenderArguments();
 
     /// <summary>The rendered message in the culture the caller asked for.</summary>
-    public string Message => message ??= Rendered(renderMessage!());
+    public string Message => message ??= Rendered(text!.RenderMessage());
 
     /// <summary>The sources of the rule.</summary>
     public ImmutableArray<SourceCitation> Sources { get; }
 
     // Set once rendered; a race renders twice to the same value, which is harmless for immutable values.
-    private readonly Func<ImmutableDictionary<string, string>>? renderArguments;
-    private readonly Func<string>? renderMessage;
+    private readonly IFindingText? text;
     private ImmutableDictionary<string, string>? arguments;
     private string? message;
 

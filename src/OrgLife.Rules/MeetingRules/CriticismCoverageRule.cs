@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using OrgLife.Branches;
 using OrgLife.Findings;
@@ -63,7 +64,8 @@ internal sealed class CriticismCoverageRule : Rule
     /// <summary>
     /// The check. With <paramref name="fast"/>, an examinee who received a criticism from every critic due is passed on a
     /// count, without the scan over every participant that names the silent ones, and participants already distinct
-    /// (an attendance list without a repeated member present) are not de-duplicated again through a set. Without it, the
+    /// (an attendance list without a repeated member present) are not de-duplicated again through a set, and the remarks'
+    /// critics and examinees are found by hints (<see cref="Count"/>) rather than a plain search. Without it, the
     /// plain reference the tests' property binds the fast paths to: both give the same evaluation.
     /// </summary>
     internal RuleEvaluation Evaluate(RuleContext context, bool fast)
@@ -113,7 +115,15 @@ internal sealed class CriticismCoverageRule : Rule
         var criticized = new CriticismPairs(participants.Count, remarks.Length);
         // Per examinee, the distinct critics of their own circle met so far: equal to the critics due, nobody was silent.
         var received = new int[participants.Count];
-        Count(remarks.AsSpan(), index, CollectionsMarshal.AsSpan(groupOf), criticized, received);
+        if (fast)
+        {
+            Count(remarks.AsSpan(), index, CollectionsMarshal.AsSpan(participants), CollectionsMarshal.AsSpan(groupOf), criticized, received);
+        }
+        else
+        {
+            PlainCount(remarks, participants, groupOf, criticized, received);
+        }
+
 
         var findings = new List<FindingDraft>();
         var simplified = context.Branch is { } branch && context.Policy.UsesSimplifiedProcedure(branch.Kind);
@@ -251,21 +261,72 @@ internal sealed class CriticismCoverageRule : Rule
 
     /// <summary>
     /// Records every criticism between participants and counts, per examinee, the distinct critics of their own circle: the
-    /// loop over every remark (380 in a 22-member branch), kept apart with spans so its locals stay in registers.
+    /// loop over every remark (380 in a 22-member branch), kept apart with spans and never inlined into the large
+    /// <see cref="Evaluate(RuleContext, bool)"/>, where its locals would spill to the stack.
     /// </summary>
-    private static void Count(ReadOnlySpan<Remark> remarks, ParticipantIndex index, ReadOnlySpan<int> groupOf, CriticismPairs criticized, Span<int> received)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Count(ReadOnlySpan<Remark> remarks, ParticipantIndex index, ReadOnlySpan<MemberId> participants, ReadOnlySpan<int> groupOf, CriticismPairs criticized, Span<int> received)
     {
-        int fromHint = 0, toHint = 0;
+        // Positions stay below the participant count: unchecked, as the checked additions cost on every remark.
+        unchecked
+        {
+            int from = 0, to = 0;
+            foreach (var remark in remarks)
+            {
+                if (remark is not { Kind: RemarkKind.Criticism })
+                {
+                    continue;
+                }
+
+                // A critic's remarks usually follow the previous critic's position; an examinee's stay on it.
+                // The same string object, as a reader that shares repeated texts gives (and the rest goes to the full search).
+                var fromId = remark.FromMemberId;
+                from = (uint)(from + 1) < (uint)participants.Length && ReferenceEquals(participants[from + 1].Value, fromId.Value) ? from + 1 : Locate(index, fromId, from);
+                if (from < 0)
+                {
+                    from = 0;
+                    continue;
+                }
+
+                var toId = remark.ToMemberId;
+                to = (uint)to < (uint)participants.Length && ReferenceEquals(participants[to].Value, toId.Value) ? to : Locate(index, toId, to);
+                if (to < 0)
+                {
+                    to = 0;
+                    continue;
+                }
+
+                if (criticized.Add(from, to) && from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to])
+                {
+                    // At most one per critic: no overflow to check.
+                    received[to]++;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ParticipantIndex.Find(MemberId, ref int)"/> from <paramref name="hint"/>, for <see cref="Count"/>'s rarer
+    /// misses: kept out of its loop, where the inlined search would crowd its locals out of the registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Locate(ParticipantIndex index, MemberId id, int hint) => index.Find(id, ref hint);
+
+    /// <summary>The reference for <see cref="Count"/>: each remark's critic and examinee found by a plain search.</summary>
+    private static void PlainCount(ImmutableArray<Remark> remarks, List<MemberId> participants, List<int> groupOf, CriticismPairs criticized, int[] received)
+    {
         foreach (var remark in remarks)
         {
-            if (remark is { Kind: RemarkKind.Criticism }
-                && index.Find(remark.FromMemberId, ref fromHint) is var from and >= 0
-                && index.Find(remark.ToMemberId, ref toHint) is var to and >= 0
-                && criticized.Add(from, to)
-                && from != to && groupOf[to] >= 0 && groupOf[from] == groupOf[to])
+            if (remark is not { Kind: RemarkKind.Criticism })
             {
-                // At most one per critic: no overflow to check.
-                received[to] = unchecked(received[to] + 1);
+                continue;
+            }
+
+            var from = participants.FindIndex(p => p.Value == remark.FromMemberId.Value);
+            var to = participants.FindIndex(p => p.Value == remark.ToMemberId.Value);
+            if (from >= 0 && to >= 0 && criticized.Add(from, to) && SameCircle(groupOf, from, to))
+            {
+                received[to]++;
             }
         }
     }

@@ -7,8 +7,4 @@ namespace OrgLife.Rules.Validation;
 /// A finding before the validator renders it: the subject, the message key, the rule's own severity
 /// and the values for the message's placeholders (rendered in the caller's culture later).
 /// </summary>
-internal sealed record FindingDraft(FindingSubject Subject, string MessageKey, Severity Severity, ImmutableArray<(string Name, object Value)> Arguments)
-{
-    /// <summary>The arguments formatted culture-invariantly, as <see cref="Finding.Arguments"/> holds them.</summary>
-    public ImmutableDictionary<string, string> InvariantArguments() => Messages.MessageRenderer.Invariant(Arguments);
-}
+internal sealed record FindingDraft(FindingSubject Subject, string MessageKey, Severity Severity, ImmutableArray<(string Name, object Value)> Arguments);

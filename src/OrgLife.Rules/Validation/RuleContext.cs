@@ -58,12 +58,20 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
         var members = branch.Members;
         if (members.Length <= LinearScanLimit)
         {
+            // Rules mostly ask in roster order (a finding per member or determination): the last hit's successor first.
+            // Roster IDs are unique, so a hit there is the scan's answer.
+            var next = unchecked(lastHit + 1);
+            if ((uint)next < (uint)members.Length && MemberIdComparer.Same(members[next].Id, member))
+            {
+                return lastHit = next;
+            }
+
             // A branch has about 22 members, at most about 50: scanning them costs less than building a hash index.
             for (var i = 0; i < members.Length; i++)
             {
                 if (MemberIdComparer.Same(members[i].Id, member))
                 {
-                    return i;
+                    return lastHit = i;
                 }
             }
 
@@ -127,6 +135,8 @@ internal sealed record RuleContext(BranchRecord Record, OrgLifePolicy Policy, Lo
     /// <summary>Rosters up to this size are searched by a scan; larger ones get a hash index.</summary>
     private const int LinearScanLimit = 64;
 
+    // The last position RosterIndexOf(MemberId) found by a scan (a context serves one validation on one thread).
+    private int lastHit = -1;
     private Attendees? present;
     private PreparationRules.PreMeetingTalkIndex? talkIndex;
     private Dictionary<MemberId, int>? rosterIndex;

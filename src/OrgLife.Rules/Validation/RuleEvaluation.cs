@@ -50,7 +50,22 @@ internal sealed class RuleEvaluation
 
     /// <summary>The policy's document makes no such requirement for a meeting of <paramref name="kind"/>: not applicable.</summary>
     public static RuleEvaluation NotRequiredBy(Policies.OrgLifePolicy policy, Meetings.MeetingKind kind)
-        => new([], [], new(new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Meeting), CommonMessages.NotRequiredByPolicy.Key, Severity.Info, [("policy", policy.Name), ("kind", kind)]));
+    {
+        // The same evaluation while the policy (immutable, by reference) and the kind stay: the validator then shares its result.
+        if (lastNotRequired is { } last && ReferenceEquals(last.Policy, policy) && last.Kind == kind)
+        {
+            return last.Evaluation;
+        }
+
+        var evaluation = new RuleEvaluation([], [], new(new FindingSubject(SubjectKind.Meeting, null, RecordPaths.Meeting), CommonMessages.NotRequiredByPolicy.Key, Severity.Info, [("policy", policy.Name), ("kind", kind)]));
+        lastNotRequired = new NotRequired(policy, kind, evaluation);
+        return evaluation;
+    }
+
+    // The last NotRequiredBy made, replaced whole (a race between threads makes one again).
+    private static NotRequired? lastNotRequired;
+
+    private sealed record NotRequired(Policies.OrgLifePolicy Policy, Meetings.MeetingKind Kind, RuleEvaluation Evaluation);
 
     /// <summary>The rule was evaluated and found <paramref name="findings"/> (none means passed).</summary>
     public static RuleEvaluation Of(IEnumerable<FindingDraft> findings)

@@ -37,6 +37,27 @@ public sealed class ValidatorReferenceProperties
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(250));
     }
 
+    [Fact]
+    public void A_validator_that_validated_other_records_under_the_policy_still_reports_what_the_plain_evaluation_reports()
+    {
+        // One policy object for a run of records, as a batch validates: the notes' results kept from one record to the next
+        // (disabled, not evaluated, not applicable) must be exactly what each record's own plain evaluation says.
+        var cases = from policy in RecordGenerators.Policy
+                    from asOf in RecordGenerators.Date
+                    from records in Gen.ListOf(Gen.Zip(RecordGenerators.Record, Culture), 2).SelectMany(first => Gen.Choose(0, 3).SelectMany(n => Gen.ListOf(Gen.Zip(RecordGenerators.Record, Culture), n)).Select(more => first.Concat(more).ToList()))
+                    select (policy, asOf, records);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var validator = new OrgLifeValidator();
+            return c.records.All(r =>
+            {
+                var report = validator.Validate(r.Item1, c.policy, c.asOf, r.Item2);
+                var reference = Reference(r.Item1, c.policy, c.asOf, r.Item2);
+                return report.Results.Length == reference.Count && report.Results.Zip(reference).All(pair => Same(pair.First, pair.Second));
+            });
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+    }
+
     private static bool Same(RuleResult actual, Expected expected)
         => actual.RuleId == expected.Rule && actual.Outcome == expected.Outcome && actual.Note == expected.Note
             && actual.MissingData.SequenceEqual(expected.MissingData)
