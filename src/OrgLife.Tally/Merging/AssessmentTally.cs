@@ -66,16 +66,16 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     public long SkippedRows { get; }
 
     /// <summary>Accepted (valid) ballots.</summary>
-    public long Accepted => AcceptedByCategory.Sum();
+    public long Accepted => Total(AcceptedByCategory);
 
     /// <summary>Rejected ballots.</summary>
-    public long Rejected => RejectedByCode.Sum();
+    public long Rejected => Total(RejectedByCode);
 
     /// <summary>Returned ballots: accepted + rejected + voided by a ballot-validity rule.</summary>
     public long Returned => Accepted + Rejected + VoidedBallots;
 
     /// <summary>废票 — ballots voided whole by the form's validity rules: returned, not valid, not counted.</summary>
-    public long VoidedBallots => Validity.BallotsByCategory.Sum();
+    public long VoidedBallots => Total(Validity.BallotsByCategory);
 
     /// <summary>Ballots voided whole per validity rule, in <see cref="BallotForm.ValidityRules"/> order.</summary>
     public ImmutableArray<long> VoidedBallotsByRule => Validity.BallotsByRule;
@@ -243,6 +243,18 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Issued, Accepted, Rejected, Form);
+
+    // A plain loop: the report asks for these totals once per candidate (IsVoid), and LINQ's Sum boxes the array each time.
+    private static long Total(ImmutableArray<long> counts)
+    {
+        var total = 0L;
+        foreach (var count in counts)
+        {
+            total = checked(total + count);
+        }
+
+        return total;
+    }
 
     private static ImmutableArray<long> Add(ImmutableArray<long> left, ImmutableArray<long> right)
     {
