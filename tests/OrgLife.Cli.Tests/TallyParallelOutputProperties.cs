@@ -152,7 +152,7 @@ public sealed class TallyParallelOutputProperties(TempFiles files) : IClassFixtu
             var path = Path.ChangeExtension(files.Write($"tally-parallel-{Interlocked.Increment(ref cases)}", string.Empty), ".csv");
             File.WriteAllBytes(path, c.file.Bytes);
             runs++;
-            if (Engine(c.s.form).TryRunParallel(() => File.OpenRead(path), null, _ => { }, 2, c.file.Cuts, default) is not null)
+            if (Engine(c.s.form).TryRunParallel(() => File.OpenRead(path), null, _ => { }, _ => { }, 2, c.file.Cuts, default) is not null)
             {
                 parallelRuns++;
             }

@@ -178,13 +178,20 @@ internal static class TallyCommand
                 text.WriteLine();
                 return spool.Append(builder);
             };
-            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, RowError, workers, wishedCuts, context.Cancellation);
+            // Each worker rolls up its own branches (suggestions and all); the shares are added up once every chunk is read.
+            using var shares = new ThreadLocal<TallySummary>(() => new TallySummary(engine.Rule, maxDegreeOfParallelism: 1), trackAllValues: true);
+            var rendered = engine.TryRunParallel(() => File.OpenRead(file), render, branch => shares.Value!.Add(branch.Branch, branch.Tally), RowError, workers, wishedCuts, context.Cancellation);
             if (rendered is not null)
             {
+                foreach (var share in shares.Values)
+                {
+                    summary.Add(share);
+                }
+
                 var decoded = new char[4096];
+                var written = 0L;
                 foreach (var branch in rendered)
                 {
-                    summary.Add(branch.Branch, branch.Tally);
                     context.Cancellation.ThrowIfCancellationRequested();
                     if (export is not null)
                     {
@@ -192,7 +199,7 @@ internal static class TallyCommand
                     }
 
                     branch.Output?.WriteTo(context.Out, ref decoded);
-                    meter.Tick(summary.Branches);
+                    meter.Tick(++written);
                 }
             }
 

@@ -34,11 +34,12 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
     /// </summary>
     /// <param name="open">Opens the file from its start (called once per chunk, concurrently).</param>
     /// <param name="render">Renders a branch's output on its worker; null when nothing is printed per branch (no report is then made).</param>
+    /// <param name="tallied">Told of every branch's tally on its worker (to roll it up there), before it is rendered; nothing told is kept when the result is null.</param>
     /// <param name="onRowError">Told of every row skipped.</param>
     /// <param name="workers">The cores to use.</param>
     /// <param name="wishedCuts">Where to cut the file (near), or null for <see cref="CsvParallelTally"/>'s choice.</param>
     /// <param name="cancellationToken">Stops the reading between chunks.</param>
-    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, OrgLife.Cli.Output.Utf8Text>? render, Action<CsvRowError> onRowError, int workers, IReadOnlyList<long>? wishedCuts, CancellationToken cancellationToken)
+    public IReadOnlyList<RenderedBranch>? TryRunParallel(Func<Stream> open, Func<BranchResult, OrgLife.Cli.Output.Utf8Text>? render, Action<BranchTally> tallied, Action<CsvRowError> onRowError, int workers, IReadOnlyList<long>? wishedCuts, CancellationToken cancellationToken)
     {
         if (rosters is not null || workers < 2)
         {
@@ -47,10 +48,12 @@ internal sealed class TallyEngine(BallotForm form, SuggestionRule rule, RosterBo
 
         BallotBox? OpenBox(BranchId branch, Func<BranchCensus> census) =>
             census() is var seen ? new BallotBox(form, new AssessmentCandidates(seen.Candidates), seen.Ballots) : null;
-        RenderedBranch Finish(BranchTally branch) => new(
-            branch.Branch,
-            branch.Tally,
-            render?.Invoke(new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null)));
+        RenderedBranch Finish(BranchTally branch)
+        {
+            tallied(branch);
+            return new(branch.Branch, branch.Tally, render?.Invoke(new BranchResult(branch.Branch, branch.Tally, branch.Tally.ToReport(rule, null, options), null)));
+        }
+
         return wishedCuts is null
             ? CsvParallelTally.TryRead(open, form, OpenBox, Finish, onRowError, workers, cancellationToken)
             : CsvParallelTally.TryRead(open, wishedCuts, form, OpenBox, Finish, onRowError, workers, cancellationToken);

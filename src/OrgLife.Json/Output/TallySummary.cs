@@ -16,7 +16,19 @@ public sealed class TallySummary(SuggestionRule rule)
     private const int BatchSize = 1024;
 
     private readonly List<BranchTally> batch = [];
+    private readonly int maxDegreeOfParallelism = -1;
     private RollUp rollUp = RollUp.Empty(rule);
+
+    /// <summary>A summary whose batches are rolled up on at most <paramref name="maxDegreeOfParallelism"/> cores (1: on the adding thread, for a summary kept per worker and added up with <see cref="Add(TallySummary)"/>).</summary>
+    /// <param name="rule">The suggestion rule of the roll-up.</param>
+    /// <param name="maxDegreeOfParallelism">The cores a batch's roll-up may use; −1 for as many as the machine offers.</param>
+    public TallySummary(SuggestionRule rule, int maxDegreeOfParallelism)
+        : this(rule)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(maxDegreeOfParallelism);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, -1);
+        this.maxDegreeOfParallelism = maxDegreeOfParallelism;
+    }
 
     /// <summary>Branches tallied.</summary>
     public long Branches { get; private set; }
@@ -67,6 +79,24 @@ public sealed class TallySummary(SuggestionRule rule)
         }
     }
 
+    /// <summary>
+    /// Adds another summary of other branches made under the same rule (a worker's share, say): the counts are summed and
+    /// the roll-ups merged, which gives the same summary as adding its branches here, in any order.
+    /// </summary>
+    /// <param name="other">The other summary; left as it is.</param>
+    /// <exception cref="ArgumentException">The rules differ.</exception>
+    public void Add(TallySummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Flush();
+        rollUp = rollUp.Merge(other.ToRollUp());
+        Branches += other.Branches;
+        VoidAssessments += other.VoidAssessments;
+        RejectedBallots += other.RejectedBallots;
+        SkippedRows += other.SkippedRows;
+        UncountedBranches += other.UncountedBranches;
+    }
+
     /// <summary>Counts an input row skipped as unreadable.</summary>
     public void RowSkipped() => SkippedRows++;
 
@@ -84,7 +114,7 @@ public sealed class TallySummary(SuggestionRule rule)
     {
         if (batch.Count > 0)
         {
-            rollUp = rollUp.Merge(RollUp.Build(batch, rule));
+            rollUp = rollUp.Merge(RollUp.Build(batch, rule, maxDegreeOfParallelism));
             batch.Clear();
         }
     }

@@ -81,6 +81,10 @@ internal readonly struct ShortKey
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Slot16() => (int)(unchecked((Low ^ (High * 31) ^ (ulong)Length) * 0x9E37_79B9_7F4A_7C15) >> 60);
 
+    /// <summary>A slot in a table of 256 (<c>0…255</c>) for this key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Slot256() => (int)(unchecked((Low ^ (High * 31) ^ (ulong)Length) * 0x9E37_79B9_7F4A_7C15) >> 56);
+
     /// <summary>
     /// The key of the text with ASCII capitals made small (other bytes as they are): for a text of at most
     /// <see cref="MaxLength"/> bytes and an ASCII one, equal lowered keys mean exactly "equal ignoring ASCII case".

@@ -111,6 +111,16 @@ internal sealed class BranchCensusCounter(BallotForm? form = null)
         Named(index, Criterion(index, chars[..length]));
     }
 
+    /// <summary>
+    /// True when a row's candidate field is empty (the committee section) or the bytes of the candidate after the last
+    /// one read — bytes of a row the reader found clean, so the field is clean too.
+    /// </summary>
+    internal bool IsNextCandidate(ReadOnlySpan<byte> text)
+    {
+        var next = lastCandidate + 1;
+        return text.IsEmpty || (next < candidateUtf8.Count && text.SequenceEqual(candidateUtf8[next]));
+    }
+
     private int CandidateUtf8(ReadOnlySpan<byte> text)
     {
         if (text.IsEmpty)

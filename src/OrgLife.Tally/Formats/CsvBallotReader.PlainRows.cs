@@ -42,6 +42,10 @@ public sealed partial class CsvBallotReader
 
     // The window checked at once: small, so a run restarted after each branch re-checks little.
     private const int CleanWindow = 4096;
+
+    // Short field texts of lines found clean (valid UTF-8, no U+FFFD), by their key in a table of 256 slots (a text
+    // replaces the one in its slot): candidates, grades and criteria repeat, so most rows need no UTF-8 check.
+    private readonly ShortKey[] cleanTexts = new ShortKey[256];
     private int rawLeadEnd;
     private byte[] leadBytes = new byte[64];
     private ShortKey leadKey;
@@ -201,7 +205,7 @@ public sealed partial class CsvBallotReader
         // Same branch (with a box, or being counted), ballot and category as the row before.
         if (census is not null)
         {
-            if (!IsCleanLine(bytes, lineStart, lineEnd))
+            if (!IsCleanRow(bytes, lineStart, lineEnd, candidate, criterion, grade))
             {
                 return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
             }
@@ -215,7 +219,7 @@ public sealed partial class CsvBallotReader
             return null;
         }
 
-        if (!IsCleanLine(bytes, lineStart, lineEnd))
+        if (!IsCleanRow(bytes, lineStart, lineEnd, candidate, criterion, grade))
         {
             return ReadEncodedLine(bytes.AsSpan(lineStart, lineEnd - lineStart));
         }
@@ -291,6 +295,50 @@ public sealed partial class CsvBallotReader
     }
 
     private static bool IsBlank(byte value) => value is (byte)' ' or (byte)'\t';
+
+    // True when the field is empty or a short text of a line found clean before (a short key holds the whole text).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsKnownClean(ReadOnlySpan<byte> field)
+    {
+        if (field.IsEmpty)
+        {
+            return true;
+        }
+
+        var key = ShortKey.Of(field);
+        return key.IsShort && cleanTexts[key.Slot256()].Is(key);
+    }
+
+    // Keeps a short field of a line found clean.
+    private void RememberClean(ReadOnlySpan<byte> field)
+    {
+        var key = ShortKey.Of(field);
+        if (!field.IsEmpty && key.IsShort)
+        {
+            cleanTexts[key.Slot256()] = key;
+        }
+    }
+
+    // True when the line of the open ballot (its lead known clean) is clean: each of its other fields is known clean,
+    // or the line is checked, and then its fields are kept as known clean. Every field is one of the header's known
+    // columns, so the line is clean exactly when each field is.
+    private bool IsCleanRow(byte[] bytes, int lineStart, int lineEnd, ReadOnlySpan<byte> candidate, ReadOnlySpan<byte> criterion, ReadOnlySpan<byte> grade)
+    {
+        if (((census is not null && census.IsNextCandidate(candidate)) || IsKnownClean(candidate)) && IsKnownClean(grade) && IsKnownClean(criterion))
+        {
+            return true;
+        }
+
+        if (!IsCleanLine(bytes, lineStart, lineEnd))
+        {
+            return false;
+        }
+
+        RememberClean(candidate);
+        RememberClean(grade);
+        RememberClean(criterion);
+        return true;
+    }
 
     // What the general path would find no fault with: valid UTF-8 without U+FFFD.
     private static bool IsClean(ReadOnlySpan<byte> line) => Utf8.IsValid(line) && line.IndexOf("\uFFFD"u8) < 0;

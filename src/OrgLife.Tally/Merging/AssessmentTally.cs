@@ -90,6 +90,18 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
 
     internal ValidityCounts Validity { get; }
 
+    // A sum over the span: LINQ's Sum would box the array and allocate an enumerator, and IsVoid is asked per candidate.
+    private static long Total(ImmutableArray<long> counts)
+    {
+        var total = 0L;
+        foreach (var count in counts.AsSpan())
+        {
+            total = checked(total + count);
+        }
+
+        return total;
+    }
+
     /// <summary>The empty tally of a form and candidates: no ballot issued or returned.</summary>
     /// <param name="form">The form.</param>
     /// <param name="candidates">The candidates.</param>

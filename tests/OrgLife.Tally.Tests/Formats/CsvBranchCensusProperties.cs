@@ -89,6 +89,18 @@ public sealed class CsvBranchCensusProperties
         Assert.Equal(["B001: m1 m2; 2", "B002: p1; 1"], census);
     }
 
+    [Fact]
+    public void A_row_of_the_next_candidate_with_a_badly_encoded_grade_is_left_out_of_the_census_on_bytes_as_the_general_way_leaves_it()
+    {
+        // Ballot 2's second row names the candidate after m1, whose bytes are known clean, but its grade is not UTF-8:
+        // the reader skips it, so it names no column and m1's repeated row after it is no second copy (2 ballots).
+        var bytes = Encoding.UTF8.GetBytes("branch,ballot,candidate,grade\nB1,1,m1,excellent\nB1,1,m2,excellent\nB1,2,m1,excellent\nB1,2,m2,")
+            .Concat(new byte[] { 0xFF, 0xFE }).Concat(Encoding.UTF8.GetBytes("\nB1,2,m1,qualified\n")).ToArray();
+        var csv = new CsvCase(0, bytes, []);
+        Assert.Equal(["B1: m1 m2; 2"], Census(csv, null, fastPath: true));
+        Assert.Equal(Census(csv, null, fastPath: false), Census(csv, null, fastPath: true));
+    }
+
     private static List<string> Census(CsvCase csv, BallotForm? form, bool fastPath)
     {
         var counter = new BranchCensusCounter(form);
