@@ -256,18 +256,6 @@ public sealed class AssessmentTally : IEquatable<AssessmentTally>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Issued, Accepted, Rejected, Form);
 
-    // A plain loop: the report asks for these totals once per candidate (IsVoid), and LINQ's Sum boxes the array each time.
-    private static long Total(ImmutableArray<long> counts)
-    {
-        var total = 0L;
-        foreach (var count in counts)
-        {
-            total = checked(total + count);
-        }
-
-        return total;
-    }
-
     private static ImmutableArray<long> Add(ImmutableArray<long> left, ImmutableArray<long> right)
     {
         var sum = new long[left.Length];
