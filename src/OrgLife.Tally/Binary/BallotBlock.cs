@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace OrgLife.Tally.Formats.Binary;
 
@@ -9,6 +10,7 @@ public readonly ref struct BallotBlock
 {
     private readonly ReadOnlySpan<byte> serials;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal BallotBlock(long offset, BallotBlockHeader header, ReadOnlySpan<byte> payload)
     {
         Offset = offset;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
@@ -16,6 +17,9 @@ namespace OrgLife.Tally.Formats.Binary;
 /// <param name="Flags">Bit 0: serials present.</param>
 internal readonly record struct BallotBlockHeader(uint PayloadLength, long BranchId, int BallotCount, int CandidateCount, int CriteriaPerCandidate, ushort Flags)
 {
+    /// <summary>The block marker "OLBK" read as a little-endian integer.</summary>
+    private const uint MarkerValue = 0x4B424C4F;
+
     public bool HasSerials => (Flags & BallotFileLayout.SerialsFlag) != 0;
 
     public int ColumnCount => CandidateCount * CriteriaPerCandidate;
@@ -59,6 +63,28 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     }
 
     /// <summary>
+    /// Reads a header as <see cref="Read"/> does, its check <paramref name="check"/> computed beforehand
+    /// (<see cref="BallotFileLayout.HeaderChecks"/>, four headers at once): the same errors, in the same order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BallotBlockHeader ReadWithCheck(ReadOnlySpan<byte> source, uint check, long offset, int maxBlockBytes, out SkippedBlock? problem)
+    {
+        if (BinaryPrimitives.ReadUInt32LittleEndian(source) != MarkerValue)
+        {
+            throw new BallotFormatException(new TallyMessage("Binary.NoBlockMarker"), offset, "block marker");
+        }
+
+        if (BinaryPrimitives.ReadUInt32LittleEndian(source[28..]) != check)
+        {
+            throw new BallotFormatException(new TallyMessage("Binary.HeaderCheck"), offset, "header check");
+        }
+
+        var header = ReadSound(source);
+        problem = header.IsPlain(maxBlockBytes) ? null : header.Problem(offset, maxBlockBytes);
+        return header;
+    }
+
+    /// <summary>
     /// Reads a header whose marker and check were already verified (the chunk splitter checked every header of a
     /// chunk before a worker sees it), so the check is not computed twice; the values are checked as by <see cref="Read"/>.
     /// </summary>
@@ -70,6 +96,7 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
     }
 
     /// <summary>Reads a header the chunk splitter's walk found sound (marker, check and values), checking nothing again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BallotBlockHeader ReadSound(ReadOnlySpan<byte> source) => new(
         BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
         BinaryPrimitives.ReadInt64LittleEndian(source[8..]),
@@ -77,6 +104,16 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
         BinaryPrimitives.ReadInt32LittleEndian(source[20..]),
         BinaryPrimitives.ReadUInt16LittleEndian(source[24..]),
         BinaryPrimitives.ReadUInt16LittleEndian(source[26..]));
+
+    /// <summary>True when <see cref="Problem"/> finds nothing: the common case, checked in the same order without building a message.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsPlain(int maxBlockBytes) =>
+        BallotCount is >= 0 and <= BallotFileLayout.MaxBallots
+        && CandidateCount is >= 1 and <= BallotFileLayout.MaxCandidates
+        && CriteriaPerCandidate is >= 1 and <= BallotFileLayout.MaxCriteria
+        && (Flags & ~BallotFileLayout.SerialsFlag) == 0
+        && PayloadLength == ExpectedPayload
+        && PayloadLength <= maxBlockBytes;
 
     private SkippedBlock? Problem(long offset, int maxBlockBytes)
     {
@@ -111,6 +148,24 @@ internal readonly record struct BallotBlockHeader(uint PayloadLength, long Branc
         }
 
         return null;
+    }
+
+    /// <summary>True when <see cref="LevelProblem"/> finds nothing: the common case, checked without building a message.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasPlainLevels(ReadOnlySpan<byte> levelCounts, long maxCounters)
+    {
+        var widest = 0;
+        foreach (var levels in levelCounts)
+        {
+            if (levels is < 1 or > Kernels.MarkCodes.MaxLevelCount)
+            {
+                return false;
+            }
+
+            widest = Math.Max(widest, levels);
+        }
+
+        return (long)ColumnCount * (widest + 2) <= maxCounters;
     }
 
     /// <summary>Returns the first criterion level count outside 1…254, or null.</summary>

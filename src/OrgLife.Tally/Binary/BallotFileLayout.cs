@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
@@ -45,6 +47,38 @@ public static class BallotFileLayout
             }
 
             return hash;
+        }
+    }
+
+    /// <summary>
+    /// The checks of four block headers at once (<see cref="HeaderCheck"/> of the 28 bytes at each position), the four
+    /// hashes computed side by side: each is a chain of dependent multiplies, so four chains take about the time of one.
+    /// </summary>
+    /// <param name="buffer">Holds the headers.</param>
+    /// <param name="first">Where the first header starts.</param>
+    /// <param name="second">Where the second starts.</param>
+    /// <param name="third">Where the third starts.</param>
+    /// <param name="fourth">Where the fourth starts.</param>
+    /// <returns>The four checks.</returns>
+    internal static (uint First, uint Second, uint Third, uint Fourth) HeaderChecks(ReadOnlySpan<byte> buffer, int first, int second, int third, int fourth)
+    {
+        // The slices check the bounds once; the loop then reads within them.
+        ref var a = ref MemoryMarshal.GetReference(buffer.Slice(first, 28));
+        ref var b = ref MemoryMarshal.GetReference(buffer.Slice(second, 28));
+        ref var c = ref MemoryMarshal.GetReference(buffer.Slice(third, 28));
+        ref var d = ref MemoryMarshal.GetReference(buffer.Slice(fourth, 28));
+        unchecked
+        {
+            uint ha = 2166136261u, hb = 2166136261u, hc = 2166136261u, hd = 2166136261u;
+            for (var index = 0; index < 28; index++)
+            {
+                ha = (ha ^ Unsafe.Add(ref a, index)) * 16777619u;
+                hb = (hb ^ Unsafe.Add(ref b, index)) * 16777619u;
+                hc = (hc ^ Unsafe.Add(ref c, index)) * 16777619u;
+                hd = (hd ^ Unsafe.Add(ref d, index)) * 16777619u;
+            }
+
+            return (ha, hb, hc, hd);
         }
     }
 

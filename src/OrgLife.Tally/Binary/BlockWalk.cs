@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using OrgLife.Tally.Messages;
 
 namespace OrgLife.Tally.Formats.Binary;
@@ -38,44 +40,76 @@ internal sealed class BlockWalk(BallotReadOptions options)
         start = position;
         pending = 0;
         sound = true;
-        while (discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
+        Span<int> at = stackalloc int[4];
+        var whole = true;
+        while (whole && discard == 0 && position + BallotFileLayout.BlockHeaderSize <= filled)
         {
-            var offset = bufferOffset + position;
-            var header = BallotBlockHeader.Read(buffer.AsSpan(position), offset, options.MaxBlockBytes, out var problem);
-            if (problem is null)
+            // The next four headers are found by their lengths alone and their checks computed side by side, then read
+            // one by one in file order as before: a wrong marker or check still stops at the first, and a length read
+            // past it only chose where to look.
+            at[0] = position;
+            for (var ahead = 1; ahead < at.Length; ahead++)
             {
-                if (position + header.BlockLength > filled)
-                {
-                    pending = header.BlockLength;
-                    break;
-                }
-
-                problem = header.LevelProblem(buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate), offset, options.MaxCountersPerBlock);
+                at[ahead] = NextHeader(buffer, at[ahead - 1], filled);
             }
 
-            if (problem is not null)
+            var (first, second, third, fourth) = BallotFileLayout.HeaderChecks(buffer, at[0], at[1], at[2], at[3]);
+            ReadOnlySpan<uint> checks = [first, second, third, fourth];
+            for (var header = 0; whole && header < at.Length && position == at[header]; header++)
             {
-                if (!options.SkipCorruptBlocks && !problem.OverLimit)
-                {
-                    throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
-                }
-
-                sound = false;
-                SkippedCount++;
-                if (skipped.Count < options.MaxSkippedBlocksListed)
-                {
-                    skipped.Add(problem);
-                }
-
-                discard = Math.Max(0, position + header.BlockLength - filled);
-                position = (int)Math.Min(position + header.BlockLength, filled);
-                continue;
+                whole = Step(buffer, ref position, filled, bufferOffset, checks[header], ref pending, ref sound);
             }
-
-            position += (int)header.BlockLength;
         }
 
         return position;
+    }
+
+    /// <summary>Where the header after the one at <paramref name="at"/> starts by its length, if it lies whole in the buffer; else <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextHeader(byte[] buffer, int at, int filled)
+    {
+        var next = at + BallotFileLayout.BlockHeaderSize + (long)BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at + 4, 4));
+        return next + BallotFileLayout.BlockHeaderSize <= filled ? (int)next : at;
+    }
+
+    /// <summary>Reads the header at <paramref name="position"/> (its check given) and steps over its block; false when the block is not whole in the buffer (its length in <paramref name="pending"/>).</summary>
+    private bool Step(byte[] buffer, ref int position, int filled, long bufferOffset, uint check, ref long pending, ref bool sound)
+    {
+        var offset = bufferOffset + position;
+        var header = BallotBlockHeader.ReadWithCheck(buffer.AsSpan(position), check, offset, options.MaxBlockBytes, out var problem);
+        if (problem is null)
+        {
+            if (position + header.BlockLength > filled)
+            {
+                pending = header.BlockLength;
+                return false;
+            }
+
+            var levelCounts = buffer.AsSpan(position + BallotFileLayout.BlockHeaderSize, header.CriteriaPerCandidate);
+            problem = header.HasPlainLevels(levelCounts, options.MaxCountersPerBlock) ? null : header.LevelProblem(levelCounts, offset, options.MaxCountersPerBlock);
+        }
+
+        if (problem is not null)
+        {
+            if (!options.SkipCorruptBlocks && !problem.OverLimit)
+            {
+                throw new BallotFormatException(problem.Text, problem.Offset, problem.Field);
+            }
+
+            sound = false;
+            SkippedCount++;
+            if (skipped.Count < options.MaxSkippedBlocksListed)
+            {
+                skipped.Add(problem);
+            }
+
+            discard = Math.Max(0, position + header.BlockLength - filled);
+            position = (int)Math.Min(position + header.BlockLength, filled);
+            return true;
+        }
+
+        position += (int)header.BlockLength;
+        return true;
     }
 
     /// <summary>At the end of the file: throws unless the walk ended on a block boundary.</summary>

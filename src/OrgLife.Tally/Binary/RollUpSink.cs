@@ -15,13 +15,17 @@ namespace OrgLife.Tally.Formats.Binary;
 /// </summary>
 internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<string>> levelPathOf, BinaryAssessmentMap map, Action<BinaryBranchReport>? onBranch, int maxListed, bool countsOnly) : IBlockSink
 {
+    private const int KeptCounts = 256;
     private readonly CountsRollUp? fast = countsOnly && onBranch is null && CountsRollUp.AppliesTo(rule) ? new CountsRollUp(rule) : null;
     private static readonly Func<long, int, AssessmentCandidates> PositionalCandidatesOf = BinaryAssessmentMap.Default.CandidatesOf;
     private readonly bool positional = ReferenceEquals(map.CandidatesOf, PositionalCandidatesOf);
     private byte[] lastLevels = [];
     private BallotForm? lastForm;
     private bool lastFormCountsOnly;
-    private AssessmentCandidates? lastCandidates;
+    // This worker's positional candidate lists and the lists known to fit the current form, by candidate count (most
+    // branches have a few dozen members): no shared dictionary and no fit check per block when the count changes.
+    private readonly AssessmentCandidates?[] positionalByCount = new AssessmentCandidates?[KeptCounts + 1];
+    private readonly AssessmentCandidates?[] fittedByCount = new AssessmentCandidates?[KeptCounts + 1];
     private AssessmentCandidates? fitted;
     private int fittedCount;
 
@@ -47,12 +51,11 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
             form = FormOf(block.LevelCounts);
             candidates = CandidatesOf(block.BranchId, block.CandidateCount);
             issued = map.IssuedOf(block.BranchId, block.BallotCount);
-            if (!ReferenceEquals(candidates, fitted) || block.CandidateCount != fittedCount)
+            if (!Fits(candidates, block.CandidateCount))
             {
                 // The fit depends on the form, the level counts and the candidates only: checked again when one changes.
                 BinaryAssessmentMap.CheckFits(form, candidates, block.LevelCounts, block.CandidateCount, block.BranchId);
-                fitted = candidates;
-                fittedCount = block.CandidateCount;
+                Fitted(candidates, block.CandidateCount);
             }
 
             ArgumentOutOfRangeException.ThrowIfNegative(issued);
@@ -104,6 +107,7 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         {
             var levels = levelCounts.ToArray();
             fitted = null;
+            Array.Clear(fittedByCount);
             lastForm = map.FormOf([.. levels]);
             lastLevels = levels;
             lastFormCountsOnly = CountsRollUp.AppliesTo(lastForm);
@@ -112,15 +116,34 @@ internal sealed class RollUpSink(SuggestionRule rule, Func<long, ImmutableArray<
         return lastForm;
     }
 
-    /// <summary>The map's candidates; under the default (positional) map the last block's list again when the count is the same.</summary>
+    /// <summary>The map's candidates; under the default (positional) map this worker's list of that count again.</summary>
     private AssessmentCandidates CandidatesOf(long branchId, int count)
     {
-        if (positional && lastCandidates is { } last && last.Graded.Length == count)
+        if (!positional || count is < 1 or > KeptCounts)
         {
-            return last;
+            return map.CandidatesOf(branchId, count);
         }
 
-        return lastCandidates = map.CandidatesOf(branchId, count);
+        return positionalByCount[count] ??= map.CandidatesOf(branchId, count);
+    }
+
+    /// <summary>True when these candidates, with this count, were found to fit the current form.</summary>
+    private bool Fits(AssessmentCandidates candidates, int count) =>
+        count is >= 1 and <= KeptCounts
+            ? ReferenceEquals(fittedByCount[count], candidates)
+            : ReferenceEquals(candidates, fitted) && count == fittedCount;
+
+    /// <summary>Remembers that these candidates, with this count, fit the current form.</summary>
+    private void Fitted(AssessmentCandidates candidates, int count)
+    {
+        if (count is >= 1 and <= KeptCounts)
+        {
+            fittedByCount[count] = candidates;
+        }
+        else
+        {
+            (fitted, fittedCount) = (candidates, count);
+        }
     }
 
     /// <summary>Serials present (the box checks them, OL402) or a form that screens rows: the box counts the accepted rows.</summary>

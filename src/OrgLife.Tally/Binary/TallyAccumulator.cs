@@ -12,9 +12,12 @@ namespace OrgLife.Tally.Formats.Binary;
 internal sealed class TallyAccumulator
 {
     private const int Slots = MarkCodes.MaxLevelCount + 2;
+    private const int ScaleSlots = MarkHistogram.MaxVectorLevelCount + 2;
     private readonly long[] totals = new long[BallotFileLayout.MaxCriteria * Slots];
     private readonly int[] widestLevels = new int[BallotFileLayout.MaxCriteria];
+    private readonly long[] byScale = new long[(MarkHistogram.MaxVectorLevelCount + 1) * ScaleSlots];
     private long[] counts = new long[1024];
+    private int scalesSeen;
     private int criteriaSeen;
     private int lastSize;
 
@@ -93,24 +96,29 @@ internal sealed class TallyAccumulator
     /// </summary>
     public void AddTotalsOnly(int ballotCount, int levelCount, ReadOnlySpan<byte> marks)
     {
-        // Sized to the block's scale: zeroing all 256 possible slots per block cost more than counting a small one.
-        Span<long> branch = stackalloc long[levelCount + 2];
-        MarkHistogram.Count(marks, levelCount, branch);
-        AddOneCriterion(ballotCount, levelCount, marks.Length, branch);
+        if (levelCount > MarkHistogram.MaxVectorLevelCount)
+        {
+            // Sized to the block's scale: zeroing all 256 possible slots per block cost more than counting a small one.
+            Span<long> branch = stackalloc long[levelCount + 2];
+            MarkHistogram.Count(marks, levelCount, branch);
+            AddOneCriterion(ballotCount, levelCount, marks.Length, branch);
+            return;
+        }
+
+        // Counted straight into the running row of its scale, folded into the totals once at the end (Fold): nothing
+        // to zero or add per block.
+        MarkHistogram.Count(marks, levelCount, byScale.AsSpan(levelCount * ScaleSlots, levelCount + 2));
+        scalesSeen |= 1 << levelCount;
+        lastSize = 0;
+        Branches++;
+        Ballots += ballotCount;
+        Marks += marks.Length;
     }
 
     /// <summary>Adds a one-criterion branch counted elsewhere: <paramref name="counts"/> holds its blanks, levels 1…<paramref name="levelCount"/> and void marks over every column.</summary>
     public void AddOneCriterion(int ballotCount, int levelCount, long markCount, ReadOnlySpan<long> counts)
     {
-        var total = totals.AsSpan(0, Slots);
-        for (var slot = 0; slot <= levelCount; slot++)
-        {
-            total[slot] += counts[slot];
-        }
-
-        total[Slots - 1] += counts[levelCount + 1];
-        widestLevels[0] = Math.Max(widestLevels[0], levelCount);
-        criteriaSeen = Math.Max(criteriaSeen, 1);
+        AddOneCriterionCounts(levelCount, counts);
         lastSize = 0;
         Branches++;
         Ballots += ballotCount;
@@ -120,6 +128,8 @@ internal sealed class TallyAccumulator
     /// <summary>Adds another worker's totals into these.</summary>
     public void Merge(TallyAccumulator other)
     {
+        Fold();
+        other.Fold();
         for (var criterion = 0; criterion < BallotFileLayout.MaxCriteria; criterion++)
         {
             for (var slot = 0; slot < Slots; slot++)
@@ -138,6 +148,7 @@ internal sealed class TallyAccumulator
 
     public NationalTally ToNational(ImmutableArray<SkippedBlock> skipped, long skippedCount)
     {
+        Fold();
         var criteria = ImmutableArray.CreateBuilder<ImmutableArray<long>>(criteriaSeen);
         for (var criterion = 0; criterion < criteriaSeen; criterion++)
         {
@@ -153,5 +164,35 @@ internal sealed class TallyAccumulator
         }
 
         return new NationalTally(Branches, Ballots, Marks, criteria.MoveToImmutable(), skipped, skippedCount);
+    }
+
+    /// <summary>Adds a one-criterion scale's counts (blank, levels, void) to the first criterion's totals.</summary>
+    private void AddOneCriterionCounts(int levelCount, ReadOnlySpan<long> counts)
+    {
+        var total = totals.AsSpan(0, Slots);
+        for (var slot = 0; slot <= levelCount; slot++)
+        {
+            total[slot] += counts[slot];
+        }
+
+        total[Slots - 1] += counts[levelCount + 1];
+        widestLevels[0] = Math.Max(widestLevels[0], levelCount);
+        criteriaSeen = Math.Max(criteriaSeen, 1);
+    }
+
+    /// <summary>Adds the running rows of <see cref="AddTotalsOnly"/> into the first criterion's totals and clears them.</summary>
+    private void Fold()
+    {
+        for (var levelCount = 1; levelCount <= MarkHistogram.MaxVectorLevelCount; levelCount++)
+        {
+            if ((scalesSeen & (1 << levelCount)) != 0)
+            {
+                var row = byScale.AsSpan(levelCount * ScaleSlots, levelCount + 2);
+                AddOneCriterionCounts(levelCount, row);
+                row.Clear();
+            }
+        }
+
+        scalesSeen = 0;
     }
 }

@@ -53,29 +53,26 @@ internal static class MarkHistogram
         // Five counters in registers (no struct or call in the loop: they would live on the stack); unchecked, as a
         // count cannot exceed the marks' length.
         ulong blank = 0, first = 0, second = 0, third = 0, fourth = 0;
-        var lanes = ulong.MaxValue;
-        for (var offset = 0; ; offset += width)
+        unchecked
         {
-            if (offset >= last)
+            // Whole registers first, every lane new: no lane mask in the loop.
+            for (nuint offset = 0; offset < (nuint)last; offset += (nuint)width)
             {
-                // The last register overlaps the one before: only its new lanes count.
-                (offset, lanes) = (last, fresh);
+                var register = Vector512.LoadUnsafe(ref origin, offset);
+                blank += ulong.PopCount(Vector512.Equals(register, Vector512<byte>.Zero).ExtractMostSignificantBits());
+                first += ulong.PopCount(Vector512.Equals(register, one).ExtractMostSignificantBits());
+                second += ulong.PopCount(Vector512.Equals(register, two).ExtractMostSignificantBits());
+                third += ulong.PopCount(Vector512.Equals(register, three).ExtractMostSignificantBits());
+                fourth += ulong.PopCount(Vector512.Equals(register, four).ExtractMostSignificantBits());
             }
 
-            var register = Vector512.LoadUnsafe(ref origin, (nuint)offset);
-            unchecked
-            {
-                blank += (ulong)BitOperations.PopCount(Vector512.Equals(register, Vector512<byte>.Zero).ExtractMostSignificantBits() & lanes);
-                first += (ulong)BitOperations.PopCount(Vector512.Equals(register, one).ExtractMostSignificantBits() & lanes);
-                second += (ulong)BitOperations.PopCount(Vector512.Equals(register, two).ExtractMostSignificantBits() & lanes);
-                third += (ulong)BitOperations.PopCount(Vector512.Equals(register, three).ExtractMostSignificantBits() & lanes);
-                fourth += (ulong)BitOperations.PopCount(Vector512.Equals(register, four).ExtractMostSignificantBits() & lanes);
-            }
-
-            if (offset == last)
-            {
-                break;
-            }
+            // The last register overlaps the one before: only its new lanes count.
+            var tail = Vector512.LoadUnsafe(ref origin, (nuint)last);
+            blank += ulong.PopCount(Vector512.Equals(tail, Vector512<byte>.Zero).ExtractMostSignificantBits() & fresh);
+            first += ulong.PopCount(Vector512.Equals(tail, one).ExtractMostSignificantBits() & fresh);
+            second += ulong.PopCount(Vector512.Equals(tail, two).ExtractMostSignificantBits() & fresh);
+            third += ulong.PopCount(Vector512.Equals(tail, three).ExtractMostSignificantBits() & fresh);
+            fourth += ulong.PopCount(Vector512.Equals(tail, four).ExtractMostSignificantBits() & fresh);
         }
 
         ReadOnlySpan<ulong> byCode = [blank, first, second, third, fourth];
