@@ -685,8 +685,18 @@ public sealed class BallotBox
         }
 
         var rules = screen!.Histogram!;
-        var filter = new HistogramRuleFilter(rules, voidedRows);
-        accepted += categories[categoryIndex].CountCodedFiltered(run, screen.HistogramLanes, rules.LevelCount, rules.NeedsBlanks, ref filter);
+        if (rules.PairsSuffice)
+        {
+            // The common rules (a cap on one level, identical marks): two compares per row instead of a whole histogram.
+            var pairs = new PairRuleFilter(rules, screen.HistogramLanes, layout.ColumnCount, voidedRows);
+            accepted += categories[categoryIndex].CountCodedPaired(run, screen.HistogramLanes, ref pairs);
+        }
+        else
+        {
+            var filter = new HistogramRuleFilter(rules, voidedRows);
+            accepted += categories[categoryIndex].CountCodedFiltered(run, screen.HistogramLanes, rules.LevelCount, rules.NeedsBlanks, ref filter);
+        }
+
         foreach (var (row, rule) in voidedRows)
         {
             screen.RecordVoided(categoryIndex, rule, run.Slice(row * layout.ColumnCount, layout.ColumnCount));

@@ -85,6 +85,19 @@ internal sealed class CategoryAccumulator
         return counted;
     }
 
+    /// <summary>
+    /// Counts the already-coded one-byte rows that <paramref name="filter"/> accepts, straight from the caller's memory, in
+    /// one pass of <see cref="PairedRowCounter"/> (the shape must be one <see cref="FilteredRowCounter.Takes"/>); returns
+    /// how many it counted.
+    /// </summary>
+    internal int CountCodedPaired<TFilter>(ReadOnlySpan<byte> codedRows, ulong lanes, ref TFilter filter)
+        where TFilter : struct, IPairRowFilter
+    {
+        var counted = PairedRowCounter.Count(codedRows, layout.ColumnCount, layout.WidestLevelCount, Counts, lanes, ref filter);
+        Accepted += counted;
+        return counted;
+    }
+
     /// <summary>Counts the rows in the block and gives the block back to the pool.</summary>
     internal void Flush()
     {

@@ -20,26 +20,26 @@ internal static class FilteredRowCounter
     internal const int MaxLevelCount = 4;
 
     /// <summary>Rows counted in nibbles before they go to the byte counters (a nibble holds 15).</summary>
-    private const int NibbleRows = 15;
+    internal const int NibbleRows = 15;
 
     /// <summary>The lookup that counts code 0 in a lane's low nibble and code 1 in its high nibble.</summary>
-    private static readonly Vector128<byte> Pair01 = Vector128.Create((byte)1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    internal static readonly Vector128<byte> Pair01 = Vector128.Create((byte)1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>The lookup that counts code 2 in a lane's low nibble and code 3 in its high nibble.</summary>
-    private static readonly Vector128<byte> Pair23 = Vector128.Create((byte)0, 0, 1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    internal static readonly Vector128<byte> Pair23 = Vector128.Create((byte)0, 0, 1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Rows given to the filter at once: one bit each in the mask it returns.</summary>
     internal const int ChunkRows = 64;
 
     /// <summary>Rows counted before the byte counters go to the 64-bit counters: whole chunks, at most 255 (a byte counter gains at most one per row).</summary>
-    private const int RowsPerPass = 3 * ChunkRows;
+    internal const int RowsPerPass = 3 * ChunkRows;
 
     /// <summary>True when <see cref="Count"/> takes a matrix of this shape on this machine's vectors (else the caller screens and counts apart).</summary>
     internal static bool Takes(int columnCount, int levelCount) =>
         levelCount is >= 1 and <= MaxLevelCount && columnCount >= 1 && columnCount <= Width;
 
     // The widest hardware register: a row must fit in one.
-    private static int Width =>
+    internal static int Width =>
         Vector512.IsHardwareAccelerated ? Vector512<byte>.Count
             : Vector256.IsHardwareAccelerated ? Vector256<byte>.Count
             : Vector128.IsHardwareAccelerated ? Vector128<byte>.Count
@@ -299,7 +299,7 @@ internal static class FilteredRowCounter
     }
 
     /// <summary>Takes one counted row back out of the 64-bit counters, slot by slot as <see cref="ScalarMarkCounter"/> adds it.</summary>
-    private static void Uncount(ReadOnlySpan<byte> row, int levelCount, Span<long> counts)
+    internal static void Uncount(ReadOnlySpan<byte> row, int levelCount, Span<long> counts)
     {
         var stride = levelCount + 2;
         for (var column = 0; column < row.Length; column++)
@@ -311,7 +311,7 @@ internal static class FilteredRowCounter
 
     /// <summary>Row <paramref name="r"/> of the chunk, from the matrix or, for the last rows, from the copy of its end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector Row<TLanes, TVector>(ref byte origin, ref byte tailOrigin, Chunk chunk, int r)
+    internal static TVector Row<TLanes, TVector>(ref byte origin, ref byte tailOrigin, Chunk chunk, int r)
         where TLanes : struct, IByteLanes<TVector>
         where TVector : unmanaged
     {
@@ -325,5 +325,5 @@ internal static class FilteredRowCounter
     }
 
     /// <summary>Rows <c>First…First + Rows − 1</c> of a matrix whose rows from <c>DirectRows</c> on are read from the copy of its end (from byte <c>TailStart</c>).</summary>
-    private readonly record struct Chunk(int First, int Rows, int DirectRows, int TailStart, int ColumnCount);
+    internal readonly record struct Chunk(int First, int Rows, int DirectRows, int TailStart, int ColumnCount);
 }

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using OrgLife.Grades;
 using OrgLife.Tally.Box;
 using OrgLife.Tally.Forms;
+using OrgLife.Tally.Kernels;
 using OrgLife.Tally.Merging;
 
 namespace OrgLife.Tally.Tests.Properties;
@@ -169,6 +170,69 @@ public sealed class ScreenInPlaceProperties
             var firing = tests.Firing(histograms, c.rows, Stride);
             return Enumerable.Range(0, c.rows).All(row => ((firing >> row) & 1) == (tests.FirstFiring(one[row]) >= 0 ? 1UL : 0UL))
                 && (c.rows == 64 || firing >> c.rows == 0);
+        }));
+    }
+
+    [Fact]
+    public void The_lean_kernel_voids_and_counts_what_the_whole_histogram_kernel_voids_and_counts()
+    {
+        // Rules the lean pair takes (count rules on one level, identical marks), and one it does not (two levels).
+        var rules = new[]
+        {
+            BallotValidityRule.AtMostCount("优秀超过2人", [1], 2),
+            BallotValidityRule.AtMostShare("优秀超过三分之一", [1], 1, 3),
+            BallotValidityRule.AtLeastCount("两个以上差", [3], 2),
+            BallotValidityRule.AtMostCount("合格超过一半", [2], 10),
+            BallotValidityRule.AllIdentical("全部相同"),
+            BallotValidityRule.AllIdentical("至少三人相同", 3),
+            BallotValidityRule.AtLeastCount("两个以上差评", [2, 3], 2),
+        };
+        var gen =
+            from plain in Gen.Elements(Forms[..3])
+            from graded in Gen.Frequency((4, Gen.Choose(1, 64)), (1, Gen.Elements(15, 16, 17, 31, 32, 33, 63, 64)))
+            from rows in Gen.Frequency((4, Gen.Choose(0, 70)), (1, Gen.Choose(120, 500)))
+            from codes in Gen.ArrayOf(Code, graded * rows)
+            from identicalRows in Gen.Elements(false, true)
+            from same in Gen.Choose(1, 3)
+            from chosen in Gen.NonEmptyListOf(Gen.Elements(rules))
+            select (plain, graded, codes: identicalRows ? codes.Select((c, i) => c is > 0 and <= 4 && i % 17 != 0 ? (byte)same : c).ToArray() : codes, chosen: chosen.Distinct().ToArray());
+        Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var form = new BallotForm(c.plain.Name, c.plain.Criteria, c.plain.VoterCategories) { ValidityRules = [.. c.chosen] };
+            var tests = HistogramRules.For(form, c.graded)!;
+            if (!tests.PairsSuffice)
+            {
+                return c.chosen.Any(r => r.Levels.Length > 1) || c.chosen.Select(r => r.Levels.IsDefaultOrEmpty ? 0 : r.Levels[0]).Distinct().Count(l => l != 0) > 2 || tests.LevelCount < 2;
+            }
+
+            var levels = tests.LevelCount;
+            var lanes = c.graded == 64 ? ulong.MaxValue : (1UL << c.graded) - 1;
+            var expected = new long[c.graded * (levels + 2)];
+            var voidedByHistogram = new List<(int Row, int Rule)>();
+            var whole = new HistogramRuleFilter(tests, voidedByHistogram);
+            var expectedRows = FilteredRowCounter.CountScalar(c.codes, c.graded, levels, expected, lanes, levels, true, ref whole);
+            bool Agrees(Func<long[], List<(int Row, int Rule)>, int> lean)
+            {
+                var actual = new long[expected.Length];
+                var voided = new List<(int Row, int Rule)>();
+                return lean(actual, voided) == expectedRows && actual.SequenceEqual(expected) && voided.SequenceEqual(voidedByHistogram);
+            }
+
+            return Agrees((counts, voided) =>
+                {
+                    var filter = new PairRuleFilter(tests, lanes, c.graded, voided);
+                    return PairedRowCounter.Count(c.codes, c.graded, levels, counts, lanes, ref filter);
+                })
+                && (c.graded > 16 || Agrees((counts, voided) =>
+                {
+                    var filter = new PairRuleFilter(tests, lanes, c.graded, voided);
+                    return PairedRowCounter.Count128(c.codes, c.graded, levels, counts, lanes, ref filter);
+                }))
+                && (c.graded > 32 || Agrees((counts, voided) =>
+                {
+                    var filter = new PairRuleFilter(tests, lanes, c.graded, voided);
+                    return PairedRowCounter.Count256(c.codes, c.graded, levels, counts, lanes, ref filter);
+                }));
         }));
     }
 
