@@ -161,7 +161,7 @@ internal static class PairedRowCounter
 
             // Rows whose full register load would run past the matrix are loaded from a copy of the matrix's end; lanes
             // past the row hold the next row's codes, which neither the counts (lanes) nor the widening reads.
-            var directRows = marks.Length < width ? 0 : Math.Min(rows, ((marks.Length - width) / columnCount) + 1);
+            var directRows = RowMarkCounter.DirectRows(marks.Length, width, columnCount);
             var tailStart = directRows * columnCount;
             Span<byte> tail = stackalloc byte[2 * width];
             marks[tailStart..].CopyTo(tail);

@@ -97,6 +97,13 @@ internal static class RowMarkCounter
     }
 
     /// <summary>One pass of at most <see cref="MaxRowsPerPass"/> rows into byte counters, one register per code (code-major).</summary>
+    /// <summary>
+    /// The rows of a <paramref name="columnCount"/>-column matrix of <paramref name="length"/> bytes whose full register
+    /// load of <paramref name="width"/> bytes stays inside it; the rows after them are loaded from a copy of the end.
+    /// </summary>
+    internal static int DirectRows(int length, int width, int columnCount)
+        => length < width ? 0 : Math.Min(length / columnCount, ((length - width) / columnCount) + 1);
+
     private static void CountBytes<TLanes, TVector>(ReadOnlySpan<byte> marks, int columnCount, int levelCount, Span<byte> accumulators)
         where TLanes : struct, IByteLanes<TVector>
         where TVector : unmanaged
@@ -108,7 +115,7 @@ internal static class RowMarkCounter
             var rows = marks.Length / columnCount;
 
             // Rows whose full register load would run past the matrix are loaded from a copy of the matrix's end.
-            var directRows = marks.Length < width ? 0 : Math.Min(rows, ((marks.Length - width) / columnCount) + 1);
+            var directRows = DirectRows(marks.Length, width, columnCount);
             var tailStart = directRows * columnCount;
             Span<byte> tail = stackalloc byte[2 * width];
             marks[tailStart..].CopyTo(tail);
