@@ -47,7 +47,7 @@ internal static class MarkHistogram
         var width = Vector512<byte>.Count;
         ref var origin = ref MemoryMarshal.GetReference(marks);
         var last = marks.Length - width;
-        var fresh = ulong.MaxValue << (width - (marks.Length % width == 0 ? width : marks.Length % width));
+        var fresh = TailLanes(marks.Length);
         var (one, two, three, four) = (Vector512.Create((byte)1), Vector512.Create((byte)2), Vector512.Create((byte)3), Vector512.Create((byte)4));
 
         // Five counters in registers (no struct or call in the loop: they would live on the stack); unchecked, as a
@@ -86,6 +86,13 @@ internal static class MarkHistogram
         counts[levelCount + 1] += marks.Length - marked;
     }
 
+    /// <summary>The lanes of the last register (loaded at <c>length − 64</c>) that the registers before it have not counted: the top <c>length mod 64</c> lanes, or all of them.</summary>
+    private static ulong TailLanes(int length)
+    {
+        var width = Vector512<byte>.Count;
+        return ulong.MaxValue << (width - (length % width == 0 ? width : length % width));
+    }
+
     /// <summary>The vector path; <paramref name="marks"/> holds at least one register. The last register overlaps the one before and counts only its new lanes.</summary>
     private static void Count512(ReadOnlySpan<byte> marks, int levelCount, Span<long> counts)
     {
@@ -93,7 +100,7 @@ internal static class MarkHistogram
         var width = Vector512<byte>.Count;
         ref var origin = ref MemoryMarshal.GetReference(marks);
         var last = marks.Length - width;
-        var fresh = ulong.MaxValue << (width - (marks.Length % width == 0 ? width : marks.Length % width));
+        var fresh = TailLanes(marks.Length);
         long marked = 0;
         for (var code = 0; code <= levelCount; code++)
         {
